@@ -1,0 +1,1 @@
+"""Rhythm Coach core: platform-neutral messages, pure coaching rules and the Coach service."""

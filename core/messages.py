@@ -1,0 +1,75 @@
+"""Platform-neutral messages: what adapters hand to the Coach and what it hands back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal
+
+
+class Platform(StrEnum):
+    TELEGRAM = "telegram"
+    SLACK = "slack"
+    CONSOLE = "console"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One button. `value` comes back verbatim in `Inbound.choice` (keep it under 64 bytes)."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a reply: the /trend chart (image) or the /export JSON (document)."""
+
+    filename: str
+    media_type: str
+    data: bytes
+    kind: Literal["image", "document"]
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One message or button press from a person, already translated from the platform.
+
+    `at` is timezone-aware (the adapter's clock, or the platform's timestamp).
+    `update_key` is the platform's id for the update (Telegram update_id, Slack event_id),
+    used for de-duplication; None where the platform has none (console).
+    """
+
+    platform: Platform
+    user_id: str
+    chat_id: str
+    at: datetime
+    text: str = ""
+    choice: str | None = None
+    display_name: str = ""
+    private: bool = True
+    update_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the coach says. `chat_id` None means: the chat the inbound came from."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    attachment: Attachment | None = None
+    chat_id: str | None = None
+    columns: int = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Outbound:
+    """A push the coach initiates (scheduled prompt, digest): a reply addressed explicitly."""
+
+    platform: Platform
+    chat_id: str
+    reply: Reply
+    person_id: int | None = None
+    kind: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
