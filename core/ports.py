@@ -1,0 +1,39 @@
+"""The two ports between core and the outside: the Coach's door in, and pushes out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from core.messages import Inbound, Outbound, Platform, Reply
+
+
+class Handler(Protocol):
+    """The one door into core (implemented by `core.coach.Coach`). Synchronous; adapters
+    running on an event loop call it through `asyncio.to_thread`."""
+
+    def handle(self, inbound: Inbound) -> list[Reply]: ...
+
+
+class DeliveryStatus(StrEnum):
+    SENT = "sent"
+    RETRY = "retry"  # transient: rate limited (retry_after) or network; try again later
+    BLOCKED = "blocked"  # the person blocked the bot: stop prompting them
+    FAILED = "failed"  # permanent for this message (bad request); do not retry
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    status: DeliveryStatus
+    retry_after: float | None = None  # seconds, when the platform said so
+    new_chat_id: str | None = None  # Telegram ChatMigrated: store this id from now on
+    detail: str = ""  # error class / code only: never message text
+
+
+class OutboundPort(Protocol):
+    """Sends pushes (scheduled prompts, digests) to one platform, within its rate limits."""
+
+    platform: Platform
+
+    async def deliver(self, outbound: Outbound) -> Delivery: ...
