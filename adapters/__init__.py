@@ -1,0 +1,1 @@
+"""Adapters: translate between platforms (and storage, charts) and core."""

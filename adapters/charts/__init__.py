@@ -1,0 +1,1 @@
+"""Charts drawn with matplotlib (headless Agg backend), returned as PNG bytes."""

@@ -1,0 +1,1 @@
+"""The console adapter: one line of text in, plain text out."""

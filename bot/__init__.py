@@ -1,0 +1,1 @@
+"""Wiring: settings, the command line, the scheduler and sender, logging, start-up."""

@@ -1,0 +1,36 @@
+"""The one composition root: settings -> engine -> store -> Coach. Nothing is built at import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from adapters.charts.trend import render_trend
+from adapters.storage.engine import default_database_url, make_engine, make_session_factory
+from adapters.storage.migrate import upgrade
+from adapters.storage.store import SqlStore
+from bot.settings import Settings
+from core.coach import Coach
+
+
+@dataclass(frozen=True)
+class Wiring:
+    settings: Settings
+    engine: Engine
+    store: SqlStore
+    coach: Coach
+
+
+def database_url(settings: Settings) -> str:
+    return settings.database_url or default_database_url()
+
+
+def build(settings: Settings, *, migrate: bool = True) -> Wiring:
+    """Migrate the database to head (start-up), then wire the store and the Coach."""
+    url = database_url(settings)
+    if migrate:
+        upgrade(url)
+    engine = make_engine(url)
+    store = SqlStore(make_session_factory(engine))
+    return Wiring(settings, engine, store, Coach(store, render_trend))

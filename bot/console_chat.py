@@ -1,0 +1,56 @@
+"""`coach chat`: talk to the coach in the terminal, or pipe a script of messages through it."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from adapters.console.translate import render, to_inbound
+from core.coach import Coach
+from core.messages import Platform
+from core.store import Store
+
+OUT_DIR = Path("coach-files")
+
+
+def person_zone(store: Store, user: str) -> ZoneInfo:
+    with store.transaction() as tx:
+        person = tx.find_person(Platform.CONSOLE, user)
+    return ZoneInfo(person.timezone if person else "UTC")
+
+
+def resolve_at(at: datetime | None, store: Store, user: str) -> datetime | None:
+    """`--at` without an offset is the person's local wall-clock time."""
+    if at is None or at.tzinfo is not None:
+        return at
+    return at.replace(tzinfo=person_zone(store, user))
+
+
+def _lines(stream: TextIO) -> Iterator[str]:
+    if stream.isatty():
+        print("Rhythm Coach (console). Type a message; Ctrl-D to leave.")
+        while True:
+            try:
+                yield input("you> ")
+            except EOFError:
+                print()
+                return
+    else:
+        yield from stream
+
+
+def chat(coach: Coach, store: Store, user: str, at: datetime | None,
+         lines: Iterable[str] | None = None, out: TextIO = sys.stdout) -> int:
+    """Send each line to the coach and print every reply."""
+    fixed = resolve_at(at, store, user)
+    for line in lines if lines is not None else _lines(sys.stdin):
+        if not line.strip():
+            continue
+        now = fixed or datetime.now(UTC)
+        for reply in coach.handle(to_inbound(line, user, now)):
+            print(f"coach> {render(reply, OUT_DIR)}", file=out, flush=True)
+    return 0

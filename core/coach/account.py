@@ -1,0 +1,101 @@
+"""Settings and the person's data: /set, /pause, /resume, /trend, /export, /delete."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from core.assessment import Assessment, DayEntry
+from core.coach import texts
+from core.coach.onboarding import describe_settings, setting_changes
+from core.coach.plans import assess_day
+from core.coach.turn import YES_NO, Turn, say
+from core.intents import Intent, classify
+from core.messages import Attachment, Reply
+from core.settings_parse import Invalid, parse_days
+
+TrendChart = Callable[[list[DayEntry], Assessment, date, date], bytes]
+SET_NAMES = {"timezone": "timezone", "tz": "timezone", "country": "country",
+             "programme": "programme", "program": "programme", "wake": "wake", "bed": "bed",
+             "work": "work", "mass": "mass", "weight": "mass", "body": "mass"}
+SET_USAGE = ("Usage: /set timezone Europe/London | country GB | programme starter|athlete|rhythm"
+             " | wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72")
+TREND_DAYS = 28
+PAUSE_DEFAULT_DAYS, PAUSE_MOST_DAYS = 7, 90
+
+
+def set_setting(turn: Turn, args: str) -> list[Reply]:
+    """`/set NAME VALUE`; `/set` alone shows the current settings."""
+    name, _, value = args.strip().partition(" ")
+    if not name:
+        return [say(f"{describe_settings(turn.person)}\n{SET_USAGE}")]
+    step = SET_NAMES.get(name.casefold())
+    if step is None or not value.strip():
+        return [say(SET_USAGE)]
+    changes = setting_changes(step, value)
+    if isinstance(changes, Invalid):
+        return [say(changes.message)]
+    if step == "programme" and changes["programme"] != turn.person.programme:
+        changes["programme_start"] = turn.today
+    person = turn.tx.update_person(turn.person.id, **changes)
+    return [say(f"Saved. {describe_settings(person)}")]
+
+
+def pause(turn: Turn, args: str) -> list[Reply]:
+    days = parse_days(args, PAUSE_DEFAULT_DAYS, PAUSE_MOST_DAYS)
+    if isinstance(days, Invalid):
+        return [say(days.message)]
+    until = turn.inbound.at + timedelta(days=days)
+    turn.tx.update_person(turn.person.id, paused_until=until)
+    local = until.astimezone(turn.local_now.tzinfo)
+    return [say(texts.PAUSED.format(until=f"{local:%A %-d %B, %H:%M}"))]
+
+
+def resume(turn: Turn) -> list[Reply]:
+    paused = turn.person.paused_until
+    if paused is None or paused <= turn.inbound.at:
+        return [say(texts.NOT_PAUSED)]
+    turn.tx.update_person(turn.person.id, paused_until=None)
+    return [say(texts.RESUMED)]
+
+
+def trend(turn: Turn, chart: TrendChart) -> list[Reply]:
+    first = turn.today - timedelta(days=TREND_DAYS - 1)
+    history = turn.tx.history(turn.person.id, first, turn.today)
+    if not history:
+        return [say(texts.EMPTY_TREND)]
+    image = chart(history, assess_day(turn, turn.today), first, turn.today)
+    caption = (f"Your last {TREND_DAYS} days ({len(history)} check-ins). The shaded band is "
+               "your usual range; points outside it on the wrong side count as declined.")
+    return [Reply(caption, attachment=Attachment("trend.png", "image/png", image, "image"))]
+
+
+def export(turn: Turn) -> list[Reply]:
+    data = turn.tx.export(turn.person.id)
+    body = json.dumps(data, indent=2, default=_json_default, ensure_ascii=False).encode()
+    count = len(data.get("checkins", []))
+    plural = "" if count == 1 else "s"
+    summary = (f"Here is everything I store about you: settings, {count} check-in{plural}, safety "
+               "notes (level and category only) and team memberships.")
+    name = f"rhythm-coach-export-{turn.today.isoformat()}.json"
+    return [Reply(summary, attachment=Attachment(name, "application/json", body, "document"))]
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def ask_delete(turn: Turn) -> list[Reply]:
+    turn.wait_for("delete")
+    return [say(texts.DELETE_QUESTION, *YES_NO)]
+
+
+def answer_delete(turn: Turn) -> list[Reply]:
+    if turn.answer == "yes" or classify(turn.answer) is Intent.YES:
+        turn.tx.delete_person(turn.person.id)
+        return [say(texts.DELETED)]
+    turn.done()
+    return [say(texts.DELETE_CANCELLED)]

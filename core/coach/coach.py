@@ -1,0 +1,127 @@
+"""The Coach: the one door into core. Screens every text, then routes it to a conversation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.coach import account, checkin_flow, onboarding, plans, texts
+from core.coach.account import TrendChart
+from core.coach.turn import Turn, say
+from core.intents import Intent, classify
+from core.messages import Inbound, Reply
+from core.people import Person
+from core.safety import Level, screen
+from core.safety.texts import concern_text, crisis_text
+from core.store import Store, Tx
+
+Route = Callable[[Turn, str], list[Reply]]
+
+
+class Coach:
+    """`handle(inbound) -> replies`, in one transaction committed before the replies return."""
+
+    def __init__(self, store: Store, trend_chart: TrendChart) -> None:
+        self._store = store
+        self._trend_chart = trend_chart
+        self._commands: dict[str, Route] = {
+            "/start": lambda t, a: self._start(t),
+            "/help": lambda t, a: [say(texts.HELP)],
+            "/checkin": lambda t, a: checkin_flow.start(t),
+            "/today": lambda t, a: plans.today(t),
+            "/tomorrow": lambda t, a: plans.tomorrow(t),
+            "/week": lambda t, a: plans.week(t),
+            "/set": account.set_setting,
+            "/pause": account.pause,
+            "/resume": lambda t, a: account.resume(t),
+            "/trend": lambda t, a: account.trend(t, self._trend_chart),
+            "/export": lambda t, a: account.export(t),
+            "/delete": lambda t, a: account.ask_delete(t),
+        }
+
+    def handle(self, inbound: Inbound) -> list[Reply]:
+        with self._store.transaction() as tx:
+            if inbound.update_key and not tx.claim_update(inbound.platform, inbound.update_key):
+                return []  # a re-delivered update: already answered
+            return self._screened(tx, inbound)
+
+    def _screened(self, tx: Tx, inbound: Inbound) -> list[Reply]:
+        """Safety first: an urgent screen answers with the crisis text before anything else."""
+        person = tx.find_person(inbound.platform, inbound.user_id)
+        screening = screen(inbound.text)
+        if screening.level is Level.NONE:
+            return self._route(tx, inbound, person)
+        category = screening.category.value if screening.category else None
+        tx.record_safety_event(person.id if person else None, screening.level.value,
+                               category, inbound.at)
+        country = person.country if person else None
+        if screening.level is Level.URGENT or screening.category is None:
+            return [say(crisis_text(country))]
+        advice = say(concern_text(screening.category, country))
+        rest = self._route(tx, inbound, person)
+        return [advice, *(r for r in rest if r.text not in (texts.UNKNOWN,))]
+
+    def _route(self, tx: Tx, inbound: Inbound, person: Person | None) -> list[Reply]:
+        if not inbound.private:
+            return [say(texts.GROUP_ONLY_TEAM)]
+        if person is None:
+            created, replies = onboarding.before_consent(tx, inbound)
+            if created is None:
+                return replies
+            turn = Turn(tx, inbound, created, tx.conversation(created.id))
+            return [*replies, *onboarding.first_question(turn)]
+        if person.blocked:
+            person = tx.update_person(person.id, blocked=False)  # writing to us un-blocks
+        turn = Turn(tx, inbound, person, tx.conversation(person.id))
+        text = inbound.text.strip()
+        if inbound.choice is None and text.startswith("/"):
+            return self._command(turn, text)
+        pending = self._pending(turn)
+        if pending is not None:
+            return pending
+        return self._free_text(turn)
+
+    def _command(self, turn: Turn, text: str) -> list[Reply]:
+        word, _, args = text.partition(" ")
+        command = word.split("@", 1)[0].casefold()  # Telegram groups send /today@BotName
+        route = self._commands.get(command)
+        if route is None:
+            return [say(texts.UNKNOWN_COMMAND.format(command=word[:32]))]
+        return route(turn, args)
+
+    def _pending(self, turn: Turn) -> list[Reply] | None:
+        """An answer to the question the coach is waiting on; None if there is none or it isn't one."""
+        pending = turn.conversation.pending
+        if pending is None:
+            return None
+        kind, _, step = pending.partition(":")
+        if kind == onboarding.PREFIX:
+            return onboarding.answer(turn, step)
+        if kind == "delete":
+            return account.answer_delete(turn)
+        if kind == checkin_flow.PREFIX:
+            return checkin_flow.answer(turn, step)
+        return None
+
+    def _start(self, turn: Turn) -> list[Reply]:
+        pending = turn.conversation.pending or ""
+        if pending.startswith(onboarding.PREFIX):
+            return onboarding.ask(turn, pending.partition(":")[2])
+        return [say(texts.GREETING.format(name=turn.person.display_name or "there")),
+                say(texts.HELP)]
+
+    def _free_text(self, turn: Turn) -> list[Reply]:
+        """Ways people ask things without a command; a bare check-in; or a short 'I understand'."""
+        checkin = checkin_flow.answer_without_prompt(turn)
+        if checkin is not None:
+            return checkin
+        intent = classify(turn.answer)
+        by_intent: dict[Intent, Callable[[], list[Reply]]] = {
+            Intent.TODAY: lambda: plans.today(turn),
+            Intent.TOMORROW: lambda: plans.tomorrow(turn),
+            Intent.WEEK: lambda: plans.week(turn),
+            Intent.CHECKIN: lambda: checkin_flow.start(turn),
+            Intent.HELP: lambda: [say(texts.HELP)],
+            Intent.THANKS: lambda: [say(texts.THANKS)],
+            Intent.GREETING: lambda: self._start(turn),
+        }
+        return by_intent.get(intent, lambda: [say(texts.UNKNOWN)])()

@@ -1,0 +1,57 @@
+"""Today's, tomorrow's and the week's session, adjusted to the person's readiness."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from core.assessment import Assessment
+from core.coach.turn import Turn, say
+from core.messages import Reply
+from core.programmes import describe, describe_week, session_for
+from core.programmes.model import Programme
+from core.readiness import assess
+from core.safety.texts import checkin_escalation_text
+
+HISTORY_DAYS = 75  # the longest window a rule reads (60-day HRV range + 7-day mean, and slack)
+
+
+def assess_day(turn: Turn, day: date) -> Assessment:
+    history = turn.tx.history(turn.person.id, day - timedelta(days=HISTORY_DAYS), day)
+    return assess(history, day)
+
+
+def _programme(turn: Turn) -> tuple[Programme, date]:
+    person = turn.person
+    return Programme(person.programme), person.programme_start or turn.today
+
+
+def session_reply(turn: Turn, day: date, assessment: Assessment) -> list[Reply]:
+    """The day's session with its adjustments; clinical-support advice first when called for."""
+    programme, start = _programme(turn)
+    session = session_for(programme, start, day, assessment, turn.person.body_mass_kg)
+    replies = []
+    if assessment.escalation is not None:
+        replies.append(say(checkin_escalation_text(turn.person.country)))
+    heading = assessment.reason
+    replies.append(say(f"{heading}\n\n{describe(session)}"))
+    return replies
+
+
+def today(turn: Turn) -> list[Reply]:
+    """`/today`: today's session against today's assessment."""
+    return session_reply(turn, turn.today, assess_day(turn, turn.today))
+
+
+def tomorrow(turn: Turn) -> list[Reply]:
+    """Tomorrow's planned session; tomorrow's check-in will adjust it."""
+    day = turn.today + timedelta(days=1)
+    programme, start = _programme(turn)
+    session = session_for(programme, start, day, assess_day(turn, turn.today), turn.person.body_mass_kg)
+    note = "Here's tomorrow as planned; tomorrow morning's check-in may adjust it."
+    return [say(f"{note}\n\n{describe(session)}")]
+
+
+def week(turn: Turn) -> list[Reply]:
+    """`/week`: the week containing today, one line a day."""
+    programme, start = _programme(turn)
+    return [say(describe_week(programme, start, turn.today))]

@@ -1,0 +1,95 @@
+"""The coach's fixed wording for conversations (crisis texts live in core.safety.texts)."""
+
+from __future__ import annotations
+
+from core.checkin_fields import Field
+
+INTRO = (
+    "Hi, I'm Rhythm Coach. Each morning I ask four quick 0-10 questions (sleep, arousal, "
+    "recovery, mood), then give you the day's training session adjusted to how you are "
+    "actually doing. I also nudge you to move during work hours and to wind down before bed.\n\n"
+    "I'm a training coach, not a clinician or a crisis service. The programmes are "
+    "practice-informed, not validated treatment protocols. If you're struggling, I'll point "
+    "you to people who can help."
+)
+CONSENT_QUESTION = (
+    "To coach you I need to store your check-in answers (health data), your settings and "
+    "what I've advised. Only you see them unless you later join a team and choose to share. "
+    "You can export or delete everything at any time with /export and /delete.\n\n"
+    "Is it OK for me to store this?"
+)
+CONSENT_DECLINED = (
+    "No problem: I haven't stored anything about you. If you change your mind, send /start."
+)
+CONSENT_GIVEN = "Thank you. A few quick settings; tap Skip on any of them to use the default."
+
+ONBOARDING_QUESTIONS: dict[str, str] = {
+    "timezone": "Which time zone are you in? Type a name like Europe/London or America/New_York, "
+                "or your country if it has one time zone (e.g. Ireland). Default: UTC.",
+    "country": "Which country are you in? I use it to give you the right helpline if you ever "
+               "need one. A name or two-letter code, like GB or Romania.",
+    "programme": "Which programme? starter: 6-week starter, 3 strength + 2-3 easy aerobic days. "
+                 "athlete: 12-week rolling plan for high training loads. rhythm: a Mon-Sun "
+                 "week oscillating between lifting, running and recovery. Default: starter.",
+    "wake": "What time do you usually wake up? e.g. 07:00. Default: 07:00.",
+    "bed": "What time do you usually go to bed? e.g. 23:00. Default: 23:00.",
+    "work": "What are your work hours on work days? e.g. 09:00-17:30. I'll nudge you hourly "
+            "to break up sitting. Default: 09:00-17:00, Monday to Friday.",
+    "mass": "Optional: your body mass (e.g. 72 kg), so I can give protein amounts per meal.",
+}
+ONBOARDING_DONE = (
+    "All set. Send /checkin each morning (I'll also prompt you), or ask \u201cwhat's today's "
+    "session?\u201d any time. /help lists everything; /set changes any setting."
+)
+
+QUESTIONS: dict[Field, str] = {
+    Field.SLEEP: "How well did you sleep? 0 = terrible, 10 = best sleep.",
+    Field.AROUSAL: "How activated or keyed-up do you feel? 0 = flat calm, 10 = most activated.",
+    Field.RECOVERY: "How recovered do you feel? 0 = not at all, 10 = fully, fast.",
+    Field.MOOD: "How is your mood? 0 = very low or irritable, 10 = best.",
+}
+ONE_LINE_HINT = "(Or answer all four in one line, like 6 7 5 8.)"
+EXTRAS_QUESTION = (
+    "Optional: resting heart rate, HRV (rMSSD) or how hard your last session felt (RPE 0-10)? "
+    "Type e.g. rhr 54 hrv 62 rpe 7, or tap Skip."
+)
+REPLACE_QUESTION = "You've already checked in today. Replace today's answers with new ones?"
+REPLACE_KEPT = "Okay, today's check-in stays as it was."
+
+HELP = (
+    "Here's what I understand:\n"
+    "/checkin: the morning check-in (or answer in one line: 6 7 5 8)\n"
+    "/today: today's session (or ask \u201cwhat's today's session?\u201d; "
+    "\u201cplan for tomorrow\u201d works too)\n"
+    "/week: the week at a glance\n"
+    "/trend: a chart of your last 28 days against your usual range\n"
+    "/set timezone Europe/London | country GB | programme starter|athlete|rhythm | "
+    "wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72\n"
+    "/pause [days], /resume: stop and restart my prompts\n"
+    "/export: all your data as a file; /delete: remove everything\n"
+    "/join CODE, /leave: join or leave a team\n\n"
+    "I'm a training coach, not a clinician. If things feel bad, please talk to a doctor or "
+    "someone you trust; in an emergency call your local emergency number."
+)
+UNKNOWN = (
+    "Sorry, I didn't catch that. I understand check-in answers (like 6 7 5 8), questions like "
+    "\u201cwhat's today's session?\u201d, and commands such as /checkin, /today, /week, /set and "
+    "/help."
+)
+UNKNOWN_COMMAND = "I don't know the command {command}. Send /help to see what I understand."
+GROUP_ONLY_TEAM = (
+    "I keep personal coaching private. Message me directly to check in or see your session; "
+    "in this group I only post the team digest."
+)
+DELETE_QUESTION = (
+    "This removes everything I have about you: settings, every check-in, your history and "
+    "team memberships. It can't be undone. Delete everything?"
+)
+DELETED = "Done: everything about you has been deleted. If you ever want to start again, send /start."
+DELETE_CANCELLED = "Okay, nothing was deleted."
+PAUSED = "Paused: no prompts from me until {until}. /resume starts them again sooner."
+RESUMED = "Welcome back: prompts are on again."
+NOT_PAUSED = "You're not paused, so prompts are already on."
+THANKS = "You're welcome. Ask \u201cwhat's today's session?\u201d any time."
+GREETING = "Hi {name}. Send /checkin for the morning check-in or ask \u201cwhat's today's session?\u201d."
+EMPTY_TREND = "No check-ins yet, so there's nothing to chart. Send /checkin to start."

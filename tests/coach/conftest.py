@@ -1,0 +1,30 @@
+"""A Coach over a freshly migrated database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Engine
+
+from bot import bootstrap
+from bot.settings import Settings
+from tests.coach.talk import Person
+
+
+@pytest.fixture
+def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
+    built = bootstrap.build(Settings(database_url=database_url))
+    yield built
+    built.engine.dispose()
+
+
+@pytest.fixture
+def engine(wiring: bootstrap.Wiring) -> Engine:
+    return wiring.engine
+
+
+@pytest.fixture
+def ana(wiring: bootstrap.Wiring) -> Person:
+    return Person(wiring.coach, "ana", datetime(2026, 3, 2, 7, 30, tzinfo=UTC))
