@@ -96,10 +96,10 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
-def _out_of_ten(tokens: list[_Token], i: int) -> int:
+def _out_of_ten(tokens: list[_Token], i: int, slash_ten: bool) -> int:
     """How many tokens after the number at i say "out of ten" ("/10", "out of 10", "of 10")."""
     after = [t.text for t in tokens[i + 1 : i + 4]]
-    if after[:2] == ["/", "10"] and (i == 0 or tokens[i - 1].kind != "slash"):
+    if slash_ten and after[:2] == ["/", "10"] and (i == 0 or tokens[i - 1].kind != "slash"):
         return 2 if after[2:3] != ["/"] else 0
     if after[:3] == ["out", "of", "10"]:
         return 3
@@ -115,7 +115,7 @@ def _label_at(tokens: list[_Token], i: int) -> tuple[Field, int] | None:
     return None
 
 
-def _read(tokens: list[_Token]) -> list[_Number] | ParseError:
+def _read(tokens: list[_Token], slash_ten: bool = True) -> list[_Number] | ParseError:
     """Numbers in order of appearance, each with the field its label or unit names."""
     numbers: list[_Number] = []
     pending: tuple[Field, str] | None = None  # a label still waiting for its number
@@ -127,7 +127,7 @@ def _read(tokens: list[_Token]) -> list[_Number] | ParseError:
         if token.kind == "num" or text != token.text:
             numbers.append(_Number(text, pending[0] if pending else None))
             pending = None
-            i += 1 + _out_of_ten(tokens, i)
+            i += 1 + _out_of_ten(tokens, i, slash_ten)
             continue
         if label is not None:
             if pending:
@@ -141,8 +141,7 @@ def _read(tokens: list[_Token]) -> list[_Number] | ParseError:
                 numbers[-1].field = numbers[-1].field or UNITS[text]
             elif text in HOURS:
                 return ParseError(
-                    "Sleep is rated for quality, 0-10 (10 = best), not in hours. "
-                    "Example: sleep 7."
+                    "Sleep is rated for quality, 0-10 (10 = best), not in hours. Example: sleep 7."
                 )
             elif text in AMBIGUOUS:
                 first, second = AMBIGUOUS[text]
@@ -162,14 +161,10 @@ def _read(tokens: list[_Token]) -> list[_Number] | ParseError:
 
 
 def _no_number(word: str, field: Field) -> ParseError:
-    return ParseError(
-        f"I saw {_quote(word)} but no number after it. Example: {_labelled(field)}."
-    )
+    return ParseError(f"I saw {_quote(word)} but no number after it. Example: {_labelled(field)}.")
 
 
-def _assign(
-    numbers: list[_Number], asked: tuple[Field, ...]
-) -> dict[Field, str] | ParseError:
+def _assign(numbers: list[_Number], asked: tuple[Field, ...]) -> dict[Field, str] | ParseError:
     """Labelled numbers to their fields, the rest to the asked fields still open, in order."""
     values: dict[Field, str] = {}
     for number in numbers:
@@ -189,9 +184,7 @@ def _assign(
     return values
 
 
-def _count_error(
-    found: int, open_: tuple[Field, ...], labelled: tuple[Field, ...]
-) -> ParseError:
+def _count_error(found: int, open_: tuple[Field, ...], labelled: tuple[Field, ...]) -> ParseError:
     which = "Too many" if found > len(open_) else "Too few"
     if not open_:
         return ParseError(
@@ -199,15 +192,13 @@ def _count_error(
             f"what the unlabelled number{'s' * (found > 1)} {'are' if found > 1 else 'is'} for. "
             f"Put a label before each number, e.g. {' '.join(map(_labelled, labelled))}."
         )
-    besides = "besides the labelled ones " if labelled else ""
+    besides = "besides the labelled ones, " if labelled else ""
     if len(open_) == 1:
-        need = f"I need {besides}one number, for {FIELD_HELP[open_[0]]}"
+        need = f"{besides}I need one number, for {FIELD_HELP[open_[0]]}"
     else:
         order = ", ".join(f.value for f in open_)
-        need = f"I need {besides}{len(open_)} numbers, in this order: {order}"
-    return ParseError(
-        f"{which} numbers: {need}. You sent {found}. Example: {example_for(open_)}."
-    )
+        need = f"{besides}I need {len(open_)} numbers, in this order: {order}"
+    return ParseError(f"{which} numbers: {need}. You sent {found}. Example: {example_for(open_)}.")
 
 
 def _value(field: Field, text: str) -> int | float | ParseError:
@@ -217,7 +208,7 @@ def _value(field: Field, text: str) -> int | float | ParseError:
     if not limits.low <= value <= limits.high:
         if limits.unit:
             return ParseError(
-                f"A {limits.name.lower()} of {shown} {limits.unit} isn't plausible; I accept "
+                f"{limits.name} of {shown} {limits.unit} isn't plausible; I accept "
                 f"{limits.span}. Example: {_labelled(field)}."
             )
         return ParseError(
@@ -255,6 +246,8 @@ def parse(text: str, asked: tuple[Field, ...] = CORE_FIELDS) -> Parsed | ParseEr
     if not numbers:
         return ParseError(f"I couldn't find a number. {_how_to(asked)} Example: {example}.")
     values = _assign(numbers, asked)
+    if isinstance(values, ParseError) and any(t.kind == "slash" for t in tokens):
+        values = _second_reading(tokens, asked) or values  # "0/10" asked two things: 0 and 10
     if isinstance(values, ParseError):
         return values
     checked: dict[Field, int | float] = {}
@@ -264,6 +257,13 @@ def parse(text: str, asked: tuple[Field, ...] = CORE_FIELDS) -> Parsed | ParseEr
             return value
         checked[field] = value
     return Parsed(_checkin(checked))
+
+
+def _second_reading(tokens: list[_Token], asked: tuple[Field, ...]) -> dict[Field, str] | None:
+    """The answer with every "/" read as a separator, if that reading fits what was asked."""
+    numbers = _read(tokens, slash_ten=False)
+    values = None if isinstance(numbers, ParseError) else _assign(numbers, asked)
+    return None if isinstance(values, ParseError) else values
 
 
 def _checkin(values: dict[Field, int | float]) -> CheckIn:
