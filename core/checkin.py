@@ -32,7 +32,7 @@ _KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63"})
 _SLASHES = str.maketrans({c: "/" for c in "\u2044\u2215\u29f8"})
 _TOKEN = re.compile(
-    r"(?P<num>(?:(?<![0-9])-)?[0-9]+(?:\.[0-9]+)*)"  # "-" only as a sign: "6-7" is two numbers
+    r"(?P<num>(?:(?<![0-9])-)?(?:[0-9]+(?:\.[0-9]+)*|\.[0-9]+))"  # "-" only as a sign
     r"|(?P<word>[a-z]+)"
     r"|(?P<foreign>[^\W\d_]+)"  # letters of another script (or accented)
     r"|(?P<slash>/)"

@@ -235,6 +235,7 @@ def test_an_implausible_hrv_names_the_range(text: str, shown: str) -> None:
     [
         ("6.5", MOOD, "Mood takes a whole number, 0-10; you wrote 6.5. Pick 6 or 7."),
         ("sleep 7.2", CORE_FIELDS, "Sleep takes a whole number, 0-10; you wrote 7.2. Pick 7 or 8."),
+        (".5", MOOD, "Mood takes a whole number, 0-10; you wrote .5. Pick 0 or 1."),
         (
             "rhr 54.5",
             CORE_FIELDS,
