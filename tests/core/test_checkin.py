@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -14,7 +15,7 @@ SLEEP = (Field.SLEEP,)
 
 
 def core(sleep: int, arousal: int, recovery: int, mood: int, **extra: int | float) -> CheckIn:
-    return CheckIn(sleep=sleep, arousal=arousal, recovery=recovery, mood=mood, **extra)  # type: ignore[arg-type]
+    return replace(CheckIn(sleep=sleep, arousal=arousal, recovery=recovery, mood=mood), **extra)
 
 
 def parsed(text: str, asked: tuple[Field, ...] = CORE_FIELDS) -> CheckIn:
