@@ -59,7 +59,7 @@ SIT_BREAK_SUGGESTIONS: tuple[str, ...] = (
     "Stand up and walk for 1-2 min: stairs, corridor, or round the room.",
     "1 min of mobility: 5 slow neck turns, 5 shoulder rolls, 5 hip circles each way.",
     "Stand and do 1-2 min of breathing: in through the nose for 4, out for 6.",
-    "Two physiological sighs (two short inhales, one long exhale), then a short walk.",
+    "Two physiological sighs (two short inhales, one long exhale), then walk for 1 min.",
     "1 min of calf raises and 10 slow bodyweight squats, breathing steadily.",
     "Walk to a window, look far away for 1 min, breathe out longer than in.",
     "Stand, reach both arms overhead, then 5 slow forward folds; 1-2 min in all.",

@@ -91,7 +91,9 @@ def deload_session(planned: Planned, deload: Deload) -> Session:
         title=title,
         blocks=blocks,
         aerobic=aerobic,
-        duration_minutes=duration(blocks, aerobic),
+        duration_minutes=session.duration_minutes
+        - duration(session.blocks, session.aerobic)
+        + duration(blocks, aerobic),
         adjustments=(*session.adjustments, Adjustment(what, deload.reason)),
         recovery=recovery,
     )

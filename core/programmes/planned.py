@@ -39,11 +39,13 @@ class Planned:
     emphasis: Emphasis
 
 
-def duration(blocks: tuple[Block, ...], aerobic: Aerobic | None) -> int:
+def duration(
+    blocks: tuple[Block, ...], aerobic: Aerobic | None, warm_up: int = WARM_UP_MINUTES
+) -> int:
     """Session minutes (warm-up, sets with rest, aerobic work), rounded up to 5."""
     minutes = float(aerobic.minutes) if aerobic else 0.0
     if blocks:
-        minutes += WARM_UP_MINUTES + sum(b.sets * _SET_MINUTES.get(b.rest, 2.0) for b in blocks)
+        minutes += warm_up + sum(b.sets * _SET_MINUTES.get(b.rest, 2.0) for b in blocks)
     return int(math.ceil(minutes / 5.0) * 5)
 
 
@@ -68,6 +70,7 @@ def plan_day(
     body_mass_kg: float | None = None,
     high_load: bool = False,
     extra_recovery: tuple[str, ...] = (),
+    warm_up: int = WARM_UP_MINUTES,
     adjustments: tuple[Adjustment, ...] = (),
 ) -> Planned:
     """Assemble a day's Session with the content every day carries."""
@@ -85,7 +88,7 @@ def plan_day(
         week=week,
         title=title,
         kind=kind,
-        duration_minutes=duration(blocks, aerobic),
+        duration_minutes=duration(blocks, aerobic, warm_up),
         blocks=blocks,
         aerobic=aerobic,
         downregulation=daily.downregulation_for(kind),

@@ -24,6 +24,9 @@ from core.programmes.planned import (
 from core.programmes.progression import Levels, cycle_index, previous_index, raised
 
 WEEKS = 6
+# 5 min easy walk or bike, then mobility and light technique sets: keeps week 1 at 30 min.
+WARM_UP_MINUTES = 15
+WARM_UP = "Warm-up 15 min: 5 min easy walk or bike, then mobility and light technique sets."
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +119,8 @@ def planned(week: int, day: date, *, hold: bool, body_mass_kg: float | None) -> 
         )
         return plan_day(
             Programme.STARTER, day, week, title + suffix, Emphasis.STRENGTH,
-            blocks=blocks, body_mass_kg=body_mass_kg,
-            extra_recovery=("Aim for local muscle fatigue, not exhaustion.",),
+            blocks=blocks, body_mass_kg=body_mass_kg, warm_up=WARM_UP_MINUTES,
+            extra_recovery=(WARM_UP, "Aim for local muscle fatigue, not exhaustion."),
         )
     if weekday in _AEROBIC_DAYS:
         aerobic = Aerobic("walk, cycle or swim", step.aerobic_minutes, ZONE_2)
