@@ -20,7 +20,7 @@ _SET_MINUTES = {REST_CARRY: 1.5, REST_MODERATE: 2.0, REST_TISSUE: 2.5, REST_FULL
 WARM_UP_MINUTES = 10
 
 ZONE_2 = "Zone 2, RPE 4-6: talk test, you can speak in full sentences"
-CONVERSATIONAL = "Conversational pace, Zone 2: you can talk in full sentences"
+CONVERSATIONAL = "Conversational pace, Zone 2: talk test, you can speak in full sentences"
 
 
 class Emphasis(StrEnum):
