@@ -68,7 +68,8 @@ def deload_session(planned: Planned, deload: Deload) -> Session:
     """The planned session under an active deload."""
     session, pct = planned.session, deload.volume_cut_percent
     label = f"Deload day {deload.day_number} of {deload.planned_days}"
-    recovery = (SLEEP_FIRST, *(r for r in session.recovery if r != guidance.HIGH_LOAD_TIME_IN_BED))
+    dropped = (guidance.HIGH_LOAD_TIME_IN_BED, guidance.CARBS_HARD_SESSION)  # no hard work today
+    recovery = (SLEEP_FIRST, *(r for r in session.recovery if r not in dropped))
     if planned.emphasis is Emphasis.RECOVERY:
         what = f"{label}: rest as planned, sleep first"
         return replace(session, adjustments=(*session.adjustments, Adjustment(what, deload.reason)),

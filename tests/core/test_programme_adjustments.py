@@ -108,6 +108,7 @@ def test_deload_swaps_heavy_neural_work_for_lighter_sets_and_puts_sleep_first() 
     assert light.blocks and all("lighter" in b.intensity for b in light.blocks)
     assert all("85%" not in b.intensity for b in light.blocks)
     assert light.recovery[0].startswith("Sleep first")
+    assert not any("Hard session" in r for r in light.recovery)
 
 
 def test_deload_on_a_rest_day_keeps_the_rest_and_says_why() -> None:
