@@ -1,0 +1,25 @@
+"""Programmes: the day's session for starter, athlete and rhythm, adjusted to readiness."""
+
+from core.programmes.model import (
+    Adjustment,
+    Aerobic,
+    Block,
+    Programme,
+    Session,
+    SessionKind,
+)
+from core.programmes.plan import session_for, week_at_a_glance
+from core.programmes.text import describe, describe_week
+
+__all__ = [
+    "Adjustment",
+    "Aerobic",
+    "Block",
+    "Programme",
+    "Session",
+    "SessionKind",
+    "describe",
+    "describe_week",
+    "session_for",
+    "week_at_a_glance",
+]
