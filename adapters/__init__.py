@@ -1,0 +1,1 @@
+"""Adapters: translation between core and the outside world (platforms, storage)."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: the models, their Alembic migrations, engines, and `SqlStore`."""
