@@ -1,0 +1,244 @@
+"""`SqlStore`: the core.store.Store port on SQLAlchemy (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from adapters.storage.mapping import (
+    CHECKIN_COLUMNS,
+    PERSON_DEFAULTS,
+    PERSON_SETTINGS,
+    checkin_from_row,
+    checkin_values,
+    person_from_row,
+    row_dict,
+)
+from adapters.storage.models import (
+    CheckinRow,
+    ConversationRow,
+    MembershipRow,
+    OutboxRow,
+    PersonRow,
+    ProcessedUpdateRow,
+    PromptScheduleRow,
+    SafetyEventRow,
+    TeamRow,
+    utcnow,
+)
+from core.assessment import DayEntry
+from core.checkin_fields import CheckIn
+from core.messages import Platform
+from core.people import Person
+from core.store import Conversation
+
+PersonChanged = Callable[[Session, Person], None]
+"""Called inside the transaction after a person is created or changed (prompt times)."""
+
+
+class SqlStore:
+    """Hands out one `SqlTx` per transaction: commit on normal exit, rollback on an exception."""
+
+    def __init__(
+        self, session_factory: sessionmaker[Session], on_person_changed: PersonChanged | None = None
+    ) -> None:
+        self._session_factory = session_factory
+        self.on_person_changed = on_person_changed
+
+    @contextmanager
+    def transaction(self) -> Iterator[SqlTx]:
+        with self._session_factory() as session, session.begin():
+            yield SqlTx(session, self.on_person_changed)
+
+
+class SqlTx:
+    """One database transaction (core.store.Tx). `session` is there for other adapters
+    (scheduler, outbox) that must work inside the same transaction."""
+
+    def __init__(self, session: Session, on_person_changed: PersonChanged | None = None) -> None:
+        self.session = session
+        self._on_person_changed = on_person_changed
+
+    # -- de-duplication ------------------------------------------------------------------
+
+    def claim_update(self, platform: Platform, update_key: str) -> bool:
+        """Record a platform update as processed; False if it already was (duplicate).
+
+        INSERT ... ON CONFLICT DO NOTHING: a duplicate is no error, so the transaction
+        stays usable for the rest of the work."""
+        statement = (
+            self._insert(ProcessedUpdateRow)
+            .values(platform=str(platform), update_key=update_key, processed_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["platform", "update_key"])
+            .returning(ProcessedUpdateRow.id)
+        )
+        return self.session.execute(statement).first() is not None
+
+    # -- people --------------------------------------------------------------------------
+
+    def find_person(self, platform: Platform, platform_user_id: str) -> Person | None:
+        row = self.session.scalars(
+            select(PersonRow).where(
+                PersonRow.platform == str(platform),
+                PersonRow.platform_user_id == platform_user_id,
+            )
+        ).one_or_none()
+        return None if row is None else person_from_row(row)
+
+    def get_person(self, person_id: int) -> Person | None:
+        row = self.session.get(PersonRow, person_id)
+        return None if row is None else person_from_row(row)
+
+    def create_person(
+        self,
+        platform: Platform,
+        platform_user_id: str,
+        chat_id: str,
+        display_name: str,
+        consent_at: datetime,
+    ) -> Person:
+        row = PersonRow(
+            **PERSON_DEFAULTS,
+            platform=str(platform),
+            platform_user_id=platform_user_id,
+            chat_id=chat_id,
+            display_name=display_name,
+            consent_at=consent_at,
+        )
+        self.session.add(row)
+        self.session.flush()  # the unique (platform, platform_user_id) speaks here
+        return self._changed(row)
+
+    def update_person(self, person_id: int, **changes: Any) -> Person:
+        """Change settings (field names of `Person`); re-computes the person's prompt times."""
+        unknown = sorted(set(changes) - PERSON_SETTINGS)
+        if unknown:
+            raise TypeError(f"not a Person setting: {', '.join(unknown)}")
+        row = self._person_row(person_id)
+        for name, value in changes.items():
+            setattr(row, name, value)
+        self.session.flush()
+        return self._changed(row)
+
+    def _person_row(self, person_id: int) -> PersonRow:
+        row = self.session.get(PersonRow, person_id)
+        if row is None:
+            raise LookupError(f"no person {person_id}")
+        return row
+
+    def _changed(self, row: PersonRow) -> Person:
+        person = person_from_row(row)
+        if self._on_person_changed is not None:
+            self._on_person_changed(self.session, person)
+        return person
+
+    # -- conversation --------------------------------------------------------------------
+
+    def conversation(self, person_id: int) -> Conversation:
+        row = self.session.execute(
+            select(ConversationRow.pending, ConversationRow.draft).where(
+                ConversationRow.person_id == person_id
+            )
+        ).one_or_none()
+        if row is None:
+            return Conversation()
+        return Conversation(pending=row.pending, draft=dict(row.draft or {}))
+
+    def set_conversation(self, person_id: int, conversation: Conversation) -> None:
+        values = {
+            "pending": conversation.pending,
+            # a JSON round trip now: a value JSON cannot hold fails here, not at commit
+            "draft": json.loads(json.dumps(conversation.draft)),
+            "updated_at": utcnow(),
+        }
+        statement = self._insert(ConversationRow).values(person_id=person_id, **values)
+        self.session.execute(
+            statement.on_conflict_do_update(index_elements=["person_id"], set_=values)
+        )
+
+    # -- check-ins -----------------------------------------------------------------------
+
+    def history(self, person_id: int, first: date, last: date) -> list[DayEntry]:
+        """Check-ins with first <= day <= last, oldest first."""
+        rows = self.session.execute(
+            select(CheckinRow.local_date, *CHECKIN_COLUMNS)
+            .where(CheckinRow.person_id == person_id, CheckinRow.local_date.between(first, last))
+            .order_by(CheckinRow.local_date)
+        )
+        return [DayEntry(day=row.local_date, checkin=checkin_from_row(row)) for row in rows]
+
+    def save_checkin(self, person_id: int, day: date, checkin: CheckIn, at: datetime) -> None:
+        """Store the check-in for that local date, replacing one already there."""
+        values = {**checkin_values(checkin), "recorded_at": at}
+        statement = self._insert(CheckinRow).values(person_id=person_id, local_date=day, **values)
+        self.session.execute(
+            statement.on_conflict_do_update(index_elements=["person_id", "local_date"], set_=values)
+        )
+
+    # -- safety --------------------------------------------------------------------------
+
+    def record_safety_event(
+        self, person_id: int | None, level: str, category: str | None, at: datetime
+    ) -> None:
+        """Level and category only, never the text."""
+        self.session.add(SafetyEventRow(person_id=person_id, level=level, category=category, at=at))
+
+    # -- the person's data ---------------------------------------------------------------
+
+    def export(self, person_id: int) -> dict[str, Any]:
+        """Every row about the person, as JSON-ready data."""
+        session = self.session
+        person = self._person_row(person_id)
+        conversation = session.get(ConversationRow, person_id)
+        memberships = session.execute(
+            select(MembershipRow, TeamRow.name)
+            .join(TeamRow, TeamRow.id == MembershipRow.team_id)
+            .where(MembershipRow.person_id == person_id)
+            .order_by(MembershipRow.id)
+        )
+
+        def rows(model: Any, *order: Any) -> list[dict[str, Any]]:
+            found = session.scalars(
+                select(model).where(model.person_id == person_id).order_by(*order)
+            )
+            return [row_dict(row, omit=("person_id",)) for row in found]
+
+        return {
+            "person": row_dict(person),
+            "checkins": rows(CheckinRow, CheckinRow.local_date),
+            "conversation": None
+            if conversation is None
+            else row_dict(conversation, omit=("person_id",)),
+            "safety_events": rows(SafetyEventRow, SafetyEventRow.at, SafetyEventRow.id),
+            "memberships": [
+                {**row_dict(membership, omit=("person_id",)), "team_name": team_name}
+                for membership, team_name in memberships
+            ],
+            "prompt_schedule": rows(PromptScheduleRow, PromptScheduleRow.kind),
+            "outbox": rows(OutboxRow, OutboxRow.due_at, OutboxRow.id),
+        }
+
+    def delete_person(self, person_id: int) -> None:
+        """Remove every row about the person (the database cascades to the rest)."""
+        for row in list(self.session.identity_map.values()):
+            if getattr(row, "person_id", None) == person_id:
+                self.session.expunge(row)
+        self.session.execute(delete(PersonRow).where(PersonRow.id == person_id))
+
+    # -- dialect -------------------------------------------------------------------------
+
+    def _insert(self, model: Any) -> Any:
+        """INSERT with ON CONFLICT for the dialect at hand (SQLite and PostgreSQL)."""
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
+            return postgresql.insert(model)
+        if dialect == "sqlite":
+            return sqlite.insert(model)
+        raise NotImplementedError(f"no upsert for the {dialect} dialect")

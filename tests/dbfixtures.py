@@ -1,0 +1,135 @@
+"""Database fixtures shared by every test that needs a real database.
+
+Import the fixtures into a conftest.py (`from tests.dbfixtures import *`, or by name).
+
+- `database_url`: parametrised over "sqlite" and "postgresql": the URL of a migrated,
+  empty database. SQLite: a fresh file per test (a copy of one migrated template).
+  PostgreSQL: one database `coach_test_<random>` per test session, created through the
+  `postgres` maintenance database, migrated once, emptied before each test and dropped at
+  the end, so concurrent test runs on the same server never meet.
+- `engine`, `session_factory`, `store`: built on `database_url`.
+
+PostgreSQL tests carry the `postgres` marker. If the server is unreachable they skip with
+the reason, unless COACH_REQUIRE_POSTGRES=1 (CI), which makes them fail.
+Server: COACH_TEST_POSTGRES_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/postgres,
+the maintenance database; the tests never write to it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, delete, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from adapters.storage import SqlStore, make_engine, make_session_factory, upgrade
+from adapters.storage.models import Base
+
+POSTGRES_ADMIN_URL = os.environ.get(
+    "COACH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+__all__ = [
+    "database_url",
+    "engine",
+    "postgres_database_url",
+    "session_factory",
+    "sqlite_template",
+    "store",
+]
+
+
+def _postgres_required() -> bool:
+    return os.environ.get("COACH_REQUIRE_POSTGRES") == "1"
+
+
+def _admin_engine() -> Engine:
+    return create_engine(
+        POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 5}
+    )
+
+
+def _quoted(engine: Engine, name: str) -> str:
+    return engine.dialect.identifier_preparer.quote(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_database_url() -> Iterator[str]:
+    """A migrated database of its own for this test session, dropped at the end."""
+    admin = _admin_engine()
+    name = f"coach_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with admin.connect() as connection:
+            # CREATE DATABASE has no SQLAlchemy construct; the name is ours and quoted.
+            connection.execute(text(f"CREATE DATABASE {_quoted(admin, name)}"))
+    except Exception as error:
+        admin.dispose()
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        reason = f"PostgreSQL unreachable at {make_url(POSTGRES_ADMIN_URL)!r}: {first_line}"
+        if _postgres_required():
+            pytest.fail(f"{reason} (COACH_REQUIRE_POSTGRES=1)", pytrace=False)
+        pytest.skip(reason)
+    url = make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {_quoted(admin, name)} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file; each test gets a copy."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "template.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+def _empty_all_tables(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            for table in reversed(Base.metadata.sorted_tables):
+                connection.execute(delete(table))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a migrated, empty database: SQLite or PostgreSQL."""
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "coach.db"
+        shutil.copyfile(template, path)
+        return f"sqlite:///{path}"
+    url: str = request.getfixturevalue("postgres_database_url")
+    _empty_all_tables(url)
+    return url
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return make_session_factory(engine)
+
+
+@pytest.fixture
+def store(session_factory: sessionmaker[Session]) -> SqlStore:
+    return SqlStore(session_factory)

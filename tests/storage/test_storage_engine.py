@@ -1,0 +1,58 @@
+"""Engine settings: the default URL, nested transactions, concurrent claims."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from adapters.storage import SqlStore, default_database_url
+from adapters.storage.models import ProcessedUpdateRow
+from core.messages import Platform
+from tests.storage.helpers import T0
+
+
+def test_default_database_is_coach_db_in_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert default_database_url() == f"sqlite:///{tmp_path / 'coach.db'}"
+
+
+def test_a_savepoint_rolls_back_alone(session_factory: sessionmaker[Session]) -> None:
+    with session_factory() as session, session.begin():
+        session.add(ProcessedUpdateRow(platform="slack", update_key="E1", processed_at=T0))
+        session.flush()
+        with pytest.raises(IntegrityError), session.begin_nested():
+            session.add(ProcessedUpdateRow(platform="slack", update_key="E1", processed_at=T0))
+        session.add(ProcessedUpdateRow(platform="slack", update_key="E2", processed_at=T0))
+    with session_factory() as session:
+        keys = session.scalars(
+            select(ProcessedUpdateRow.update_key).order_by(ProcessedUpdateRow.update_key)
+        ).all()
+    assert keys == ["E1", "E2"]
+
+
+def test_two_replicas_claiming_the_same_update_at_once_process_it_once(store: SqlStore) -> None:
+    """The second claim waits for the first transaction, then sees the row: False."""
+    second: list[bool] = []
+    with store.transaction() as first:
+        assert first.claim_update(Platform.TELEGRAM, "42") is True
+
+        def claim_again() -> None:
+            with store.transaction() as tx:
+                second.append(tx.claim_update(Platform.TELEGRAM, "42"))
+
+        thread = threading.Thread(target=claim_again)
+        thread.start()
+        time.sleep(0.3)
+        assert second == []  # still waiting for the first transaction
+    thread.join(timeout=10)
+    assert second == [False]
+    with store.transaction() as tx:
+        assert tx.session.scalar(select(func.count()).select_from(ProcessedUpdateRow)) == 1
