@@ -1,0 +1,1 @@
+"""Platform adapters: platform updates become `Inbound`, `Reply` values become platform messages."""
