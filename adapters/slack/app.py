@@ -20,6 +20,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -50,9 +51,11 @@ SORRY = Reply(
 Clock = Callable[[], datetime]
 
 
-def build_client(token: str, api_url: str | None = None, rate_limit_retries: int = 2) -> AsyncWebClient:
+def build_client(
+    token: str, api_url: str | None = None, rate_limit_retries: int = 2
+) -> AsyncWebClient:
     """Web API client on `api_url` (COACH_SLACK_API_URL) that waits out 429s (Retry-After)."""
-    handlers = [AsyncConnectionErrorRetryHandler()]
+    handlers: list[AsyncRetryHandler] = [AsyncConnectionErrorRetryHandler()]
     if rate_limit_retries:
         handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=rate_limit_retries))
     base_url = (api_url or DEFAULT_API_URL).rstrip("/") + "/"
@@ -187,5 +190,5 @@ async def start_socket_mode(app: AsyncApp, app_token: str) -> AsyncSocketModeHan
     """Connect Socket Mode (COACH_SLACK_APP_TOKEN, xapp-...); `await handler.close_async()` on
     shutdown. Uses the app's client, so apps.connections.open goes to COACH_SLACK_API_URL."""
     handler = AsyncSocketModeHandler(app, app_token)
-    await handler.connect_async()
+    await handler.connect_async()  # type: ignore[no-untyped-call]
     return handler

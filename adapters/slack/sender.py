@@ -110,7 +110,9 @@ def _from_api_error(error: SlackApiError) -> Delivery:
     response = error.response
     code = str(response.get("error") or f"http_{response.status_code}")
     if response.status_code == 429 or code == "ratelimited":
-        retry_after = float(response.headers.get("Retry-After", response.headers.get("retry-after", 1)))
+        retry_after = float(
+            response.headers.get("Retry-After", response.headers.get("retry-after", 1))
+        )
         return Delivery(DeliveryStatus.RETRY, retry_after=retry_after, detail=code)
     if code in TRANSIENT_ERRORS or response.status_code >= 500:
         return Delivery(DeliveryStatus.RETRY, detail=code)

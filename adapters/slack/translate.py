@@ -176,7 +176,9 @@ def home_view(content: HomeContent) -> dict[str, Any]:
     def section(title: str, body: str) -> list[Block]:
         header = {"type": "header", "text": {"type": "plain_text", "text": title}}
         texts = _chunks(escape(body), MAX_SECTION_CHARS) or ["_Nothing yet._"]
-        return [header] + [{"type": "section", "text": {"type": "mrkdwn", "text": t}} for t in texts]
+        return [header] + [
+            {"type": "section", "text": {"type": "mrkdwn", "text": t}} for t in texts
+        ]
 
     hint = {"type": "mrkdwn", "text": "Message me here, or type `/coach help` anywhere."}
     return {

@@ -43,9 +43,19 @@ class SlackHttp:
 
     http: TestClient
 
-    async def post(self, body: str, content_type: str, timestamp: int | None = None,
-                   headers: dict[str, str] | None = None, signed: bool = True) -> ClientResponse:  # fmt: skip
-        all_headers = signed_headers(body, content_type, timestamp) if signed else {"Content-Type": content_type}
+    async def post(
+        self,
+        body: str,
+        content_type: str,
+        timestamp: int | None = None,
+        headers: dict[str, str] | None = None,
+        signed: bool = True,
+    ) -> ClientResponse:
+        all_headers = (
+            signed_headers(body, content_type, timestamp)
+            if signed
+            else {"Content-Type": content_type}
+        )
         all_headers.update(headers or {})
         return await self.http.post(EVENTS_PATH, data=body.encode(), headers=all_headers)
 

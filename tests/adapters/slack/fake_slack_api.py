@@ -11,6 +11,7 @@ tests/mock_web_api_server): records every call, answers like Slack, and can be t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 from dataclasses import dataclass, field
@@ -68,7 +69,12 @@ class FakeSlackApi:
     # --- what tests use ---------------------------------------------------------------
 
     def fail(
-        self, method: str, error: str, status: int = 200, retry_after: int | None = None, times: int = 1
+        self,
+        method: str,
+        error: str,
+        status: int = 200,
+        retry_after: int | None = None,
+        times: int = 1,
     ) -> None:
         """The next `times` calls of `method` answer `{"ok": false, "error": error}`
         (with HTTP `status`, and a Retry-After header when given)."""
@@ -101,13 +107,21 @@ class FakeSlackApi:
         if failure is not None and failure.times > 0:
             failure.times -= 1
             headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after else {}
-            return web.json_response({"ok": False, "error": failure.error}, status=failure.status, headers=headers)
+            return web.json_response(
+                {"ok": False, "error": failure.error}, status=failure.status, headers=headers
+            )
         return web.json_response({"ok": True, **self._answer(method, args, request)})
 
     def _answer(self, method: str, args: dict[str, Any], request: web.Request) -> dict[str, Any]:
         if method == "auth.test":
-            return {"url": "https://coach.slack.com/", "team": "Team", "user": "coach",
-                    "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID}  # fmt: skip
+            return {
+                "url": "https://coach.slack.com/",
+                "team": "Team",
+                "user": "coach",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+            }
         if method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
             message = {"text": args.get("text"), "blocks": args.get("blocks"), "ts": ts}
@@ -124,7 +138,9 @@ class FakeSlackApi:
             base = str(request.url.origin())
             return {"upload_url": f"{base}/upload/{file_id}", "file_id": file_id}
         if method == "files.completeUploadExternal":
-            return {"files": [{"id": f["id"], "title": f.get("title")} for f in args.get("files", [])]}
+            return {
+                "files": [{"id": f["id"], "title": f.get("title")} for f in args.get("files", [])]
+            }
         return {}
 
     async def _upload(self, request: web.Request) -> web.Response:
@@ -143,9 +159,7 @@ async def _arguments(request: web.Request) -> dict[str, Any]:
         form = await request.post()
         args.update({key: str(value) for key, value in form.items()})
     for key, value in args.items():
-        if isinstance(value, str) and value[:1] in "[{":
-            try:
+        if isinstance(value, str) and value.startswith(("[", "{")):
+            with contextlib.suppress(ValueError):
                 args[key] = json.loads(value)
-            except ValueError:
-                pass
     return args

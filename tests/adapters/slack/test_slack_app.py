@@ -8,8 +8,9 @@ import logging
 import time
 
 import pytest
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 
-from adapters.slack.app import SORRY
+from adapters.slack.app import SORRY, build_app, build_client, register
 from adapters.slack.translate import HomeContent, render_blocks
 from core.messages import Choice, Inbound, Reply
 from tests.adapters.slack.conftest import FakeCoach
@@ -30,7 +31,9 @@ def question(_: object) -> list[Reply]:
     return [Reply("How did you sleep? 0 worst, 10 best", choices=SCALE)]
 
 
-async def test_dm_message_reaches_the_coach_and_the_reply_has_buttons(slack_http, fake_slack) -> None:
+async def test_dm_message_reaches_the_coach_and_the_reply_has_buttons(
+    slack_http, fake_slack
+) -> None:
     coach = FakeCoach(replies=question)
     slack = await slack_http(coach)
 
@@ -38,13 +41,19 @@ async def test_dm_message_reaches_the_coach_and_the_reply_has_buttons(slack_http
 
     assert response.status == 200
     [post] = await fake_slack.wait_for("chat.postMessage")
-    assert [(i.text, i.chat_id, i.update_key) for i in coach.received] == [("/checkin", "D123", "Ev100")]
+    assert [(i.text, i.chat_id, i.update_key) for i in coach.received] == [
+        ("/checkin", "D123", "Ev100")
+    ]
     assert post.args["channel"] == "D123" and post.token == "xoxb-test"
-    buttons = [e["value"] for b in post.args["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    buttons = [
+        e["value"] for b in post.args["blocks"] if b["type"] == "actions" for e in b["elements"]
+    ]
     assert buttons == [f"sleep:{n}" for n in range(11)]
 
 
-async def test_button_press_gives_the_choice_and_updates_the_question(slack_http, fake_slack) -> None:
+async def test_button_press_gives_the_choice_and_updates_the_question(
+    slack_http, fake_slack
+) -> None:
     coach = FakeCoach(replies=lambda inbound: [Reply("Thanks. Arousal?")])
     slack = await slack_http(coach)
     text, blocks = render_blocks(question(None)[0])
@@ -61,7 +70,9 @@ async def test_button_press_gives_the_choice_and_updates_the_question(slack_http
     assert [(i.choice, i.user_id) for i in coach.received] == [("sleep:7", "U123")]
 
 
-async def test_coach_today_command_sends_slash_today_and_posts_in_the_dm(slack_http, fake_slack) -> None:
+async def test_coach_today_command_sends_slash_today_and_posts_in_the_dm(
+    slack_http, fake_slack
+) -> None:
     coach = FakeCoach(replies=lambda inbound: [Reply("Today: easy run, 30 min")])
     slack = await slack_http(coach)
 
@@ -72,7 +83,9 @@ async def test_coach_today_command_sends_slash_today_and_posts_in_the_dm(slack_h
     [post] = await fake_slack.wait_for("chat.postMessage")
     assert fake_slack.calls_to("conversations.open")[0].args["users"] == "U555"
     assert post.args["channel"] == "D555" and post.args["text"] == "Today: easy run, 30 min"
-    assert [(i.text, i.chat_id, i.update_key) for i in coach.received] == [("/today", "D555", "cmd:trig-cmd-1")]
+    assert [(i.text, i.chat_id, i.update_key) for i in coach.received] == [
+        ("/today", "D555", "cmd:trig-cmd-1")
+    ]
 
 
 async def test_unsigned_request_is_refused(slack_http, fake_slack) -> None:
@@ -87,7 +100,9 @@ async def test_unsigned_request_is_refused(slack_http, fake_slack) -> None:
     assert coach.received == [] and fake_slack.calls_to("chat.postMessage") == []
 
 
-async def test_stale_timestamp_is_refused_even_when_correctly_signed(slack_http, fake_slack) -> None:
+async def test_stale_timestamp_is_refused_even_when_correctly_signed(
+    slack_http, fake_slack
+) -> None:
     coach = FakeCoach()
     slack = await slack_http(coach)
     body, stale = dm_event("hello"), int(time.time()) - 6 * 60
@@ -106,7 +121,9 @@ async def test_a_retried_event_is_handled_once(slack_http, fake_slack) -> None:
     body = dm_event("6 7 5 8", event_id="Ev777")
 
     first = await slack.event(body)
-    retry = await slack.event(body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    retry = await slack.event(
+        body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    )
 
     assert (first.status, retry.status) == (200, 200)
     await fake_slack.wait_for("chat.postMessage")
@@ -122,14 +139,17 @@ async def test_ack_returns_at_once_while_the_coach_is_slow(slack_http, fake_slac
     started = time.monotonic()
     event = await slack.event(dm_event("hello", event_id="Ev-slow"))
     command = await slack.form(command_form("today", trigger_id="trig-slow"))
+    press = await slack.form(action_form(block_actions("sleep:5", "5", {"ts": "1.1"})))
     acked_in = time.monotonic() - started
 
-    assert (event.status, command.status) == (200, 200)
+    assert (event.status, command.status, press.status) == (200, 200, 200)
     assert acked_in < 1.0
-    await fake_slack.wait_for("chat.postMessage", count=2, timeout=6)
+    await fake_slack.wait_for("chat.postMessage", count=3, timeout=6)
 
 
-async def test_a_failing_coach_logs_a_traceback_and_apologises(slack_http, fake_slack, caplog) -> None:
+async def test_a_failing_coach_logs_a_traceback_and_apologises(
+    slack_http, fake_slack, caplog
+) -> None:
     def broken(inbound: Inbound) -> list[Reply]:
         raise RuntimeError("database is down")
 
@@ -173,3 +193,14 @@ async def test_opening_the_messages_tab_publishes_nothing(slack_http, fake_slack
 
     await asyncio.sleep(0.2)
     assert fake_slack.calls_to("views.publish") == []
+
+
+async def test_socket_mode_wiring_uses_the_apps_client(fake_slack) -> None:
+    """Only the wiring: Socket Mode is not run against a fake socket server."""
+    app = build_app(build_client("xoxb-test", fake_slack.api_url), signing_secret=None)
+    register(app, FakeCoach())
+
+    handler = AsyncSocketModeHandler(app, "xapp-test")
+
+    assert handler.client.web_client.base_url == fake_slack.api_url
+    await handler.client.close()

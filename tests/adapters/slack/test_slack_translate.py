@@ -20,7 +20,12 @@ from adapters.slack.translate import (
     render_blocks,
 )
 from core.messages import Choice, Platform, Reply
-from tests.adapters.slack.slack_requests import block_actions, command_form, dm_event, event_envelope
+from tests.adapters.slack.slack_requests import (
+    block_actions,
+    command_form,
+    dm_event,
+    event_envelope,
+)
 
 NOW = datetime(2026, 11, 22, 2, 0, tzinfo=UTC)
 SCALE = tuple(Choice(str(n), f"sleep:{n}") for n in range(11))
@@ -72,13 +77,23 @@ def test_coach_command_words_use_the_telegram_vocabulary(words: str, text: str) 
 def test_command_answers_in_the_dm_with_a_stable_key() -> None:
     body = dict(parse_qsl(command_form("today", channel="C777", trigger_id="t-9")))
     inbound = command_to_inbound(body, NOW, dm_channel="D123")
-    assert (inbound.text, inbound.chat_id, inbound.update_key, inbound.at) == ("/today", "D123", "cmd:t-9", NOW)
+    assert (inbound.text, inbound.chat_id, inbound.update_key, inbound.at) == (
+        "/today",
+        "D123",
+        "cmd:t-9",
+        NOW,
+    )
 
 
 def test_button_press_carries_the_choice() -> None:
     inbound = action_to_inbound(block_actions("sleep:7", "7", {"ts": "1.2"}, trigger_id="t-1"), NOW)
     assert inbound is not None
-    assert (inbound.choice, inbound.text, inbound.chat_id, inbound.update_key) == ("sleep:7", "", "D123", "act:t-1")
+    assert (inbound.choice, inbound.text, inbound.chat_id, inbound.update_key) == (
+        "sleep:7",
+        "",
+        "D123",
+        "act:t-1",
+    )
 
 
 def test_presses_of_other_buttons_are_not_choices() -> None:
@@ -107,7 +122,11 @@ def test_a_pressed_question_shows_its_answer_instead_of_buttons() -> None:
     message = {"ts": "1700000000.000001", "text": "How did you sleep?", "blocks": blocks}
     update = answered_update(block_actions("sleep:7", "7", message))
     assert update is not None
-    assert (update["channel"], update["ts"], update["text"]) == ("D123", message["ts"], "How did you sleep?")
+    assert (update["channel"], update["ts"], update["text"]) == (
+        "D123",
+        message["ts"],
+        "How did you sleep?",
+    )
     assert [b["type"] for b in update["blocks"]] == ["section", "context"]
     assert "*7*" in update["blocks"][-1]["elements"][0]["text"]
     assert answered_blocks([], "<b>")[-1]["elements"][0]["text"].endswith("*&lt;b&gt;*")
