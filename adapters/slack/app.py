@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import secrets
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -63,12 +64,14 @@ def build_client(
 
 
 def build_app(client: AsyncWebClient, signing_secret: str | None) -> AsyncApp:
-    """Bolt app for one workspace. HTTP mode needs `signing_secret` (v0 signatures, 5-minute
-    window); Socket Mode (signing_secret None) does not verify signatures: the socket is ours."""
+    """Bolt app for one workspace. Signature verification (v0 HMAC, 5-minute window) is always
+    on: without a signing secret every HTTP request is refused (401), because the app then
+    verifies against a random secret nobody knows. Socket Mode needs no secret (Bolt skips
+    verification for requests that arrive over the socket)."""
     return AsyncApp(
         client=client,
-        signing_secret=signing_secret or "",
-        request_verification_enabled=signing_secret is not None,
+        signing_secret=signing_secret or secrets.token_hex(32),
+        request_verification_enabled=True,
         process_before_response=False,
         logger=logging.getLogger("slack_bolt"),
     )

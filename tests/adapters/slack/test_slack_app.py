@@ -8,9 +8,10 @@ import logging
 import time
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 
-from adapters.slack.app import SORRY, build_app, build_client, register
+from adapters.slack.app import EVENTS_PATH, SORRY, build_app, build_client, http_app, register
 from adapters.slack.translate import HomeContent, render_blocks
 from core.messages import Choice, Inbound, Reply
 from tests.adapters.slack.conftest import FakeCoach
@@ -22,6 +23,7 @@ from tests.adapters.slack.slack_requests import (
     dm_event,
     event_envelope,
     sign,
+    signed_headers,
 )
 
 SCALE = tuple(Choice(str(n), f"sleep:{n}") for n in range(11))
@@ -204,3 +206,16 @@ async def test_socket_mode_wiring_uses_the_apps_client(fake_slack) -> None:
 
     assert handler.client.web_client.base_url == fake_slack.api_url
     await handler.client.close()
+
+
+async def test_an_app_without_signing_secret_refuses_http_requests(fake_slack) -> None:
+    app = build_app(build_client("xoxb-test", fake_slack.api_url), signing_secret=None)
+    coach = FakeCoach()
+    register(app, coach)
+    async with TestClient(TestServer(http_app(app), host="127.0.0.1")) as http:
+        body = dm_event("hello")
+        response = await http.post(
+            EVENTS_PATH, data=body, headers=signed_headers(body, "application/json")
+        )
+
+    assert response.status == 401 and coach.received == []
