@@ -21,6 +21,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -104,9 +105,7 @@ def register(
     async def on_choice(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
         """An answer button: acknowledge, show the answer in place, then tell the Coach."""
         await ack()
-        update = answered_update(body)
-        if update is not None:
-            await client.chat_update(**update)
+        await _show_answer(client, answered_update(body))
         inbound = action_to_inbound(body, clock())
         if inbound is not None and recent.first_time(inbound.update_key):
             await _converse(client, handler, inbound)
@@ -128,6 +127,16 @@ def register(
     app.action(re.compile(f"^{CHOICE_ACTION_PREFIX}"))(on_choice)
     app.event("app_home_opened")(on_home_opened)
     app.error(on_error)
+
+
+async def _show_answer(client: AsyncWebClient, update: dict[str, Any] | None) -> None:
+    """Replace a pressed question's buttons by its answer; a failure must not lose the answer."""
+    if update is None:
+        return
+    try:
+        await client.chat_update(**update)
+    except SlackApiError as error:
+        logger.warning("slack chat.update failed: %s", error.response.get("error"))
 
 
 async def _converse(client: AsyncWebClient, handler: Handler, inbound: Inbound) -> None:

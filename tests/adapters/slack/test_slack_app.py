@@ -72,6 +72,19 @@ async def test_button_press_gives_the_choice_and_updates_the_question(
     assert [(i.choice, i.user_id) for i in coach.received] == [("sleep:7", "U123")]
 
 
+async def test_the_answer_reaches_the_coach_even_if_the_update_fails(
+    slack_http, fake_slack
+) -> None:
+    coach = FakeCoach()
+    slack = await slack_http(coach)
+    fake_slack.fail("chat.update", "message_not_found")
+
+    await slack.form(action_form(block_actions("sleep:3", "3", {"ts": "1.5", "blocks": []})))
+
+    await fake_slack.wait_for("chat.postMessage")
+    assert [i.choice for i in coach.received] == ["sleep:3"]
+
+
 async def test_coach_today_command_sends_slash_today_and_posts_in_the_dm(
     slack_http, fake_slack
 ) -> None:
