@@ -1,0 +1,2 @@
+"""Slack adapter (slack-bolt, async): translation in `translate`, Bolt wiring in `app`, pushes in
+`sender`."""

@@ -1,0 +1,94 @@
+"""Fixtures for the Slack adapter: the fake Web API, a fake Coach, and the real Bolt app served
+over HTTP on 127.0.0.1. Reusable for end-to-end tests with the real Coach: pass it to
+`slack_http(handler, home_provider)`."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+
+import pytest
+from aiohttp import ClientResponse
+from aiohttp.test_utils import TestClient, TestServer
+
+from adapters.slack.app import EVENTS_PATH, build_app, build_client, http_app, register
+from adapters.slack.translate import HomeProvider
+from core.messages import Inbound, Reply
+from core.ports import Handler
+from tests.adapters.slack.fake_slack_api import FakeSlackApi
+from tests.adapters.slack.slack_requests import SIGNING_SECRET, signed_headers
+
+
+@dataclass
+class FakeCoach:
+    """A Handler that records what it is given and answers with `replies(inbound)`."""
+
+    replies: Callable[[Inbound], list[Reply]] = lambda inbound: [Reply(f"echo {inbound.text}")]
+    delay: float = 0.0
+    received: list[Inbound] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def handle(self, inbound: Inbound) -> list[Reply]:
+        with self._lock:
+            self.received.append(inbound)
+        time.sleep(self.delay)
+        return self.replies(inbound)
+
+
+@dataclass
+class SlackHttp:
+    """The Bolt app behind a real HTTP server; posts requests as Slack would."""
+
+    http: TestClient
+
+    async def post(
+        self,
+        body: str,
+        content_type: str,
+        timestamp: int | None = None,
+        headers: dict[str, str] | None = None,
+        signed: bool = True,
+    ) -> ClientResponse:
+        all_headers = (
+            signed_headers(body, content_type, timestamp)
+            if signed
+            else {"Content-Type": content_type}
+        )
+        all_headers.update(headers or {})
+        return await self.http.post(EVENTS_PATH, data=body.encode(), headers=all_headers)
+
+    async def event(self, body: str, **kwargs: object) -> ClientResponse:
+        return await self.post(body, "application/json", **kwargs)  # type: ignore[arg-type]
+
+    async def form(self, body: str, **kwargs: object) -> ClientResponse:
+        return await self.post(body, "application/x-www-form-urlencoded", **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+async def fake_slack() -> AsyncIterator[FakeSlackApi]:
+    fake = FakeSlackApi()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture
+async def slack_http(
+    fake_slack: FakeSlackApi,
+) -> AsyncIterator[Callable[..., Awaitable[SlackHttp]]]:
+    """Factory: `await slack_http(handler, home_provider=None)` -> SlackHttp."""
+    clients: list[TestClient] = []
+
+    async def serve(handler: Handler, home_provider: HomeProvider | None = None) -> SlackHttp:
+        app = build_app(build_client("xoxb-test", fake_slack.api_url), SIGNING_SECRET)
+        register(app, handler, home_provider)
+        client = TestClient(TestServer(http_app(app), host="127.0.0.1"))
+        await client.start_server()
+        clients.append(client)
+        return SlackHttp(client)
+
+    yield serve
+    for client in clients:
+        await client.close()
