@@ -7,7 +7,8 @@ from enum import StrEnum
 
 
 class Field(StrEnum):
-    """Check-in fields. 0-10 scales: sleep, recovery, mood 10 = best; arousal 10 = most activated."""
+    """Check-in fields. 0-10 scales: sleep, recovery, mood 10 = best; arousal 10 = most
+    activated."""
 
     SLEEP = "sleep"
     AROUSAL = "arousal"
@@ -41,7 +42,9 @@ class CheckIn:
     def merged(self, other: CheckIn) -> CheckIn:
         """This check-in with every field `other` has set taken from `other`."""
         values = {f.name: getattr(self, f.name) for f in fields(self)}
-        values.update({f.name: getattr(other, f.name) for f in fields(other) if getattr(other, f.name) is not None})
+        values.update(
+            {f.name: getattr(other, f.name) for f in fields(other) if getattr(other, f.name) is not None}
+        )
         return CheckIn(**values)
 
     def missing(self, wanted: tuple[Field, ...] = CORE_FIELDS) -> tuple[Field, ...]:

@@ -43,7 +43,9 @@ def _member_line(member: MemberDay, mention: bool) -> str:
     return line
 
 
-def compose(team: str, day: date, members: list[MemberDay], mention_missing: bool = False) -> Digest:
+def compose(
+    team: str, day: date, members: list[MemberDay], mention_missing: bool = False
+) -> Digest:
     """A dated header, x of n checked in, statuses, deloads, who is missing, who is paused."""
     active = [m for m in members if not m.paused]
     done = [m for m in active if m.checked_in and m.assessment is not None]
@@ -66,6 +68,9 @@ def compose(team: str, day: date, members: list[MemberDay], mention_missing: boo
     paused = [m.name for m in members if m.paused]
     if paused:
         lines.append(f"Paused: {', '.join(sorted(paused))}")
-    notes = tuple(f"{m.name} was advised to seek clinical support on {m.advised_clinical_support_on:%-d %B %Y}."
-                  for m in members if m.advised_clinical_support_on is not None)
+    notes = tuple(
+        f"{m.name} was advised to seek clinical support on {m.advised_clinical_support_on:%-d %B %Y}."
+        for m in members
+        if m.advised_clinical_support_on is not None
+    )
     return Digest("\n".join(lines), notes)

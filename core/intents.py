@@ -23,9 +23,13 @@ class Intent(StrEnum):
 
 _PLAN_WORDS = r"(session|plan|workout|training|program(me)?|routine|exercise|lift|run|wod)"
 _PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
-    (Intent.TOMORROW, re.compile(rf"\btomorrow'?s?\b.*\b{_PLAN_WORDS}|\b{_PLAN_WORDS}\b.*\btomorrow\b")),
-    (Intent.WEEK, re.compile(rf"\b(this|the|my)\s+week'?s?\b.*\b{_PLAN_WORDS}|\bweek\s+(plan|ahead|at a glance)\b"
-                             rf"|\b{_PLAN_WORDS}\b.*\b(this|the)\s+week\b")),
+    (Intent.TOMORROW, re.compile(
+        rf"\btomorrow'?s?\b.*\b{_PLAN_WORDS}|\b{_PLAN_WORDS}\b.*\btomorrow\b"
+    )),
+    (Intent.WEEK, re.compile(
+        rf"\b(this|the|my)\s+week'?s?\b.*\b{_PLAN_WORDS}|\bweek\s+(plan|ahead|at a glance)\b"
+        rf"|\b{_PLAN_WORDS}\b.*\b(this|the)\s+week\b"
+    )),
     (Intent.TODAY, re.compile(
         rf"\btoday'?s?\b.*\b{_PLAN_WORDS}|\b{_PLAN_WORDS}\b.*\btoday\b"
         r"|\bwhat\s+(should|do|can|shall)\s+i\s+(do|train|lift|run)\b"
@@ -34,7 +38,9 @@ _PATTERNS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     )),
     (Intent.CHECKIN, re.compile(r"^\s*(check[\s-]?in|morning check[\s-]?in|log|record)\b")),
     (Intent.HELP, re.compile(r"^\s*(help|\?|what can you do|commands|menu|how does this work)\b")),
-    (Intent.YES, re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|ok|okay|i agree|agree|confirm|go ahead|do it)\b")),
+    (Intent.YES, re.compile(
+        r"^\s*(y|yes|yeah|yep|yup|sure|ok|okay|i agree|agree|confirm|go ahead|do it)\b"
+    )),
     (Intent.NO, re.compile(r"^\s*(n|no|nope|nah|cancel|stop|don'?t|do not|not now)\b")),
     (Intent.SKIP, re.compile(r"^\s*(skip|pass|later|default|-)\s*[.!]?\s*$")),
     (Intent.THANKS, re.compile(r"^\s*(thanks|thank you|thx|ty|cheers)\b")),

@@ -24,7 +24,8 @@ class Invalid:
 COUNTRY_ZONES: dict[str, str] = {
     "GB": "Europe/London", "IE": "Europe/Dublin", "DE": "Europe/Berlin", "FR": "Europe/Paris",
     "ES": "Europe/Madrid", "RO": "Europe/Bucharest", "NZ": "Pacific/Auckland", "IT": "Europe/Rome",
-    "NL": "Europe/Amsterdam", "BE": "Europe/Brussels", "PL": "Europe/Warsaw", "SE": "Europe/Stockholm",
+    "NL": "Europe/Amsterdam", "BE": "Europe/Brussels", "PL": "Europe/Warsaw",
+    "SE": "Europe/Stockholm",
     "NO": "Europe/Oslo", "DK": "Europe/Copenhagen", "FI": "Europe/Helsinki", "AT": "Europe/Vienna",
     "CH": "Europe/Zurich", "GR": "Europe/Athens", "HU": "Europe/Budapest", "CZ": "Europe/Prague",
     "JP": "Asia/Tokyo", "IN": "Asia/Kolkata", "SG": "Asia/Singapore", "ZA": "Africa/Johannesburg",

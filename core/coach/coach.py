@@ -89,7 +89,7 @@ class Coach:
         return route(turn, args)
 
     def _pending(self, turn: Turn) -> list[Reply] | None:
-        """An answer to the question the coach is waiting on; None if there is none or it isn't one."""
+        """An answer to the pending question; None if nothing is pending or this isn't one."""
         pending = turn.conversation.pending
         if pending is None:
             return None

@@ -28,7 +28,7 @@ PROGRAMME_CHOICES = tuple(Choice(p.value, p.value) for p in Programme)
 
 
 def before_consent(tx: Tx, inbound: Inbound) -> tuple[Person | None, list[Reply]]:
-    """No person row yet: a yes creates one; anything else explains and asks. Stores nothing else."""
+    """No person row yet: a yes creates one; anything else explains and asks, storing nothing."""
     answer = inbound.choice if inbound.choice is not None else inbound.text
     asked_before = inbound.choice is not None or not answer.startswith("/")
     if answer == "yes" or (asked_before and classify(answer) is Intent.YES):

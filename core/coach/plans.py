@@ -46,7 +46,8 @@ def tomorrow(turn: Turn) -> list[Reply]:
     """Tomorrow's planned session; tomorrow's check-in will adjust it."""
     day = turn.today + timedelta(days=1)
     programme, start = _programme(turn)
-    session = session_for(programme, start, day, assess_day(turn, turn.today), turn.person.body_mass_kg)
+    assessment = assess_day(turn, turn.today)
+    session = session_for(programme, start, day, assessment, turn.person.body_mass_kg)
     note = "Here's tomorrow as planned; tomorrow morning's check-in may adjust it."
     return [say(f"{note}\n\n{describe(session)}")]
 

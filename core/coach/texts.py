@@ -85,11 +85,15 @@ DELETE_QUESTION = (
     "This removes everything I have about you: settings, every check-in, your history and "
     "team memberships. It can't be undone. Delete everything?"
 )
-DELETED = "Done: everything about you has been deleted. If you ever want to start again, send /start."
+DELETED = (
+    "Done: everything about you has been deleted. If you ever want to start again, send /start."
+)
 DELETE_CANCELLED = "Okay, nothing was deleted."
 PAUSED = "Paused: no prompts from me until {until}. /resume starts them again sooner."
 RESUMED = "Welcome back: prompts are on again."
 NOT_PAUSED = "You're not paused, so prompts are already on."
 THANKS = "You're welcome. Ask \u201cwhat's today's session?\u201d any time."
-GREETING = "Hi {name}. Send /checkin for the morning check-in or ask \u201cwhat's today's session?\u201d."
+GREETING = (
+    "Hi {name}. Send /checkin for the morning check-in or ask \u201cwhat's today's session?\u201d."
+)
 EMPTY_TREND = "No check-ins yet, so there's nothing to chart. Send /checkin to start."
