@@ -1,0 +1,1 @@
+"""Platform adapters: translate between a chat platform and core's Inbound / Reply."""
