@@ -84,3 +84,10 @@ def telegram_bot(
             yield app
 
     return run
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # PTB itself reads RetryAfter.retry_after while building the exception (PTB 22.2+).
+    config.addinivalue_line(
+        "filterwarnings", "ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning"
+    )
