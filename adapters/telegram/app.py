@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -149,8 +149,12 @@ def register(app: TelegramApp, handler: Handler, now: Clock = utc_now) -> None:
 
 
 async def set_commands(app: TelegramApp) -> None:
-    """Show the commands, with descriptions, in Telegram's command menu (post_init)."""
-    await app.bot.set_my_commands([BotCommand(name, about) for name, about in COMMANDS])
+    """Show the commands, with descriptions, in Telegram's menu (post_init; cosmetic, so a
+    failure is logged and start-up goes on)."""
+    try:
+        await app.bot.set_my_commands([BotCommand(name, about) for name, about in COMMANDS])
+    except TelegramError:
+        logger.warning("Could not register the bot commands with Telegram", exc_info=True)
 
 
 class CoachUpdates:
@@ -238,9 +242,25 @@ async def start(
     """
     if webhook_url and not webhook_secret:
         raise ValueError("COACH_TELEGRAM_WEBHOOK_SECRET is required when a webhook URL is set")
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
+    try:
+        await app.initialize()
+        if app.post_init is not None:
+            await app.post_init(app)
+        await _start_updates(app, webhook_url, webhook_secret, listen, port, poll_timeout)
+        await app.start()
+    except BaseException:
+        await stop(app)
+        raise
+
+
+async def _start_updates(
+    app: TelegramApp,
+    webhook_url: str | None,
+    webhook_secret: str | None,
+    listen: str,
+    port: int,
+    poll_timeout: float,
+) -> None:
     assert app.updater is not None
     if webhook_url:
         await app.updater.start_webhook(
@@ -252,8 +272,9 @@ async def start(
             allowed_updates=list(ALLOWED_UPDATES),
         )
     else:
-        await app.updater.start_polling(timeout=poll_timeout, allowed_updates=list(ALLOWED_UPDATES))
-    await app.start()
+        await app.updater.start_polling(
+            timeout=timedelta(seconds=poll_timeout), allowed_updates=list(ALLOWED_UPDATES)
+        )
 
 
 async def stop(app: TelegramApp) -> None:

@@ -106,7 +106,7 @@ def keyboard_for(reply: Reply) -> InlineKeyboardMarkup | None:
 
 def input_file(attachment: Attachment) -> InputFile:
     """The attachment's bytes as an upload with its file name."""
-    return InputFile(attachment.data, filename=attachment.filename, attach=True)
+    return InputFile(attachment.data, filename=attachment.filename)
 
 
 def choice_label(markup: InlineKeyboardMarkup | None, data: str | None) -> str | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from adapters.telegram.app import COMMANDS, FRIENDLY_ERROR
+import pytest
+from telegram.error import InvalidToken
+
+from adapters.telegram.app import COMMANDS, FRIENDLY_ERROR, build_application, start
 from tests.adapters.telegram.conftest import QUESTION, FakeCoach
-from tests.adapters.telegram.fake_bot_api import FakeBotApi
+from tests.adapters.telegram.fake_bot_api import FakeBotApi, bad_request
 
 
 async def test_start_up_registers_commands_and_polls(fake_bot_api, coach, telegram_bot):
@@ -112,3 +115,19 @@ async def test_replies_in_one_chat_keep_their_order(fake_bot_api: FakeBotApi, co
         assert [m["text"] for m in fake_bot_api.sent(chat)] == [
             f"You said: m{n}" for n in range(10)
         ]
+
+
+async def test_a_failed_command_registration_does_not_stop_the_bot(
+    fake_bot_api, coach, telegram_bot
+):
+    fake_bot_api.fail_next("setMyCommands", bad_request("Bad Request: too many commands"))
+    async with telegram_bot(coach):
+        fake_bot_api.send_text("hello", user_id=42)
+        await fake_bot_api.wait_until(lambda: fake_bot_api.sent(42))
+
+
+async def test_a_wrong_token_fails_start_up_and_leaves_nothing_running(fake_bot_api, coach):
+    app = build_application(coach, token="999:WRONG", api_url=fake_bot_api.base_url)
+    with pytest.raises(InvalidToken):
+        await start(app)
+    assert not app.running and not app.updater.running
