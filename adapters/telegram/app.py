@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, CallbackQuery, Message, Update
+from telegram import Bot, BotCommand, CallbackQuery, Message, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -197,7 +197,7 @@ class CoachUpdates:
             logger.exception("Could not send the error notice for update %s", update_id)
 
 
-async def send_replies(bot: Any, chat_id: str, replies: Sequence[Reply]) -> None:
+async def send_replies(bot: Bot, chat_id: str, replies: Sequence[Reply]) -> None:
     """Each reply in order, to its own chat or else to the chat the update came from."""
     for reply in replies:
         await send_reply(bot, reply.chat_id or chat_id, reply)
