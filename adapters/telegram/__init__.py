@@ -1,0 +1,1 @@
+"""Telegram adapter (python-telegram-bot 22): see docs/telegram.md."""

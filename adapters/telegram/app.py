@@ -1,0 +1,296 @@
+"""The python-telegram-bot Application: build it, register the handlers, start and stop it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import Bot, BotCommand, CallbackQuery, Message, Update
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from adapters.telegram.sender import send_reply
+from adapters.telegram.translate import answered_text, choice_label, to_inbound
+from core.messages import Reply
+from core.ports import Handler
+
+logger = logging.getLogger(__name__)
+
+TelegramApp = Application[Any, Any, Any, Any, Any, Any]
+Clock = Callable[[], datetime]
+
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY)
+FRIENDLY_ERROR = (
+    "Sorry, something went wrong on my side; your last answer is saved. Please try again."
+)
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "Start, or start again"),
+    ("help", "What I can do"),
+    ("checkin", "Morning check-in: a few 0-10 questions"),
+    ("today", "Today's session"),
+    ("week", "This week's plan"),
+    ("set", "Settings: timezone, country, programme, wake, bed, work"),
+    ("pause", "Pause prompts for a few days"),
+    ("resume", "Resume prompts"),
+    ("trend", "Your trend chart"),
+    ("export", "Everything I store about you, as a file"),
+    ("delete", "Delete everything I store about you"),
+    ("join", "Join a team with its code"),
+    ("leave", "Leave your team"),
+)
+
+
+def utc_now() -> datetime:
+    """The adapter's clock: aware UTC."""
+    return datetime.now(UTC)
+
+
+def file_url_for(api_url: str) -> str:
+    """The file download base for an API base: .../bot -> .../file/bot."""
+    base = api_url.rstrip("/")
+    root = base.removesuffix("/bot")
+    return f"{root}/file/bot" if root != base else f"{base}/file"
+
+
+def rate_limiter(
+    overall_per_second: float = 30, group_per_minute: float = 20, max_retries: int = 3
+) -> AIORateLimiter:
+    """Telegram's limits: ~30 messages/s overall, 20/min per group; waits out 429s."""
+    return AIORateLimiter(
+        overall_max_rate=overall_per_second,
+        overall_time_period=1,
+        group_max_rate=group_per_minute,
+        group_time_period=60,
+        max_retries=max_retries,
+    )
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Several chats at once, but one update at a time per chat, in arrival order."""
+
+    def __init__(self, max_concurrent_updates: int = 32) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._users: dict[int, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Run the update's handlers once the chat's earlier updates are done."""
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(chat.id, asyncio.Lock())
+        self._users[chat.id] = self._users.get(chat.id, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._users[chat.id] -= 1
+            if self._users[chat.id] == 0:
+                del self._users[chat.id], self._locks[chat.id]
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+
+def build_application(
+    handler: Handler,
+    *,
+    token: str,
+    api_url: str = DEFAULT_API_URL,
+    limiter: AIORateLimiter | None = None,
+    now: Clock = utc_now,
+    max_concurrent_updates: int = 32,
+) -> TelegramApp:
+    """The Application with the Bot API base, rate limits, commands and handlers set up."""
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(api_url)
+        .base_file_url(file_url_for(api_url))
+        .rate_limiter(limiter or rate_limiter())
+        .concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates))
+        .post_init(set_commands)
+        .build()
+    )
+    register(app, handler, now)
+    return app
+
+
+def register(app: TelegramApp, handler: Handler, now: Clock = utc_now) -> None:
+    """Route messages (commands and text) and button presses to the coach; errors to a notice."""
+    updates = CoachUpdates(handler, now)
+    text_in_person_chats = (
+        filters.UpdateType.MESSAGE
+        & filters.TEXT
+        & (filters.ChatType.PRIVATE | filters.ChatType.GROUPS)
+    )
+    app.add_handler(MessageHandler(text_in_person_chats, updates.on_message))
+    app.add_handler(CallbackQueryHandler(updates.on_button))
+    app.add_error_handler(updates.on_error)
+
+
+async def set_commands(app: TelegramApp) -> None:
+    """Show the commands, with descriptions, in Telegram's menu (post_init; cosmetic, so a
+    failure is logged and start-up goes on)."""
+    try:
+        await app.bot.set_my_commands([BotCommand(name, about) for name, about in COMMANDS])
+    except TelegramError:
+        logger.warning("Could not register the bot commands with Telegram", exc_info=True)
+
+
+class CoachUpdates:
+    """The handlers: translate, ask the coach (in a worker thread), send what it says."""
+
+    def __init__(self, handler: Handler, now: Clock = utc_now) -> None:
+        self.handler = handler
+        self.now = now
+
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A command or a text message: pass it to the coach and send its replies."""
+        inbound = to_inbound(update, self.now())
+        if inbound is None:
+            return
+        replies = await asyncio.to_thread(self.handler.handle, inbound)
+        await send_replies(context.bot, inbound.chat_id, replies)
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A pressed button: stop the spinner, pass the choice on, show it on the question."""
+        query = update.callback_query
+        assert query is not None
+        await acknowledge(query)
+        inbound = to_inbound(update, self.now())
+        if inbound is None:
+            return
+        replies = await asyncio.to_thread(self.handler.handle, inbound)
+        await show_answer(query)
+        await send_replies(context.bot, inbound.chat_id, replies)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the traceback (never message text) and tell the person something friendly."""
+        update_id = update.update_id if isinstance(update, Update) else None
+        logger.error("Telegram update %s failed", update_id, exc_info=context.error)
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            return
+        try:
+            await context.bot.send_message(chat.id, FRIENDLY_ERROR)
+        except TelegramError:
+            logger.exception("Could not send the error notice for update %s", update_id)
+
+
+async def send_replies(bot: Bot, chat_id: str, replies: Sequence[Reply]) -> None:
+    """Each reply in order, to its own chat or else to the chat the update came from."""
+    for reply in replies:
+        await send_reply(bot, reply.chat_id or chat_id, reply)
+
+
+async def acknowledge(query: CallbackQuery) -> None:
+    """answerCallbackQuery; a query too old to answer is not an error worth stopping for."""
+    try:
+        await query.answer()
+    except BadRequest:
+        logger.info("Callback query could not be answered (too old?)")
+
+
+async def show_answer(query: CallbackQuery) -> None:
+    """Edit the question to show the chosen answer, and take its buttons away."""
+    message = query.message
+    if not isinstance(message, Message) or not message.text:
+        return
+    label = choice_label(message.reply_markup, query.data)
+    if label is None:
+        return
+    try:
+        await query.edit_message_text(answered_text(message.text, label))
+    except BadRequest:
+        logger.info("Question could not be edited to show the answer")
+
+
+async def start(
+    app: TelegramApp,
+    *,
+    webhook_url: str | None = None,
+    webhook_secret: str | None = None,
+    listen: str = "0.0.0.0",
+    port: int = 8443,
+    poll_timeout: float = 10.0,
+) -> None:
+    """Start like run_polling/run_webhook do, but on the caller's event loop.
+
+    Polling (deleteWebhook, then getUpdates) unless `webhook_url` is set; webhook mode
+    serves http://listen:port/<path of webhook_url> (TLS at the proxy) and requires the
+    secret, which Telegram sends in X-Telegram-Bot-Api-Secret-Token.
+    """
+    if webhook_url and not webhook_secret:
+        raise ValueError("COACH_TELEGRAM_WEBHOOK_SECRET is required when a webhook URL is set")
+    try:
+        await app.initialize()
+        if app.post_init is not None:
+            await app.post_init(app)
+        await _start_updates(app, webhook_url, webhook_secret, listen, port, poll_timeout)
+        await app.start()
+    except BaseException:
+        await stop(app)
+        raise
+
+
+async def _start_updates(
+    app: TelegramApp,
+    webhook_url: str | None,
+    webhook_secret: str | None,
+    listen: str,
+    port: int,
+    poll_timeout: float,
+) -> None:
+    assert app.updater is not None
+    if webhook_url:
+        await app.updater.start_webhook(
+            listen=listen,
+            port=port,
+            url_path=urlsplit(webhook_url).path.lstrip("/"),
+            webhook_url=webhook_url,
+            secret_token=webhook_secret,
+            allowed_updates=list(ALLOWED_UPDATES),
+        )
+    else:
+        await app.updater.start_polling(
+            timeout=timedelta(seconds=poll_timeout), allowed_updates=list(ALLOWED_UPDATES)
+        )
+
+
+async def stop(app: TelegramApp) -> None:
+    """Stop fetching, finish the updates in hand, close the connections."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+
+
+@asynccontextmanager
+async def running(app: TelegramApp, **options: Any) -> AsyncIterator[TelegramApp]:
+    """`async with running(app, webhook_url=...)`: started inside, stopped on the way out."""
+    await start(app, **options)
+    try:
+        yield app
+    finally:
+        await stop(app)

@@ -1,0 +1,146 @@
+"""Sending to Telegram: one reply as one (or a few) Bot API calls, and the outbound port."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import warnings
+from datetime import timedelta
+
+from telegram import Bot, Message
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.warnings import PTBDeprecationWarning
+
+from adapters.telegram.translate import CAPTION_LIMIT, RenderedMessage, render, split_text
+from core.messages import Outbound, Platform, Reply
+from core.ports import Delivery, DeliveryStatus
+
+logger = logging.getLogger(__name__)
+
+PER_CHAT_INTERVAL = 1.0  # seconds between messages to one private chat
+PER_GROUP_INTERVAL = 3.0  # 20 messages a minute to one group
+
+
+async def send_reply(bot: Bot, chat_id: int | str, reply: Reply) -> list[Message]:
+    """Send one reply: text with its keyboard, or a photo / document with the text as caption."""
+    return await send_rendered(bot, chat_id, render(reply))
+
+
+async def send_rendered(bot: Bot, chat_id: int | str, rendered: RenderedMessage) -> list[Message]:
+    """The Bot API calls for one rendered reply; the keyboard goes on the last message."""
+    media = rendered.media
+    if media is not None and len(rendered.text) <= CAPTION_LIMIT:
+        return [await _send_media(bot, chat_id, rendered, rendered.text, with_keyboard=True)]
+    sent = [await _send_media(bot, chat_id, rendered, "", with_keyboard=False)] if media else []
+    pieces = split_text(rendered.text)
+    for i, piece in enumerate(pieces):
+        keyboard = rendered.keyboard if i == len(pieces) - 1 else None
+        sent.append(await bot.send_message(chat_id, piece, reply_markup=keyboard))
+    return sent
+
+
+async def _send_media(
+    bot: Bot, chat_id: int | str, rendered: RenderedMessage, caption: str, *, with_keyboard: bool
+) -> Message:
+    keyboard = rendered.keyboard if with_keyboard else None
+    if rendered.photo is not None:
+        return await bot.send_photo(
+            chat_id, rendered.photo, caption=caption or None, reply_markup=keyboard
+        )
+    assert rendered.document is not None
+    return await bot.send_document(
+        chat_id, rendered.document, caption=caption or None, reply_markup=keyboard
+    )
+
+
+class ChatPacer:
+    """At most one message per `interval` to each chat (groups: `group_interval`).
+
+    Works on one event loop; the platform-wide limits come from the bot's AIORateLimiter.
+    """
+
+    def __init__(
+        self, interval: float = PER_CHAT_INTERVAL, group_interval: float = PER_GROUP_INTERVAL
+    ) -> None:
+        self.interval = interval
+        self.group_interval = group_interval
+        self._next: dict[str, float] = {}
+
+    async def wait_turn(self, chat_id: str) -> None:
+        """Sleep until this chat may get its next message, and book the slot after it."""
+        now = asyncio.get_running_loop().time()
+        if len(self._next) > 10_000:
+            self._next = {c: t for c, t in self._next.items() if t > now}
+        slot = max(now, self._next.get(chat_id, now))
+        gap = self.group_interval if chat_id.startswith("-") else self.interval
+        self._next[chat_id] = slot + gap
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+
+class TelegramPort:
+    """The OutboundPort for Telegram: scheduled prompts and digests, paced per chat.
+
+    One outbound is one attempt; the caller (the outbox sender) retries on RETRY after
+    `retry_after`. ChatMigrated is handled here: the message is re-sent to the new
+    supergroup id and the Delivery carries `new_chat_id` so the caller can store it.
+    """
+
+    platform = Platform.TELEGRAM
+
+    def __init__(self, bot: Bot, pacer: ChatPacer | None = None) -> None:
+        self.bot = bot
+        self.pacer = pacer or ChatPacer()
+
+    async def deliver(self, outbound: Outbound) -> Delivery:
+        """Send one outbound and say how it went (never raises for a Telegram error)."""
+        try:
+            await self._send(outbound.chat_id, outbound.reply)
+        except ChatMigrated as exc:
+            return await self._deliver_migrated(outbound, str(exc.new_chat_id))
+        except TelegramError as exc:
+            return delivery_for(exc)
+        return Delivery(DeliveryStatus.SENT)
+
+    async def _deliver_migrated(self, outbound: Outbound, new_chat_id: str) -> Delivery:
+        """The group became a supergroup: send there, and tell the caller the new id."""
+        logger.info("Telegram chat migrated to a supergroup; re-sending to the new id")
+        try:
+            await self._send(new_chat_id, outbound.reply)
+        except TelegramError as exc:
+            failed = delivery_for(exc)
+            return Delivery(failed.status, failed.retry_after, new_chat_id, failed.detail)
+        return Delivery(DeliveryStatus.SENT, new_chat_id=new_chat_id)
+
+    async def _send(self, chat_id: str, reply: Reply) -> None:
+        await self.pacer.wait_turn(chat_id)
+        await send_reply(self.bot, chat_id, reply)
+
+
+def delivery_for(exc: TelegramError) -> Delivery:
+    """What a Bot API error means for an outbound message (no message text in `detail`)."""
+    detail = type(exc).__name__
+    if isinstance(exc, RetryAfter):
+        return Delivery(DeliveryStatus.RETRY, retry_after=retry_after_seconds(exc), detail=detail)
+    if isinstance(exc, Forbidden):
+        return Delivery(DeliveryStatus.BLOCKED, detail=detail)
+    if isinstance(exc, BadRequest):
+        return Delivery(DeliveryStatus.FAILED, detail=detail)
+    if isinstance(exc, NetworkError):  # includes TimedOut; BadRequest is a subclass, handled above
+        return Delivery(DeliveryStatus.RETRY, detail=detail)
+    return Delivery(DeliveryStatus.FAILED, detail=detail)
+
+
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """`retry_after` in seconds, whichever representation PTB is configured to give."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
