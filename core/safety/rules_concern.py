@@ -19,7 +19,8 @@ _NUM = r"(?:\d+|two|three|four|five|six|seven|several|a few|few)"
 PERSISTENCE = re.compile(
     r"\b(?:weeks?|months?|for days|most days|every (?:day|night|morning)|all the time|"
     r"anymore|any more|lately|constantly|daily|again|for ages|all (?:day|weekend|week)|"
-    r"ages|nights? in a row|straight|times a week|every week)\b"
+    r"ages|nights? in a row|straight|times a week|every week|been like this|since \w+|"
+    r"for (?:\d+|two|three|four|five|a few|several) (?:days|nights|weeks))\b"
 )
 
 PANIC_RULES: tuple[Rule, ...] = (
@@ -29,7 +30,9 @@ PANIC_RULES: tuple[Rule, ...] = (
         Category.PANIC,
         _C,
         r"\bpanick?(?:ing|ed|y)? (?:all the time|constantly|every (?:day|night)|daily)\b"
-        r"|\b(?:full|constant|total) panic\b|\battacks? where i cant breathe\b",
+        r"|\b(?:full|constant|total) panic\b|\battacks? where i cant breathe\b"
+        r"|\banxiety is (?:so |really |very )?(?:bad|awful|unbearable|out of control)\b"
+        r"|\b(?:severe|crippling) anxiety\b|\bcant (?:leave|go out of) the house\b",
     ),
     rule(
         "panic-symptoms",
@@ -56,7 +59,8 @@ DEPRESSION_RULES: tuple[Rule, ...] = (
         r"|\bdont (?:enjoy|care about) anything\b|\blost interest in (?:everything|anything)\b"
         r"|\bno interest in anything\b|\beverything (?:feels|is|seems) (?:pointless|meaningless)\b"
         r"|\bwhats the point (?:of|in) (?:anything|everything|it all|trying)\b"
-        r"|\bno motivation for anything\b|\bdont even (?:shower|get dressed|wash)\b",
+        r"|\bno motivation for anything\b|\bdont even (?:shower|get dressed|wash)\b"
+        r"|\bnothing (?:feels|is|seems) worth (?:it|doing|anything)\b|\bin a (?:\w+ )?dark place\b",
     ),
     rule(
         "out-of-bed",
@@ -89,7 +93,8 @@ DEPRESSION_RULES: tuple[Rule, ...] = (
         _C,
         r"\b(?:so|really|very|been|feeling so) (?:down|low)\b|\bcant stop crying\b"
         r"|\bcrying (?:every day|all the time)\b|\bstopped seeing (?:my )?friends\b"
-        r"|\blie in the dark\b|\bisolat\w+ myself\b",
+        r"|\blie in the dark\b|\bisolat\w+ myself\b"
+        r"|\bcant be bothered (?:with|doing) anything\b",
         needs_persistence=True,
     ),
 )
@@ -109,7 +114,9 @@ TRAUMA_RULES: tuple[Rule, ...] = (
         "nightmares",
         Category.TRAUMA,
         _C,
-        r"\b(?:nightmares?|bad dreams?) about (?:the|what|it|my|him|her|that)\b",
+        r"\b(?:nightmares|bad dreams) about (?:the|what|it|my|him|her|that)\b"
+        r"|\b(?:nightmare|bad dream) about (?:the|what) (?:accident|crash|attack|assault|fall|"
+        r"happened)\b",
         keeps_past=True,
     ),
     rule(
@@ -117,7 +124,8 @@ TRAUMA_RULES: tuple[Rule, ...] = (
         Category.TRAUMA,
         _C,
         r"\bptsd\b(?! from (?:leg day|\w+ day|th(?:at|is|e) (?:session|workout|class|run)))"
-        r"|\bpost traumatic\b|\bjump at every (?:noise|sound)\b|\bhypervigilan\w+\b",
+        r"|\bpost traumatic\b|\bjump at every (?:noise|sound)\b|\bhypervigilan\w+\b"
+        r"|\b(?:freeze|froze|flinch|shake|panic)\w* every time i (?:hear|see|smell)\b",
         keeps_past=True,
     ),
 )
@@ -150,7 +158,10 @@ EATING_RULES: tuple[Rule, ...] = (
         + r" days\b|\bskip\w* meals (?:for days|on purpose)\b|\bonly (?:let myself )?eat "
         r"\d+ (?:calories|kcal|cals)\b|\b(?:scared|afraid|terrified) of (?:food|eating)\b"
         r"|\bfeel (?:disgusting|fat|guilty) after eating\b"
-        r"|\bpunish\w* myself with (?:extra )?(?:sessions|exercise|training|runs)\b",
+        r"|\bpunish\w* myself with (?:extra )?(?:sessions|exercise|training|runs)\b"
+        r"|\bskip\w* meals to (?:get lighter|lose weight|make weight|stay light)\b"
+        r"|\b(?:scared|afraid|terrified) of (?:gaining weight|getting fat|putting on weight)\b"
+        r"|\b(?:eating almost nothing|barely eating|hardly eating|eat almost nothing)\b",
     ),
     rule(
         "eating-disorder",
@@ -179,8 +190,11 @@ SUBSTANCE_RULES: tuple[Rule, ...] = (
         "need-to-cope",
         Category.SUBSTANCE,
         _C,
-        r"\bneed " + _SUBSTANCE + r" to (?:get through|get going|function|cope|sleep|face)\b"
+        r"\bneed (?:a few |some |my )?"
+        + _SUBSTANCE
+        + r" to (?:get through|get going|function|cope|sleep|face)\b"
         r"|\bcant (?:sleep|function|cope|get through (?:a|the) day|face \w+) without "
+        r"(?:a few |some |my )?"
         + _SUBSTANCE
         + r"\b|\bdrink(?:ing)? (?:a bottle|alone|every (?:day|night)|to (?:sleep|cope|forget))\b",
     ),
@@ -203,6 +217,8 @@ SLEEP_RULES: tuple[Rule, ...] = (
         _C,
         r"\b(?:havent|not|hasnt|barely|hardly) slept (?:properly |at all )?(?:in|for) "
         r"(?:over )?(?:" + _NUM + r" )?(?:days|weeks|nights|a week|a month)\b"
+        r"|\b(?:havent|not|never|cant|dont) (?:slept|sleep|get|got) more than (?:\d+|an?|one|two) "
+        r"(?:hours?|hrs?)\b|\b(?:been )?awake for " + _NUM + r" (?:days|nights)\b"
         r"|\b(?:havent|not) had (?:a )?(?:proper|decent|good|full) nights? sleep (?:in|for) "
         r"(?:weeks|months|ages|days)\b",
     ),
@@ -211,7 +227,7 @@ SLEEP_RULES: tuple[Rule, ...] = (
         Category.SLEEP,
         _C,
         r"\b(?:awake|up) all night\b|\b(?:lie|lying) awake\b|\bawake every night\b"
-        r"|\bcant sleep (?:at all|more than)\b|\bcant sleep anymore\b"
+        r"|\bcant sleep\b"
         r"|\b\d+ (?:hours?|hrs?) (?:of )?sleep (?:all|this|in a) week\b"
         r"|\b\d+ (?:hour|hr) nights\b|\b\d+ (?:hours?|hrs?) a night\b",
         needs_persistence=True,

@@ -47,7 +47,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         _U,
         r"\b(?:wish|hope|pray)(?:ing)? (?:that )?(?:i|id) (?:(?:was|were|could be|would be|"
         r"were just|was just) dead|(?:could |would |just |could just )?die)\b"
-        r"|\bbetter off dead\b|\b(?:would|will|be) (?:be )?better off without me\b",
+        r"|\bbetter off dead\b|\b(?:better|happier|easier) (?:off )?without me\b",
     ),
     rule(
         "not-wake-up",
@@ -65,6 +65,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"be here anymore|be here any more|be around anymore|wake up|go on)\b"
         r"|\bwish (?:i|id) (?:wasnt|werent|was not|never was|wasnt ever) (?:alive|here|around|"
         r"born)\b|\bwish i (?:could )?(?:just )?(?:not exist|stop existing)\b"
+        r"|\bwish (?:i|id) (?:was|had|had been|were) never (?:been )?born\b"
+        r"|\b(?:done|finished|tired|sick) (?:with|of) (?:life|living|being alive)\b"
+        r"|\b(?:how much )?longer i can (?:keep )?(?:living|going on|stay alive)\b"
         r"|\bwant to (?:stop existing|not exist|not be alive|not be here)\b",
     ),
     rule(
@@ -94,7 +97,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         _S,
         _U,
         r"\b(?:end|ending|take|taking|took) my (?:own )?life\b|\bend(?:ing)? it all\b"
-        r"|\b(?:going|want|ready|about|plan(?:ning)?|decided) to end it\b",
+        r"|\b(?:going|want|ready|about|plan(?:ning)?|decided) to end it\b"
+        r"|\b(?:thoughts? (?:of|about)|thinking (?:of|about)) ending (?:it|things|everything)\b",
         exclude=r" (?:with|early|at|there|after)\b",
     ),
     rule(
@@ -106,7 +110,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"balcony|car park)\b|\b(?:ways|how) to (?:die|kill myself|end it|end my life)\b"
         r"|\b(?:took|take|taking|taken) an? overdose\b|\boverdos(?:e|ed|ing)\b(?! on (?!"
         + _DRUGS
-        + r"))|\b(?:take|swallow) (?:them all|all (?:my|the|of the|of my) "
+        + r"))|\b(?:take|taking|took|swallow\w*) (?:them all|all (?:my|the|of the|of my) "
         + _DRUGS
         + r")\b|\b(?:saved|saving|stockpil\w+|hoard\w*) (?:up )?(?:my |the )?"
         + _DRUGS
@@ -124,6 +128,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"|\b(?:hurt|hurting|harm|harming) myself (?:on purpose|deliberately|intentionally)\b"
         r"|\b(?:want|going|need|urge|tempted|trying) to (?:hurt|harm|cut|punish) myself\b"
         r"|\bbeen (?:hurting|harming|cutting) myself\b"
+        r"|\b(?:started|start|been|keep|im) cutting again\b"
+        r"(?! (?:for|weight|calories|carbs|before))"
         r"|\bscratch\w* (?:my )?\w+ (?:till|until) (?:they|it|i) bleed",
         exclude=r" (?:shaving|cooking|chopping|by accident|accidentally)\b",
     ),
@@ -137,7 +143,8 @@ _HARM_VERB = (
 )
 _PERSON = (
     r"(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|mum|mom|father|mother|stepdad|"
-    r"stepmum|stepmom|step dad|step mum|parents?|coach|brother|sister|uncle|ex|he|she|they)"
+    r"stepmum|stepmom|step dad|step mum|parents?|coach|brother|sister|uncle|ex|he|she|they|hes|"
+    r"shes|theyre)"
 )
 _VICTIM = r"(?:me|us|him|her|them|my (?:little )?(?:brother|sister|son|daughter|kids?|child))"
 _NOW_OR_CHILD = (
@@ -173,6 +180,9 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"\b(?:was|been|being|got|get|getting) (?:sexually |physically )?(?:abused|assaulted|raped|"
         r"molested|beaten|groomed|neglected)\b|\b(?:are|is) being (?:neglected|abused|beaten|hit)\b"
         r"|\bstalking me\b|\bsexual (?:messages|photos|pictures|texts)\b"
+        r"|\b(?:messages|texts|photos|touching|comments|touches) (?:\w+ ){0,2}"
+        r"(?:make|makes|made) me "
+        r"(?:feel )?uncomfortable\b"
         r"|\bcontrols? (?:all )?(?:my money|who i see|everything i do)\b"
         r"|\b(?:im|am|are|is|were|i feel) (?:so )?(?:scared|afraid|terrified) of (?:him|her|my "
         + _PERSON
