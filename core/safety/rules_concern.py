@@ -49,7 +49,8 @@ DEPRESSION_RULES: tuple[Rule, ...] = (
         "hopeless",
         Category.DEPRESSION,
         _C,
-        r"\bhopeless(?:ness)?\b|\btheres no hope\b|\bno hope (?:for me|left)\b",
+        r"\bhopeless(?:ness)?\b(?! at (?!everything|life))|\btheres no hope\b"
+        r"|\bno hope (?:for me|left)\b",
     ),
     rule(
         "anhedonia",
@@ -77,6 +78,7 @@ DEPRESSION_RULES: tuple[Rule, ...] = (
         _C,
         r"\b(?:i feel|feel|feeling|im|im just|im such) (?:so |completely |totally )?"
         r"(?:empty|numb|worthless|useless|like a burden|a burden|a failure)\b"
+        r"(?! at (?!everything|life))"
         r"|\bi hate myself\b(?! for (?:skipping|missing|forgetting))",
     ),
     rule(
@@ -204,7 +206,8 @@ SUBSTANCE_RULES: tuple[Rule, ...] = (
         _C,
         r"\b(?:addicted to|hooked on|dependent on) " + _SUBSTANCE + r"\b"
         r"|\b(?:im|i am|i think im) an? (?:alcoholic|addict)\b|\b(?:drinking|drug) problem\b"
-        r"|\bi (?:have )?relapsed\b|\bive relapsed\b|\bblack ?out drunk\b|\bblacked out\b"
+        r"|\bi (?:have )?relapsed\b(?! (?:on|with) (?:my )?\w*(?:injury|knee|ankle|back))"
+        r"|\bive relapsed\b|\bblack ?out drunk\b|\bblacked out\b"
         r"|\bmore " + _SUBSTANCE + r" than (?:im|i was|i am) prescribed\b"
         r"|\busing (?:coke|cocaine|heroin|meth|drugs|ket|ketamine|mdma|again)\b",
     ),

@@ -153,6 +153,13 @@ _NOW_OR_CHILD = (
     r" (?:[1-9]|1[0-7])\b"
 )
 
+# After "he beat me", "she pushed me": words that make it sport or talk, not violence.
+_SPORTING = (
+    r" (?:\d|at\b|to\b|up\b|back\b|hard|harder|further|on (?:the|time)|in (?:\d|the (?:\d|race|"
+    r"sprint|final|game|match|round|league|set))|with (?:a|an|the|some|this|that) (?:\w+ )?"
+    r"(?:tip|question|message|text|news|idea|plan|joke|pass|ball|workout|session))"
+)
+
 ABUSE_RULES: tuple[Rule, ...] = (
     rule(
         "danger-now",
@@ -169,7 +176,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         _A,
         _C,
         r"\b" + _PERSON + r"(?: \w+){0,3} " + _HARM_VERB + r" " + _VICTIM + r"\b",
-        exclude=r" (?:\d|in the|at (?:the )?(?:game|match|race|final)|to (?:it|the))\b",
+        exclude=_SPORTING,
         urgent_if=_NOW_OR_CHILD,
         keeps_past=True,
     ),

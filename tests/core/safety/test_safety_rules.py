@@ -96,6 +96,11 @@ def test_past_removes_concern_but_not_for_abuse_or_trauma() -> None:
         "they beat us 3-0",
         "my boss is going to kill me",
         "running a 10k for a suicide prevention charity",
+        "my coach hit me up about the session",
+        "she pushed me to go faster",
+        "my brother beat me at chess",
+        "I'm hopeless at swimming",
+        "I relapsed on my knee injury",
     ],
 )
 def test_figures_of_speech_are_not_risk(text: str) -> None:
@@ -178,6 +183,8 @@ def test_urgent_examples(text: str, category: Category) -> None:
         ("haven't slept in days", Category.SLEEP),
         ("awake all night every night for weeks", Category.SLEEP),
         ("my partner hits me", Category.ABUSE_SAFEGUARDING),
+        ("my dad hit me in the face", Category.ABUSE_SAFEGUARDING),
+        ("he pushed me down the stairs", Category.ABUSE_SAFEGUARDING),
     ],
 )
 def test_concern_examples(text: str, category: Category) -> None:
