@@ -1,0 +1,50 @@
+"""What a screening says: a level, a category and the rule that decided it (never the text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    """How urgently the words call for help beyond coaching."""
+
+    NONE = "none"
+    CONCERN = "concern"  # advise clinical support; the plan continues only alongside it
+    URGENT = "urgent"  # crisis reply first: emergency number and crisis line
+
+    @property
+    def rank(self) -> int:
+        """0, 1, 2: for comparing levels."""
+        return _RANK[self]
+
+
+_RANK = {Level.NONE: 0, Level.CONCERN: 1, Level.URGENT: 2}
+
+
+class Category(StrEnum):
+    """The seed's escalation criteria, plus safeguarding."""
+
+    SUICIDE_SELF_HARM = "suicide_self_harm"
+    PANIC = "panic"
+    DEPRESSION = "depression"
+    TRAUMA = "trauma"
+    EATING = "eating"
+    SUBSTANCE = "substance"
+    SLEEP = "sleep"
+    ABUSE_SAFEGUARDING = "abuse_safeguarding"
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """The outcome of screening one message.
+
+    `rule` names the pattern that fired (for tests and explanations); it never holds the text.
+    """
+
+    level: Level
+    category: Category | None = None
+    rule: str | None = None
+
+
+CLEAR = Screening(Level.NONE)

@@ -1,0 +1,200 @@
+"""Urgent rules: suicide and self-harm, and someone in danger right now.
+
+Written against the normalised text: lower case, no apostrophes ("im", "dont"),
+text-speak spelled out ("kms" -> "kill myself"). A rule that contains its own negation
+("dont want to be alive") starts its pattern at that negation, so the negation check,
+which looks only before the hit, does not cancel it.
+"""
+
+from __future__ import annotations
+
+from core.safety.model import Category, Level
+from core.safety.rule import Rule, rule
+
+_S = Category.SUICIDE_SELF_HARM
+_A = Category.ABUSE_SAFEGUARDING
+_U = Level.URGENT
+_C = Level.CONCERN
+
+_ME = r"(?:myself|me)"
+_DRUGS = (
+    r"(?:pills|tablets|meds|medication|paracetamol|tylenol|painkillers|sleeping pills|"
+    r"insulin|heroin|drugs)"
+)
+
+SUICIDE_RULES: tuple[Rule, ...] = (
+    rule("suicidal", _S, _U, r"\bsuicidal\b"),
+    rule(
+        "suicide-act",
+        _S,
+        _U,
+        r"\b(?:commit(?:ting)?|attempt(?:ed|ing)?|think(?:ing)? (?:about|of)|thought (?:about|of)|"
+        r"thoughts (?:about|of)|consider(?:ing)?|contemplat(?:e|ing)|plan(?:ning)?|"
+        r"tried) suicide\b|\bsuicide (?:note|attempt|plan)\b",
+    ),
+    rule("kill-myself", _S, _U, r"\bkill(?:ing|ed)? myself\b"),
+    rule(
+        "want-to-die",
+        _S,
+        _U,
+        r"\b(?:want|wanted|wanting|ready|deserve|need) to die\b"
+        r"|\bi (?:just )?(?:wanna |want to )?die\b(?! (?:for|of|laughing|happy))",
+        exclude=r" (?:for|of|laughing|happy|trying|in this heat)\b",
+    ),
+    rule(
+        "wish-dead",
+        _S,
+        _U,
+        r"\b(?:wish|hope|pray)(?:ing)? (?:that )?(?:i|id) (?:(?:was|were|could be|would be|"
+        r"were just|was just) dead|(?:could |would |just |could just )?die)\b"
+        r"|\bbetter off dead\b|\b(?:better|happier|easier) (?:off )?without me\b",
+    ),
+    rule(
+        "not-wake-up",
+        _S,
+        _U,
+        r"\b(?:hope|wish|want|pray|rather)(?:ing)? (?:that )?(?:i |to )?(?:dont|never|didnt|"
+        r"wouldnt|wont|not) wake up\b|\bsleep (?:forever|and (?:never|not) wake)\b"
+        r"|\bdie in my sleep\b",
+    ),
+    rule(
+        "not-want-to-live",
+        _S,
+        _U,
+        r"\b(?:dont|didnt|no longer|never) (?:want|wish|feel like) to (?:be alive|live|exist|"
+        r"be here anymore|be here any more|be around anymore|wake up|go on)\b"
+        r"|\bwish (?:i|id) (?:wasnt|werent|was not|never was|wasnt ever) (?:alive|here|around|"
+        r"born)\b|\bwish i (?:could )?(?:just )?(?:not exist|stop existing)\b"
+        r"|\bwish (?:i|id) (?:was|had|had been|were) never (?:been )?born\b"
+        r"|\b(?:done|finished|tired|sick) (?:with|of) (?:life|living|being alive)\b"
+        r"|\b(?:how much )?longer i can (?:keep )?(?:living|going on|stay alive)\b"
+        r"|\bwant to (?:stop existing|not exist|not be alive|not be here)\b",
+    ),
+    rule(
+        "disappear",
+        _S,
+        _U,
+        r"\b(?:want to|wish i could|wish to|just want to) (?:just )?(?:disappear|vanish)\b",
+        exclude=r" (?:to|into|for a (?:week|weekend|few days|holiday))\b",
+    ),
+    rule(
+        "no-reason-to-live",
+        _S,
+        _U,
+        r"\b(?:dont|cant|no longer) see (?:a|any|the) (?:reason|point) (?:to|in|of) "
+        r"(?:live|living|going on|being alive)\b"
+        r"|\bno (?:reason|point) (?:to live|in living|of living|living|to go on|in being alive)\b"
+        r"|\bwhats the point (?:in|of) (?:living|being alive|life)\b",
+    ),
+    rule(
+        "cant-go-on",
+        _S,
+        _U,
+        r"\bcant (?:go on|keep) living\b|\bcant go on (?:like this|anymore|any more)\b",
+    ),
+    rule(
+        "end-my-life",
+        _S,
+        _U,
+        r"\b(?:end|ending|take|taking|took) my (?:own )?life\b|\bend(?:ing)? it all\b"
+        r"|\b(?:going|want|ready|about|plan(?:ning)?|decided) to end it\b"
+        r"|\b(?:thoughts? (?:of|about)|thinking (?:of|about)) ending (?:it|things|everything)\b",
+        exclude=r" (?:with|early|at|there|after)\b",
+    ),
+    rule(
+        "method",
+        _S,
+        _U,
+        r"\bhang(?:ing)? myself\b|\b(?:slit|slash|cut|cutting) my wrists?\b"
+        r"|\bjump(?:ing)? (?:off|from|in front of) (?:a|the) (?:bridge|building|roof|train|cliff|"
+        r"balcony|car park)\b|\b(?:ways|how) to (?:die|kill myself|end it|end my life)\b"
+        r"|\b(?:took|take|taking|taken) an? overdose\b|\boverdos(?:e|ed|ing)\b(?! on (?!"
+        + _DRUGS
+        + r"))|\b(?:take|taking|took|swallow\w*) (?:them all|all (?:my|the|of the|of my) "
+        + _DRUGS
+        + r")\b|\b(?:saved|saving|stockpil\w+|hoard\w*) (?:up )?(?:my |the )?"
+        + _DRUGS
+        + r"\b|\bbought (?:a )?rope\b|\bwritten (?:a|my) (?:suicide )?note\b"
+        r"|\bplan(?:ning)? how to do it\b|\bshoot myself\b",
+        exclude=r" in the foot\b",
+    ),
+    rule(
+        "self-harm",
+        _S,
+        _U,
+        r"\bself harm\w*\b|\b(?:cut|cutting|cuts|burn|burned|burnt|burning) "
+        + _ME
+        + r"\b(?! (?:shaving|cooking|chopping|on|by accident|accidentally|in the kitchen))"
+        r"|\b(?:hurt|hurting|harm|harming) myself (?:on purpose|deliberately|intentionally)\b"
+        r"|\b(?:want|going|need|urge|tempted|trying) to (?:hurt|harm|cut|punish) myself\b"
+        r"|\bbeen (?:hurting|harming|cutting) myself\b"
+        r"|\b(?:started|start|been|keep|im) cutting again\b"
+        r"(?! (?:for|weight|calories|carbs|before))"
+        r"|\bscratch\w* (?:my )?\w+ (?:till|until) (?:they|it|i) bleed",
+        exclude=r" (?:shaving|cooking|chopping|by accident|accidentally)\b",
+    ),
+)
+
+_HARM_VERB = (
+    r"(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|shove|shoves|shoved|"
+    r"push|pushes|pushed|punch|punches|punched|kick|kicks|kicked|choke|chokes|choked|strangle|"
+    r"strangles|strangled|hurt|hurts|hurting|abuse|abuses|abused|abusing|touch|touches|touched|"
+    r"touching|grab|grabs|grabbed)"
+)
+_PERSON = (
+    r"(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|dad|mum|mom|father|mother|stepdad|"
+    r"stepmum|stepmom|step dad|step mum|parents?|coach|brother|sister|uncle|ex|he|she|they|hes|"
+    r"shes|theyre)"
+)
+_VICTIM = r"(?:me|us|him|her|them|my (?:little )?(?:brother|sister|son|daughter|kids?|child))"
+_NOW_OR_CHILD = (
+    r"\b(?:right now|now|at the moment|currently|tonight|just)\b|\b(?:kid|kids|child|children|"
+    r"little (?:brother|sister)|my (?:son|daughter)|minor)\b|\b(?:im|shes|hes|she is|he is|aged?)"
+    r" (?:[1-9]|1[0-7])\b"
+)
+
+# After "he beat me", "she pushed me": words that make it sport or talk, not violence.
+_SPORTING = (
+    r" (?:\d|at\b|to\b|up\b|back\b|hard|harder|further|on (?:the|time)|in (?:\d|the (?:\d|race|"
+    r"sprint|final|game|match|round|league|set))|with (?:a|an|the|some|this|that) (?:\w+ )?"
+    r"(?:tip|question|message|text|news|idea|plan|joke|pass|ball|workout|session))"
+)
+
+ABUSE_RULES: tuple[Rule, ...] = (
+    rule(
+        "danger-now",
+        _A,
+        _U,
+        r"\b(?:threaten\w*) (?:me|us|to kill me) with an? (?:knife|gun|weapon)\b"
+        r"|\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they|my \w+)(?: is|s)? "
+        r"(?:going to|will|might) (?:kill|hurt) " + _ME + r"\b"
+        r"|\b(?:im|i feel|we are|were) not safe\b(?! (?:to|with (?:the|this)))"
+        r"|\b(?:strangled|choked|strangling|choking) me\b",
+    ),
+    rule(
+        "harmed-by-someone",
+        _A,
+        _C,
+        r"\b" + _PERSON + r"(?: \w+){0,3} " + _HARM_VERB + r" " + _VICTIM + r"\b",
+        exclude=_SPORTING,
+        urgent_if=_NOW_OR_CHILD,
+        keeps_past=True,
+    ),
+    rule(
+        "being-abused",
+        _A,
+        _C,
+        r"\b(?:was|been|being|got|get|getting) (?:sexually |physically )?(?:abused|assaulted|raped|"
+        r"molested|beaten|groomed|neglected)\b|\b(?:are|is) being (?:neglected|abused|beaten|hit)\b"
+        r"|\bstalking me\b|\bsexual (?:messages|photos|pictures|texts)\b"
+        r"|\b(?:messages|texts|photos|touching|comments|touches) (?:\w+ ){0,2}"
+        r"(?:make|makes|made) me "
+        r"(?:feel )?uncomfortable\b"
+        r"|\bcontrols? (?:all )?(?:my money|who i see|everything i do)\b"
+        r"|\b(?:im|am|are|is|were|i feel) (?:so )?(?:scared|afraid|terrified) of (?:him|her|my "
+        + _PERSON
+        + r")\b",
+        urgent_if=_NOW_OR_CHILD,
+        keeps_past=True,
+    ),
+)

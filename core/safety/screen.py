@@ -1,0 +1,125 @@
+"""Screen one message for risk: curated patterns, negation scopes, figures of speech.
+
+The steps, in order:
+1. `normalise` the text (case, apostrophes, spacing, text-speak, misspellings).
+2. Blank out sport and everyday figures of speech ("suicide sprints", "killing me",
+   "dying to try", "dead legs") so no rule can see them.
+3. Run every rule; for each hit, look back to the start of its clause (punctuation or
+   "but", "just", "though"...). A negation there ("not", "never", "no", "dont") cancels the
+   hit: "im not suicidal . just knackered". Risk stated in a later clause stands:
+   "not suicidal but i want to disappear". "used to" cancels a concern about the past,
+   except for trauma and abuse, where the past is the point.
+4. Drop hits whose exclusion matches right after them ("cut myself shaving"), and hits
+   that need persistence ("for weeks", "every night") when the message gives none.
+5. The highest level wins; within a level, the first category in `RULES` order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.safety.model import CLEAR, Level, Screening
+from core.safety.normalise import normalise
+from core.safety.rule import Rule
+from core.safety.rules_concern import (
+    DEPRESSION_RULES,
+    EATING_RULES,
+    PANIC_RULES,
+    PERSISTENCE,
+    SLEEP_RULES,
+    SUBSTANCE_RULES,
+    TRAUMA_RULES,
+)
+from core.safety.rules_urgent import ABUSE_RULES, SUICIDE_RULES
+
+RULES: tuple[Rule, ...] = (
+    *SUICIDE_RULES,
+    *ABUSE_RULES,
+    *EATING_RULES,
+    *SUBSTANCE_RULES,
+    *TRAUMA_RULES,
+    *PANIC_RULES,
+    *DEPRESSION_RULES,
+    *SLEEP_RULES,
+)
+
+# Figures of speech blanked before any rule runs (normalised form).
+FIGURES: tuple[str, ...] = (
+    r"\bsuicides? (?:sprints?|runs?|drills?|shuttles?|hill|squeeze|lines?|suicides?)\b",
+    r"\b(?:did|do|doing|does|ran|run|running) suicides\b",
+    r"\bsuicide (?:prevention|awareness|helpline|hotline|charity)\b",
+    r"\bkill(?:ing|ed)? myself laughing\b",
+    r"\b(?:is|are|its|was|were|thats|it) killing me\b",
+    r"\bkill(?:ed|ing|s)? (?:it|the (?:last|final) \w+|the \w+ set|this \w+)\b",
+    r"\bkiller\b",
+    r"\bdead ?(?:lifts?|legs?|hangs?|bugs?|balls?|tired)\b",
+    r"\b(?:im|was|felt|feel|legs are|absolutely) dead (?:after|on my feet|from)\b",
+    r"\bdying (?:to|for|of)\b",
+    r"\b(?:could|would|id|i) (?:die|kill) for\b",
+    r"\b(?:die|died) (?:happy|laughing|on the last)\b",
+    r"\b(?:id|would) rather die than\b",
+    r"\bi died on\b",
+    r"\bthought i was going to die\b",
+)
+_FIGURES_RE = re.compile("|".join(FIGURES))
+
+_BOUNDARY_RE = re.compile(r"\.|\b(?:but|just|though|tho|although|however|yet|except|only)\b")
+_NEGATOR_RE = re.compile(
+    r"\b(?:not|never|no|dont|didnt|doesnt|isnt|wasnt|arent|havent|hasnt|wont|wouldnt|aint|"
+    r"nothing like|none)\b"
+)
+# Phrases that contain a negator but do not negate what follows.
+_NOT_NEGATION_RE = re.compile(
+    r"\b(?:dont know|didnt know|not sure|no idea|no one|nobody|not going to lie|not gonna lie|"
+    r"no matter|not even)\b"
+)
+_PAST_RE = re.compile(r"\bused to\b")
+_NEGATION_WINDOW = 6  # words before the hit
+
+
+def screen(text: str) -> Screening:
+    """The risk level and category of one message (pure; the text is never kept)."""
+    plain = _FIGURES_RE.sub(" x ", normalise(text))
+    persistent = PERSISTENCE.search(plain) is not None
+    best = CLEAR
+    for candidate in RULES:
+        level = _level_of(candidate, plain, persistent)
+        if level.rank > best.level.rank:
+            best = Screening(level, candidate.category, candidate.name)
+            if level is Level.URGENT:
+                break
+    return best
+
+
+def _level_of(candidate: Rule, plain: str, persistent: bool) -> Level:
+    """The level this rule gives the text: NONE unless one of its hits stands."""
+    if candidate.needs_persistence and not persistent:
+        return Level.NONE
+    for hit in candidate.pattern.finditer(plain):
+        if candidate.exclude is not None and candidate.exclude.match(plain, hit.end()):
+            continue
+        prefix = _clause_before(plain, hit.start())
+        if _negated(prefix):
+            continue
+        past = _PAST_RE.search(prefix) is not None
+        if past and not candidate.keeps_past and candidate.level is Level.CONCERN:
+            continue
+        if candidate.urgent_if is not None and candidate.urgent_if.search(plain):
+            return Level.URGENT
+        return candidate.level
+    return Level.NONE
+
+
+def _clause_before(plain: str, start: int) -> str:
+    """The words between the start of the hit's clause and the hit."""
+    before = plain[:start]
+    cut = 0
+    for boundary in _BOUNDARY_RE.finditer(before):
+        cut = boundary.end()
+    return before[cut:]
+
+
+def _negated(prefix: str) -> bool:
+    """Whether a negation governs the words that follow `prefix`."""
+    words = " ".join(prefix.split()[-_NEGATION_WINDOW:])
+    return _NEGATOR_RE.search(_NOT_NEGATION_RE.sub(" ", words)) is not None

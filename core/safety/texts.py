@@ -1,0 +1,79 @@
+"""Fixed, human-written texts for risk: the crisis reply, the concern reply, check-in escalation.
+
+These are written once and reviewed as text, never generated. Changing a word changes
+the golden strings in tests/core/safety/test_texts.py on purpose.
+"""
+
+from __future__ import annotations
+
+from core.safety.helplines import Helpline, helpline_for
+from core.safety.model import Category
+
+_NOT_ALONE = (
+    "I'll keep your plan going, but only as support alongside that care, never instead of it. "
+    "Please don't make me the only place you bring this."
+)
+
+_CONCERN_OPENINGS: dict[Category, str] = {
+    Category.SUICIDE_SELF_HARM: "What you describe deserves proper care from a person, not an app.",
+    Category.PANIC: "Panic that keeps coming back is very treatable, and you shouldn't have to "
+    "push through it on your own.",
+    Category.DEPRESSION: "Feeling this low for this long is more than a training problem, and "
+    "it can get better with the right help.",
+    Category.TRAUMA: "Reliving something that happened to you is exhausting, and there are "
+    "people trained to help with exactly this.",
+    Category.EATING: "A hard relationship with food and eating is worth real support, and it "
+    "matters more than any session or weight target.",
+    Category.SUBSTANCE: "Finding it hard to get through without drink, pills or drugs is "
+    "something people get real help with every day.",
+    Category.SLEEP: "Sleep this disrupted for this long needs more than a training tweak.",
+    Category.ABUSE_SAFEGUARDING: "Nobody should be hurt, threatened or controlled, and what you "
+    "describe deserves proper support.",
+}
+
+
+def crisis_text(country: str | None) -> str:
+    """The urgent reply: not a crisis service; emergency number, crisis line; reach out now."""
+    line = helpline_for(country)
+    return (
+        "I'm really glad you told me. I'm a training coach, not a crisis service, "
+        "and I can't help in an emergency.\n\n"
+        f"If you or anyone else is in danger right now, call {line.emergency} now.\n"
+        f"You can {_reach(line)}.\n\n"
+        "Please reach out to someone now: a crisis line, a friend, or someone near you. "
+        "You don't have to carry this alone.\n\n"
+        "I'll still be here for your training whenever you want to come back."
+    )
+
+
+def concern_text(category: Category, country: str | None) -> str:
+    """The concern reply: seek clinical support; the plan continues only alongside it."""
+    line = helpline_for(country)
+    return (
+        f"Thank you for telling me. {_CONCERN_OPENINGS[category]}\n\n"
+        "Please talk to a GP or doctor, or a mental-health professional, about it soon. "
+        f"{_NOT_ALONE}\n\n"
+        f"If things get worse or you don't feel safe, you can {_reach(line)}. "
+        f"In an emergency, call {line.emergency}."
+    )
+
+
+def checkin_escalation_text(country: str | None) -> str:
+    """For check-in answers (not words) that call for clinical support."""
+    line = helpline_for(country)
+    return (
+        "Your check-ins show more than a hard training block: your answers about sleep, mood "
+        "or how wound-up you feel have stayed at the hard end for a long stretch.\n\n"
+        "Please talk to a GP or doctor, or a mental-health professional, about how you've been "
+        f"sleeping and feeling. {_NOT_ALONE}\n\n"
+        f"If things get worse or you don't feel safe, you can {_reach(line)}. "
+        f"In an emergency, call {line.emergency}."
+    )
+
+
+def _reach(line: Helpline) -> str:
+    """How to reach the crisis line, to follow "you can"."""
+    if not line.country:
+        return "find a free crisis line near you at findahelpline.com"
+    text = f", or {line.text_option}" if line.text_option else ""
+    return f"talk to {line.line_name} any time: call {line.line_number}{text}"

@@ -1,0 +1,238 @@
+"""One test per handling rule of `core.safety.screen`."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.safety import Category, Level, Screening, screen
+from core.safety.normalise import normalise
+
+URGENT = Level.URGENT
+CONCERN = Level.CONCERN
+NONE = Level.NONE
+S = Category.SUICIDE_SELF_HARM
+
+
+def level(text: str) -> Level:
+    return screen(text).level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not suicidal but I want to disappear",
+        "I'm not going to do anything but I wish I wasn't here",
+        "I'm not suicidal, I just wish I'd die in my sleep",
+        "I don't want to die, but I don't want to live either",
+        "no, I want to die",
+    ],
+)
+def test_negation_that_keeps_the_risk(text: str) -> None:
+    assert screen(text) == Screening(URGENT, S, screen(text).rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just knackered",
+        "never had suicidal thoughts",
+        "I'd never hurt myself on purpose, don't worry",
+        "no self-harm, nothing like that",
+        "I don't want to kill myself, I just hate burpees",
+        "not depressed, just a rough week",
+        "no panic attacks since I started the breathing",
+        "I'm not starving myself, just forgot lunch",
+        "sleeping fine now, no insomnia",
+    ],
+)
+def test_negation_that_removes_the_risk(text: str) -> None:
+    assert level(text) is NONE
+
+
+def test_negation_does_not_reach_past_the_clause() -> None:
+    assert level("I don't know why but I want to die") is URGENT
+    assert level("no one would care if I killed myself") is URGENT
+
+
+def test_past_removes_concern_but_not_for_abuse_or_trauma() -> None:
+    assert level("I used to have panic attacks") is NONE
+    assert level("my dad used to beat me") is CONCERN
+    assert level("I used to be assaulted at school and I keep reliving it") is CONCERN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this workout is killing me",
+        "suicide sprints again",
+        "I'm dead after hill sprints",
+        "kill the last set",
+        "I could die for a pizza",
+        "legs are dead",
+        "killer session",
+        "deadlifts today",
+        "dying to try the new program",
+        "I'd kill for a nap",
+        "killing myself laughing at this",
+        "kmsl",
+        "I'd rather die than run another marathon",
+        "cut myself shaving",
+        "I shot myself in the foot skipping the warm-up",
+        "overdosed on pasta last night",
+        "end it with a cooldown?",
+        "I want to disappear to a cabin for a week",
+        "I binge-watched a series",
+        "I threw up after the 400s",
+        "flashback friday",
+        "ptsd from leg day lol",
+        "I'm addicted to this workout",
+        "I need caffeine to get through the day",
+        "they beat us 3-0",
+        "my boss is going to kill me",
+        "running a 10k for a suicide prevention charity",
+        "my coach hit me up about the session",
+        "she pushed me to go faster",
+        "my brother beat me at chess",
+        "I'm hopeless at swimming",
+        "I relapsed on my knee injury",
+    ],
+)
+def test_figures_of_speech_are_not_risk(text: str) -> None:
+    assert level(text) is NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I’m going to kill myself",  # curly apostrophe
+        "I‘m suicidal",  # left single quote
+        "I`m going to kill myself",
+        "I  WANT   TO DIE",
+        "  i want\tto   die  ",
+        "I want to die.",
+    ],
+)
+def test_apostrophes_case_and_spacing(text: str) -> None:
+    assert level(text) is URGENT
+
+
+def test_full_width_letters_fold_with_nfkc() -> None:
+    assert normalise("Ｉ ｗａｎｔ ｔｏ ｄｉｅ") == "i want to die"
+    assert level("Ｉ ｗａｎｔ ｔｏ ｄｉｅ") is URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im sucidal",
+        "feeling suicidle",
+        "suicidial thoughts",
+        "kms",
+        "gonna kms",
+        "might kill my self",
+        "wanna die",
+        "i dont wanna live anymore",
+        "im gonna unalive",
+        "want to unalive myself",
+        "thinking about sucide",
+        "self-harming again",
+        "selfharm",
+    ],
+)
+def test_misspellings_and_text_speak(text: str) -> None:
+    assert screen(text).level is URGENT
+    assert screen(text).category is S
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I have a plan and bought a rope", S),
+        ("I'm saving up my pills", S),
+        ("I hope I don't wake up", S),
+        ("I attempted suicide last year", S),
+        ("I'm cutting myself right now", S),
+        ("my stepdad is hitting my little sister right now", Category.ABUSE_SAFEGUARDING),
+        ("he's got a knife and is threatening me with a knife", Category.ABUSE_SAFEGUARDING),
+    ],
+)
+def test_urgent_examples(text: str, category: Category) -> None:
+    assert screen(text) == Screening(URGENT, category, screen(text).rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("panic attacks every day", Category.PANIC),
+        ("I feel hopeless", Category.DEPRESSION),
+        ("nothing matters", Category.DEPRESSION),
+        ("can't get out of bed for weeks", Category.DEPRESSION),
+        ("flashbacks to the crash", Category.TRAUMA),
+        ("nightmares about the accident", Category.TRAUMA),
+        ("I've been purging", Category.EATING),
+        ("starving myself", Category.EATING),
+        ("bingeing and throwing up", Category.EATING),
+        ("I can't stop drinking", Category.SUBSTANCE),
+        ("I need pills to get through the day", Category.SUBSTANCE),
+        ("haven't slept in days", Category.SLEEP),
+        ("awake all night every night for weeks", Category.SLEEP),
+        ("my partner hits me", Category.ABUSE_SAFEGUARDING),
+        ("my dad hit me in the face", Category.ABUSE_SAFEGUARDING),
+        ("he pushed me down the stairs", Category.ABUSE_SAFEGUARDING),
+    ],
+)
+def test_concern_examples(text: str, category: Category) -> None:
+    assert screen(text) == Screening(CONCERN, category, screen(text).rule)
+
+
+def test_persistence_is_needed_where_a_single_bad_day_is_normal() -> None:
+    assert level("can't get out of bed this morning") is NONE
+    assert level("can't get out of bed, been like this for weeks") is CONCERN
+    assert level("lay awake last night") is NONE
+    assert level("lie awake every night") is CONCERN
+
+
+def test_the_highest_level_wins() -> None:
+    result = screen("I keep having panic attacks and I want to die")
+    assert (result.level, result.category) == (URGENT, S)
+
+
+def test_screening_is_frozen_and_explains_itself() -> None:
+    result = screen("kms")
+    assert result.rule == "kill-myself"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.level = NONE  # type: ignore[misc]
+    assert screen("") == Screening(NONE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_screen_never_raises(text: str) -> None:
+    assert screen(text).level in set(Level)
+
+
+def test_screen_is_fast_on_long_text() -> None:
+    assert level("x " * 20_000 + "I want to die") is URGENT
+
+
+def test_package_is_pure_and_small() -> None:
+    package = Path(__file__).parents[3] / "core" / "safety"
+    allowed = {"__future__", "dataclasses", "enum", "re", "unicodedata", "core"}
+    for module in package.glob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        assert len(source.splitlines()) <= 300, module.name
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            assert {name.split(".")[0] for name in names} <= allowed, module.name
+        assert "getLogger" not in source and "print(" not in source
