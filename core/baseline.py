@@ -8,15 +8,18 @@ Two kinds of baseline (see docs/readiness.md for the seed sections and the numbe
   against the normal range, mean +/- 0.5 SD of the daily values on days d-66..d-7.
 
 Days are passed as proleptic ordinals (`date.toordinal()`) so that windows are integer
-ranges. A `DailySeries` holds prefix sums, so every window costs O(1) however long the
-history is.
+ranges. A `DailySeries` holds prefix sums, so a window costs two binary searches however
+long the history is.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from math import sqrt
+from operator import mul
 
 # 0-10 scales
 BASELINE_FIRST_LAG = 35  # window starts at d-35 ...
@@ -37,52 +40,50 @@ NORMAL_RANGE_HALF_WIDTH_SDS = 0.5  # range = mean +/- 0.5 SD
 
 @dataclass(frozen=True, slots=True)
 class DailySeries:
-    """One marker's values by day, with prefix sums for O(1) window statistics.
+    """One marker's values on the days it has one, with prefix sums for O(log n) windows.
 
-    `counts[k]`, `sums[k]` and `squares[k]` cover the days `origin .. origin + k - 1`.
+    `days` is ascending; `sums[k]` and `squares[k]` cover `values[:k]`.
     """
 
-    origin: int
-    values: Mapping[int, float]
-    counts: tuple[int, ...]
+    days: tuple[int, ...]
+    values: tuple[float, ...]
     sums: tuple[float, ...]
     squares: tuple[float, ...]
 
     @staticmethod
-    def build(values: Mapping[int, float], first: int, last: int) -> DailySeries:
-        """Series over the ordinals first..last (values outside are ignored)."""
-        counts = [0]
-        sums = [0.0]
-        squares = [0.0]
-        n, s, q = 0, 0.0, 0.0
-        get = values.get
-        for ordinal in range(first, last + 1):
-            v = get(ordinal)
-            if v is not None:
-                n += 1
-                s += v
-                q += v * v
-            counts.append(n)
-            sums.append(s)
-            squares.append(q)
-        return DailySeries(first, values, tuple(counts), tuple(sums), tuple(squares))
+    def build(values: Mapping[int, float]) -> DailySeries:
+        """Series from values keyed by ordinal, any order."""
+        days = sorted(values)
+        return DailySeries.from_sorted(days, [values[d] for d in days])
+
+    @staticmethod
+    def from_sorted(days: Sequence[int], values: Sequence[float]) -> DailySeries:
+        """Series from ascending ordinals and their values."""
+        return DailySeries(
+            tuple(days),
+            tuple(values),
+            tuple(accumulate(values, initial=0.0)),
+            tuple(accumulate(map(mul, values, values), initial=0.0)),
+        )
 
     def window(self, lo: int, hi: int) -> WindowStats:
         """Count, mean and sample SD of the values on ordinals lo..hi (inclusive)."""
-        size = len(self.counts) - 1
-        a = max(lo - self.origin, 0)
-        b = min(hi - self.origin + 1, size)
-        if b <= a:
-            return WindowStats(0, 0.0, 0.0)
-        n = self.counts[b] - self.counts[a]
-        if n == 0:
-            return WindowStats(0, 0.0, 0.0)
+        return WindowStats(*self.stats(lo, hi))
+
+    def stats(self, lo: int, hi: int) -> tuple[int, float, float]:
+        """`window` as a plain (count, mean, sd) tuple, for hot loops."""
+        days = self.days
+        a = bisect_left(days, lo)
+        b = bisect_right(days, hi, a)
+        n = b - a
+        if n <= 0:
+            return 0, 0.0, 0.0
         s = self.sums[b] - self.sums[a]
         mean = s / n
         if n < 2:
-            return WindowStats(n, mean, 0.0)
+            return n, mean, 0.0
         variance = (self.squares[b] - self.squares[a] - s * mean) / (n - 1)
-        return WindowStats(n, mean, math.sqrt(variance) if variance > 0.0 else 0.0)
+        return n, mean, sqrt(variance) if variance > 0.0 else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,3 +160,32 @@ def rolling_comparison(series: DailySeries, day: int) -> RollingComparison:
     if normal.count < NORMAL_RANGE_MIN_VALUES:
         return RollingComparison(rolling, None, None)
     return RollingComparison(rolling, normal.mean, normal.sd)
+
+
+def declined_against_baseline(
+    series: DailySeries, day: int, value: float, higher_is_worse: bool
+) -> bool:
+    """`scale_declined(value, scale_baseline(series, day), ...)` without the objects."""
+    n, mean, sd = series.stats(day - BASELINE_FIRST_LAG, day - BASELINE_LAST_LAG)
+    if n < BASELINE_MIN_ENTRIES:
+        return value >= CALIBRATION_HIGH if higher_is_worse else value <= CALIBRATION_LOW
+    if sd < SD_FLOOR:
+        sd = SD_FLOOR
+    if higher_is_worse:
+        return value >= mean + DECLINE_SDS * sd
+    return value <= mean - DECLINE_SDS * sd
+
+
+def outside_normal_range(series: DailySeries, day: int, higher_is_worse: bool) -> bool:
+    """`rolling_comparison(series, day).above` (or `.below`) without the objects."""
+    if not series.days:
+        return False
+    n, rolling, _ = series.stats(day - ROLLING_DAYS + 1, day)
+    if n < ROLLING_MIN_VALUES:
+        return False
+    m, mean, sd = series.stats(day - ROLLING_DAYS - NORMAL_RANGE_DAYS + 1, day - ROLLING_DAYS)
+    if m < NORMAL_RANGE_MIN_VALUES:
+        return False
+    if higher_is_worse:
+        return rolling > mean + NORMAL_RANGE_HALF_WIDTH_SDS * sd
+    return rolling < mean - NORMAL_RANGE_HALF_WIDTH_SDS * sd

@@ -77,10 +77,11 @@ RULES: tuple[EscalationRule, ...] = (
 def escalation(checkins: Mapping[int, CheckIn], day: int) -> Escalation | None:
     """The first rule that fires for ordinal `day`, given check-ins keyed by ordinal."""
     for rule in RULES:
+        name = rule.field.value
         hits = 0
         for ordinal in range(day - rule.window_days + 1, day + 1):
             checkin = checkins.get(ordinal)
-            if checkin is not None and rule.counts(checkin.get(rule.field)):
+            if checkin is not None and rule.counts(getattr(checkin, name)):
                 hits += 1
         if hits >= rule.min_days:
             reason = (

@@ -17,12 +17,14 @@ from core.baseline import (
     BASELINE_MIN_ENTRIES,
     DailySeries,
     RollingComparison,
+    declined_against_baseline,
+    outside_normal_range,
     rolling_comparison,
     scale_baseline,
     scale_declined,
 )
 from core.checkin_fields import CheckIn, Field
-from core.deload import DayFlags, replay
+from core.deload import BAD_DAY_MARKERS, CALM_DAYS_TO_END, DayFlags, replay
 from core.escalation import escalation
 from core.readiness_wording import assessment_reason
 
@@ -47,39 +49,67 @@ class _Series:
     hrv: DailySeries  # ln rMSSD
 
 
-def _series(checkins: dict[int, CheckIn], first: int, last: int) -> _Series:
-    scales = []
-    for marker, field, higher_is_worse in SCALE_MARKERS:
-        values: dict[int, float] = {}
-        for ordinal, checkin in checkins.items():
-            value = checkin.get(field)
-            if value is not None:
-                values[ordinal] = float(value)
-        scales.append((marker, field, higher_is_worse, DailySeries.build(values, first, last)))
-    rhr = {o: float(c.rhr) for o, c in checkins.items() if c.rhr is not None}
-    hrv = {o: math.log(c.hrv) for o, c in checkins.items() if c.hrv is not None and c.hrv > 0}
+def _series(checkins: dict[int, CheckIn]) -> _Series:
+    ordered = sorted(checkins)
+    entries = [checkins[o] for o in ordered]
+
+    def series_of(name: str) -> tuple[list[int], list[float]]:
+        raw = [getattr(c, name) for c in entries]
+        days = [o for o, v in zip(ordered, raw, strict=True) if v is not None]
+        return days, [float(v) for v in raw if v is not None]
+
+    scales = tuple(
+        (marker, field, worse, DailySeries.from_sorted(*series_of(field.value)))
+        for marker, field, worse in SCALE_MARKERS
+    )
+    hrv_days, hrv_values = series_of(Field.HRV.value)
+    hrv = [(o, math.log(v)) for o, v in zip(hrv_days, hrv_values, strict=True) if v > 0]
     return _Series(
-        tuple(scales),
-        DailySeries.build(rhr, first, last),
-        DailySeries.build(hrv, first, last),
+        scales,
+        DailySeries.from_sorted(*series_of(Field.RHR.value)),
+        DailySeries.from_sorted([o for o, _ in hrv], [v for _, v in hrv]),
     )
 
 
-def _declined_on(series: _Series, ordinal: int, checkin: CheckIn | None) -> tuple[Marker, ...]:
-    """Markers declined on one day, in Marker order."""
+def _declined_on(series: _Series, ordinal: int, checkin: CheckIn) -> tuple[Marker, ...]:
+    """Markers declined on one check-in day, in Marker order."""
     declined: list[Marker] = []
-    if checkin is not None:
-        for marker, field, higher_is_worse, scale in series.scales:
-            value = checkin.get(field)
-            if value is not None and scale_declined(
-                value, scale_baseline(scale, ordinal), higher_is_worse
-            ):
-                declined.append(marker)
-    if rolling_comparison(series.rhr, ordinal).above:
+    for marker, field, higher_is_worse, scale in series.scales:
+        value = getattr(checkin, field.value)
+        if value is not None and declined_against_baseline(
+            scale, ordinal, value, higher_is_worse
+        ):
+            declined.append(marker)
+    if outside_normal_range(series.rhr, ordinal, higher_is_worse=True):
         declined.append(Marker.RHR)
-    if rolling_comparison(series.hrv, ordinal).below:
+    if outside_normal_range(series.hrv, ordinal, higher_is_worse=False):
         declined.append(Marker.HRV)
     return tuple(declined)
+
+
+def _flags_since_reset(
+    series: _Series, checkins: dict[int, CheckIn], ordinal: int
+) -> list[DayFlags]:
+    """Flags of the check-in days the deload replay and the gates need, oldest first.
+
+    After two calm check-ins in a row the replay state is empty (no deload, no run): the
+    first clears any run, or with the second ends a deload. So scanning back stops there.
+    """
+    flags: list[DayFlags] = []
+    calm_in_a_row = 0
+    for day in sorted(checkins, reverse=True):
+        if day > ordinal:
+            continue
+        day_flags = DayFlags(day, _declined_on(series, day, checkins[day]))
+        if len(day_flags.declined) >= BAD_DAY_MARKERS:
+            calm_in_a_row = 0
+        else:
+            calm_in_a_row += 1
+            if calm_in_a_row >= CALM_DAYS_TO_END and len(flags) >= MOOD_PERSISTS_CHECKINS:
+                break
+        flags.append(day_flags)
+    flags.reverse()
+    return flags
 
 
 def _rolling_reading(
@@ -146,9 +176,8 @@ def assess(history: Sequence[DayEntry], day: date) -> Assessment:
     """Readiness on `day` from check-ins in any order; gaps allowed, later entries ignored."""
     ordinal = day.toordinal()
     checkins = _by_day(history, ordinal)
-    first = min(checkins, default=ordinal)
-    series = _series(checkins, first, ordinal)
-    flags = [DayFlags(o, _declined_on(series, o, checkins[o])) for o in sorted(checkins)]
+    series = _series(checkins)
+    flags = _flags_since_reset(series, checkins, ordinal)
     readings, fewest = _readings(series, ordinal, checkins.get(ordinal))
     declined = tuple(r.marker for r in readings if r.declined)
     deload = replay(flags, ordinal)
