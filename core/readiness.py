@@ -76,9 +76,7 @@ def _declined_on(series: _Series, ordinal: int, checkin: CheckIn) -> tuple[Marke
     declined: list[Marker] = []
     for marker, field, higher_is_worse, scale in series.scales:
         value = getattr(checkin, field.value)
-        if value is not None and declined_against_baseline(
-            scale, ordinal, value, higher_is_worse
-        ):
+        if value is not None and declined_against_baseline(scale, ordinal, value, higher_is_worse):
             declined.append(marker)
     if outside_normal_range(series.rhr, ordinal, higher_is_worse=True):
         declined.append(Marker.RHR)
@@ -170,6 +168,14 @@ def _by_day(history: Sequence[DayEntry], last: int) -> dict[int, CheckIn]:
         earlier = checkins.get(ordinal)
         checkins[ordinal] = entry.checkin if earlier is None else earlier.merged(entry.checkin)
     return checkins
+
+
+def daily_declined(history: Sequence[DayEntry], day: date) -> tuple[DayFlags, ...]:
+    """The markers declined on every check-in day on or before `day`, oldest first (trends)."""
+    ordinal = day.toordinal()
+    checkins = _by_day(history, ordinal)
+    series = _series(checkins)
+    return tuple(DayFlags(o, _declined_on(series, o, checkins[o])) for o in sorted(checkins))
 
 
 def assess(history: Sequence[DayEntry], day: date) -> Assessment:

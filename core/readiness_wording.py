@@ -11,7 +11,7 @@ HIGHER_IS_WORSE: frozenset[Marker] = frozenset({Marker.AROUSAL, Marker.RHR})
 
 
 def english_list(words: Iterable[str]) -> str:
-    """"sleep", "sleep and mood", "sleep, recovery and mood"."""
+    """ "sleep", "sleep and mood", "sleep, recovery and mood"."""
     items = list(words)
     if len(items) <= 2:
         return " and ".join(items)
@@ -27,7 +27,7 @@ def _name(marker: Marker) -> str:
 
 
 def off_usual(markers: Iterable[Marker], past: bool) -> str:
-    """"sleep and mood are below your usual and arousal above it" (lower case start)."""
+    """ "sleep and mood are below your usual and arousal above it" (lower case start)."""
     ordered = [m for m in Marker if m in set(markers)]
     low = [_name(m) for m in ordered if m not in HIGHER_IS_WORSE]
     high = [_name(m) for m in ordered if m in HIGHER_IS_WORSE]
@@ -69,8 +69,7 @@ def assessment_reason(
         body = ""
     if calibrating_entries is not None:
         prefix = (
-            f"Your baseline is still forming ({calibrating_entries} of {minimum_entries} "
-            "check-ins)"
+            f"Your baseline is still forming ({calibrating_entries} of {minimum_entries} check-ins)"
         )
         if body:
             return f"{prefix}; {body}"
