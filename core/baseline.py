@@ -189,3 +189,65 @@ def outside_normal_range(series: DailySeries, day: int, higher_is_worse: bool) -
     if higher_is_worse:
         return rolling > mean + NORMAL_RANGE_HALF_WIDTH_SDS * sd
     return rolling < mean - NORMAL_RANGE_HALF_WIDTH_SDS * sd
+
+
+def declined_sweep(
+    series: DailySeries,
+    days: Sequence[int],
+    values: Sequence[float | None],
+    higher_is_worse: bool,
+) -> list[bool]:
+    """`declined_against_baseline` for each (day, value), days ascending, in one pass.
+
+    Each binary search starts where the previous one ended; no call per day.
+    """
+    marks, sums, squares = series.days, series.sums, series.squares
+    out: list[bool] = []
+    a = b = 0
+    for day, value in zip(days, values, strict=True):
+        a = bisect_left(marks, day - BASELINE_FIRST_LAG, a)
+        b = bisect_right(marks, day - BASELINE_LAST_LAG, a if a > b else b)
+        if value is None:
+            out.append(False)
+            continue
+        n = b - a
+        if n < BASELINE_MIN_ENTRIES:
+            out.append(value >= CALIBRATION_HIGH if higher_is_worse else value <= CALIBRATION_LOW)
+            continue
+        total = sums[b] - sums[a]
+        mean = total / n
+        variance = (squares[b] - squares[a] - total * mean) / (n - 1)
+        sd = sqrt(variance) if variance > SD_FLOOR * SD_FLOOR else SD_FLOOR
+        if higher_is_worse:
+            out.append(value >= mean + DECLINE_SDS * sd)
+        else:
+            out.append(value <= mean - DECLINE_SDS * sd)
+    return out
+
+
+def outside_normal_range_sweep(
+    series: DailySeries, days: Sequence[int], higher_is_worse: bool
+) -> list[bool]:
+    """`outside_normal_range` for each day, days ascending, in one pass."""
+    marks, sums, squares = series.days, series.sums, series.squares
+    if not marks:
+        return [False] * len(days)
+    out: list[bool] = []
+    a = b = c = 0  # recent window marks[b:c], normal window marks[a:b]
+    normal_lag = ROLLING_DAYS + NORMAL_RANGE_DAYS - 1
+    for day in days:
+        a = bisect_left(marks, day - normal_lag, a)
+        b = bisect_left(marks, day - ROLLING_DAYS + 1, a if a > b else b)
+        c = bisect_right(marks, day, b if b > c else c)
+        m = b - a
+        n = c - b
+        if n < ROLLING_MIN_VALUES or m < NORMAL_RANGE_MIN_VALUES:
+            out.append(False)
+            continue
+        rolling = (sums[c] - sums[b]) / n
+        total = sums[b] - sums[a]
+        mean = total / m
+        variance = (squares[b] - squares[a] - total * mean) / (m - 1)
+        half = NORMAL_RANGE_HALF_WIDTH_SDS * sqrt(variance) if variance > 0.0 else 0.0
+        out.append(rolling > mean + half if higher_is_worse else rolling < mean - half)
+    return out

@@ -11,14 +11,17 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress
+from operator import attrgetter
+from typing import cast
 
 from core.assessment import Assessment, DayEntry, Marker, MarkerReading, Status
 from core.baseline import (
     BASELINE_MIN_ENTRIES,
     DailySeries,
     RollingComparison,
-    declined_against_baseline,
-    outside_normal_range,
+    declined_sweep,
+    outside_normal_range_sweep,
     rolling_comparison,
     scale_baseline,
     scale_declined,
@@ -38,6 +41,7 @@ SCALE_MARKERS: tuple[tuple[Marker, Field, bool], ...] = (
 MOOD_PERSISTS_WINDOW_DAYS = 7  # mood persistence looks at check-ins on d-6..d ...
 MOOD_PERSISTS_CHECKINS = 3  # ... the last three of them ...
 MOOD_PERSISTS_DECLINED = 2  # ... mood declined on at least two
+RECENT_CHECKINS_FIRST = 12  # judge this many recent check-ins before replaying everything
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,65 +53,83 @@ class _Series:
     hrv: DailySeries  # ln rMSSD
 
 
+_SCALE_NAMES = tuple(field.value for _, field, _ in SCALE_MARKERS)
+_READ_FIELDS = attrgetter(*_SCALE_NAMES, Field.RHR.value, Field.HRV.value)
+_READ_SCALES = attrgetter(*_SCALE_NAMES)
+
+
+def _present(days: list[int], column: Sequence[float | None]) -> DailySeries:
+    """The series of one column of ratings, skipping days without a value."""
+    if None not in column:
+        return DailySeries.from_sorted(days, cast("Sequence[float]", column))
+    pairs = [(d, v) for d, v in zip(days, column, strict=True) if v is not None]
+    return DailySeries.from_sorted([d for d, _ in pairs], [v for _, v in pairs])
+
+
 def _series(checkins: dict[int, CheckIn]) -> _Series:
     ordered = sorted(checkins)
-    entries = [checkins[o] for o in ordered]
-
-    def series_of(name: str) -> tuple[list[int], list[float]]:
-        raw = [getattr(c, name) for c in entries]
-        days = [o for o, v in zip(ordered, raw, strict=True) if v is not None]
-        return days, [float(v) for v in raw if v is not None]
-
+    if not ordered:
+        empty = DailySeries.from_sorted([], [])
+        return _Series(tuple((m, f, w, empty) for m, f, w in SCALE_MARKERS), empty, empty)
+    columns = list(zip(*map(_READ_FIELDS, map(checkins.__getitem__, ordered)), strict=True))
     scales = tuple(
-        (marker, field, worse, DailySeries.from_sorted(*series_of(field.value)))
-        for marker, field, worse in SCALE_MARKERS
+        (marker, field, worse, _present(ordered, columns[i]))
+        for i, (marker, field, worse) in enumerate(SCALE_MARKERS)
     )
-    hrv_days, hrv_values = series_of(Field.HRV.value)
-    hrv = [(o, math.log(v)) for o, v in zip(hrv_days, hrv_values, strict=True) if v > 0]
-    return _Series(
-        scales,
-        DailySeries.from_sorted(*series_of(Field.RHR.value)),
-        DailySeries.from_sorted([o for o, _ in hrv], [v for _, v in hrv]),
-    )
+    hrv = tuple(None if v is None or v <= 0 else math.log(v) for v in columns[5])
+    return _Series(scales, _present(ordered, columns[4]), _present(ordered, hrv))
 
 
-def _declined_on(series: _Series, ordinal: int, checkin: CheckIn) -> tuple[Marker, ...]:
-    """Markers declined on one check-in day, in Marker order."""
-    declined: list[Marker] = []
-    for marker, field, higher_is_worse, scale in series.scales:
-        value = getattr(checkin, field.value)
-        if value is not None and declined_against_baseline(scale, ordinal, value, higher_is_worse):
-            declined.append(marker)
-    if outside_normal_range(series.rhr, ordinal, higher_is_worse=True):
-        declined.append(Marker.RHR)
-    if outside_normal_range(series.hrv, ordinal, higher_is_worse=False):
-        declined.append(Marker.HRV)
-    return tuple(declined)
+def _flags(series: _Series, checkins: dict[int, CheckIn], days: list[int]) -> list[DayFlags]:
+    """The markers declined on each of the ascending check-in `days`, in Marker order."""
+    if not days:
+        return []
+    ratings = zip(*map(_READ_SCALES, map(checkins.__getitem__, days)), strict=True)
+    columns = [
+        declined_sweep(scale, days, values, higher_is_worse)
+        for (_, _, higher_is_worse, scale), values in zip(series.scales, ratings, strict=True)
+    ]
+    columns.append(outside_normal_range_sweep(series.rhr, days, True))
+    columns.append(outside_normal_range_sweep(series.hrv, days, False))
+    markers = (*tuple(marker for marker, _, _, _ in series.scales), Marker.RHR, Marker.HRV)
+    return [
+        DayFlags(d, tuple(compress(markers, row)))
+        for d, row in zip(days, zip(*columns, strict=True), strict=True)
+    ]
+
+
+def _since_reset(flags: list[DayFlags]) -> list[DayFlags] | None:
+    """The tail of `flags` from the newer of the latest two calm check-ins in a row.
+
+    After two calm check-ins in a row the replay state is empty (no deload, no run): the
+    first clears any run, or with the second ends a deload. The tail keeps at least the
+    last three check-ins (for mood persistence). None when there is no such pair.
+    """
+    calm_in_a_row = 0
+    for i in range(len(flags) - 1, -1, -1):
+        if len(flags[i].declined) >= BAD_DAY_MARKERS:
+            calm_in_a_row = 0
+            continue
+        calm_in_a_row += 1
+        if calm_in_a_row >= CALM_DAYS_TO_END and len(flags) - 1 - i >= MOOD_PERSISTS_CHECKINS:
+            return flags[i + 1 :]
+    return None
 
 
 def _flags_since_reset(
     series: _Series, checkins: dict[int, CheckIn], ordinal: int
 ) -> list[DayFlags]:
-    """Flags of the check-in days the deload replay and the gates need, oldest first.
-
-    After two calm check-ins in a row the replay state is empty (no deload, no run): the
-    first clears any run, or with the second ends a deload. So scanning back stops there.
-    """
-    flags: list[DayFlags] = []
-    calm_in_a_row = 0
-    for day in sorted(checkins, reverse=True):
-        if day > ordinal:
-            continue
-        day_flags = DayFlags(day, _declined_on(series, day, checkins[day]))
-        if len(day_flags.declined) >= BAD_DAY_MARKERS:
-            calm_in_a_row = 0
-        else:
-            calm_in_a_row += 1
-            if calm_in_a_row >= CALM_DAYS_TO_END and len(flags) >= MOOD_PERSISTS_CHECKINS:
-                break
-        flags.append(day_flags)
-    flags.reverse()
-    return flags
+    """Flags of the check-in days the deload replay and the gates need, oldest first."""
+    days = sorted(d for d in checkins if d <= ordinal)
+    recent = _flags(series, checkins, days[-RECENT_CHECKINS_FIRST:])
+    tail = _since_reset(recent)
+    if tail is not None:
+        return tail
+    if len(days) <= RECENT_CHECKINS_FIRST:
+        return recent
+    everything = _flags(series, checkins, days)
+    tail = _since_reset(everything)
+    return everything if tail is None else tail
 
 
 def _rolling_reading(
@@ -174,8 +196,7 @@ def daily_declined(history: Sequence[DayEntry], day: date) -> tuple[DayFlags, ..
     """The markers declined on every check-in day on or before `day`, oldest first (trends)."""
     ordinal = day.toordinal()
     checkins = _by_day(history, ordinal)
-    series = _series(checkins)
-    return tuple(DayFlags(o, _declined_on(series, o, checkins[o])) for o in sorted(checkins))
+    return tuple(_flags(_series(checkins), checkins, sorted(checkins)))
 
 
 def assess(history: Sequence[DayEntry], day: date) -> Assessment:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 from datetime import date
 
 import pytest
@@ -11,7 +12,9 @@ from core.baseline import (
     Baseline,
     DailySeries,
     declined_against_baseline,
+    declined_sweep,
     outside_normal_range,
+    outside_normal_range_sweep,
     rolling_comparison,
     scale_baseline,
     scale_declined,
@@ -116,3 +119,22 @@ def test_rolling_needs_3_values_and_range_needs_14() -> None:
     assert not outside_normal_range(_physio(thirteen, three), D, higher_is_worse=False)
     fourteen = {D - 7 - i: 52.0 for i in range(14)}
     assert outside_normal_range(_physio(fourteen, three), D, higher_is_worse=False)
+
+
+def test_sweeps_equal_the_per_day_rules() -> None:
+    rng = random.Random(5)
+    for _ in range(20):
+        values = {D + i: float(rng.randint(0, 10)) for i in range(120) if rng.random() < 0.8}
+        series = DailySeries.build(values)
+        days = sorted(rng.sample(range(D, D + 130), 60))
+        ratings = [float(rng.randint(0, 10)) if rng.random() < 0.9 else None for _ in days]
+        for worse in (False, True):
+            swept = declined_sweep(series, days, ratings, worse)
+            one_by_one = [
+                v is not None and declined_against_baseline(series, d, v, worse)
+                for d, v in zip(days, ratings, strict=True)
+            ]
+            assert swept == one_by_one
+            assert outside_normal_range_sweep(series, days, worse) == [
+                outside_normal_range(series, d, worse) for d in days
+            ]

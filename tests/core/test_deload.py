@@ -153,3 +153,11 @@ def test_replay_ignores_check_ins_after_the_day() -> None:
     assert replay(flags, T.toordinal() + 1) is None
     deload = replay(flags, T.toordinal() + 2)
     assert deload is not None and deload.planned_days == 3
+
+
+def test_a_long_bad_stretch_chains_deloads_each_after_a_fresh_run() -> None:
+    history = usual() + [bad(n) for n in range(17)]  # more bad check-ins than the recent scan
+    starts = {d.started for n in range(17) if (d := assess(history, day(n)).deload) is not None}
+    assert starts == {day(2), day(9), day(16)}
+    last = assess(history, day(16)).deload
+    assert last is not None and last.day_number == 1
