@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from core.coach import account, checkin_flow, onboarding, plans, texts
+from core.coach import account, checkin_flow, home, onboarding, plans, texts
 from core.coach.account import TrendChart
 from core.coach.turn import Turn, say
 from core.intents import Intent, classify
@@ -43,6 +43,11 @@ class Coach:
             if inbound.update_key and not tx.claim_update(inbound.platform, inbound.update_key):
                 return []  # a re-delivered update: already answered
             return self._screened(tx, inbound)
+
+    def overview(self, inbound: Inbound) -> home.Overview:
+        """Today's session and the last week's check-ins, for a read-only view (App Home)."""
+        with self._store.transaction() as tx:
+            return home.overview(tx, inbound)
 
     def _screened(self, tx: Tx, inbound: Inbound) -> list[Reply]:
         """Safety first: an urgent screen answers with the crisis text before anything else."""

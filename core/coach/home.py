@@ -1,0 +1,41 @@
+"""A person's at-a-glance view (Slack's App Home): today's session and the last week's check-ins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from core.coach.plans import assess_day
+from core.coach.turn import Turn
+from core.messages import Inbound
+from core.programmes import describe, session_for
+from core.programmes.model import Programme
+from core.store import Conversation, Tx
+
+NOT_STARTED = "Send me a direct message to get started: I'll explain what I do and ask your consent."
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    today: str
+    last_week: str
+
+
+def overview(tx: Tx, inbound: Inbound) -> Overview:
+    """What the person would see asking /today, plus one line per check-in of the last 7 days."""
+    person = tx.find_person(inbound.platform, inbound.user_id)
+    if person is None:
+        return Overview(NOT_STARTED, "")
+    turn = Turn(tx, inbound, person, Conversation())
+    assessment = assess_day(turn, turn.today)
+    programme = Programme(person.programme)
+    start = person.programme_start or turn.today
+    session = session_for(programme, start, turn.today, assessment, person.body_mass_kg)
+    history = tx.history(person.id, turn.today - timedelta(days=6), turn.today)
+    lines = [
+        f"{entry.day:%a %-d %b}: sleep {entry.checkin.sleep}, arousal {entry.checkin.arousal}, "
+        f"recovery {entry.checkin.recovery}, mood {entry.checkin.mood}"
+        for entry in history
+    ]
+    return Overview(f"{assessment.reason}\n\n{describe(session)}",
+                    "\n".join(lines) or "No check-ins in the last week.")
