@@ -21,7 +21,7 @@ def test_checkin_by_buttons_ends_with_the_days_session(ana: Person) -> None:
     replies = ana.taps("skip")
     assert replies[0].text == "Check-in saved for Monday 2 March."
     assert "baseline" in replies[1].text.lower()  # the first day: still forming
-    assert "Downregulation" in replies[1].text or "downregulation" in replies[1].text
+    assert "After the session (required)" in replies[1].text
 
 
 def test_checkin_in_one_line_with_extras(ana: Person) -> None:
@@ -64,7 +64,7 @@ def test_asking_for_the_session_mid_checkin_keeps_the_checkin(ana: Person) -> No
     onboard(ana)
     ana.says("/checkin")
     ana.taps("ci:sleep:6")
-    assert "Downregulation" in text_of(ana.says("what's today's session?"))
+    assert "After the session" in text_of(ana.says("what's today's session?"))
     assert ana.says("4")[0].text == texts.QUESTIONS[Field.RECOVERY]
 
 

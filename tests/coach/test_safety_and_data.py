@@ -17,7 +17,7 @@ from tests.coach.talk import Person, onboard, text_of
 def test_a_crisis_message_mid_checkin_gets_the_crisis_text_first_then_continues(
     ana: Person, engine: Engine
 ) -> None:
-    onboard(ana, "Europe/London")
+    onboard(ana, "Europe/London", "GB")
     ana.says("/checkin")
     ana.taps("ci:sleep:5")
     replies = ana.says("honestly I want to kill myself")
@@ -61,7 +61,7 @@ def test_delete_can_be_cancelled(ana: Person, wiring: Wiring) -> None:
     onboard(ana)
     ana.says("/delete")
     assert text_of(ana.says("no")) == texts.DELETE_CANCELLED
-    assert "Downregulation" in text_of(ana.says("/today"))
+    assert "After the session" in text_of(ana.says("/today"))
 
 
 def test_the_same_update_twice_is_handled_once(ana: Person) -> None:
@@ -81,7 +81,7 @@ def test_the_ways_people_ask_for_the_session(ana: Person) -> None:
     onboard(ana)
     for question in ("what's today's session?", "What should I do today", "today's plan",
                      "workout?", "/today"):
-        assert "Downregulation" in text_of(ana.says(question)), question
+        assert "After the session" in text_of(ana.says(question)), question
     assert "tomorrow" in text_of(ana.says("plan for tomorrow")).lower()
     assert "Mon" in text_of(ana.says("/week"))
 
