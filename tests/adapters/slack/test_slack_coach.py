@@ -462,3 +462,24 @@ async def test_app_home_for_someone_who_never_started(
     [publish] = await fake_slack.wait_for("views.publish")
     assert _sections(publish.args["view"])["Today's session"] == escape(NOT_STARTED)
     assert people(wiring) == 0
+
+
+# --- Slack's escaping -----------------------------------------------------------------------
+
+
+async def test_typed_ampersands_arrive_escaped_and_still_parse(
+    person: Person, wiring: Wiring
+) -> None:
+    """Slack sends &, < and > in message text as &amp;, &lt; and &gt;."""
+    await onboard(person)
+    [extras] = await person.says("6 7 5 8")
+    assert extras.args["text"] == escape(texts.EXTRAS_QUESTION)
+
+    replies = await person.says("rhr 54 &amp; hrv 62")  # typed: rhr 54 & hrv 62
+
+    assert texts_of(replies)[0].startswith("Check-in saved for ")
+    with wiring.store.transaction() as tx:
+        me = tx.find_person(Platform.SLACK, USER)
+        assert me is not None
+        [entry] = tx.history(me.id, _today(), _today())
+    assert (entry.checkin.rhr, entry.checkin.hrv) == (54, 62)
