@@ -47,6 +47,7 @@ def event_to_inbound(body: Payload, now: datetime) -> Inbound | None:
     """A person's DM to the app (Events API envelope) -> Inbound; None for anything else.
 
     Ignored: other channel types, bot messages, edits/deletes and every other subtype.
+    The text is unescaped: Slack sends a typed `&`, `<` or `>` as `&amp;`, `&lt;`, `&gt;`.
     `update_key` is the envelope's `event_id`, identical on Slack's retries.
     """
     event = body.get("event") or {}
@@ -60,7 +61,7 @@ def event_to_inbound(body: Payload, now: datetime) -> Inbound | None:
         user_id=str(event["user"]),
         chat_id=str(event["channel"]),
         at=_from_slack_ts(event.get("ts"), now),
-        text=str(event.get("text") or "").strip(),
+        text=unescape(str(event.get("text") or "")).strip(),
         display_name=str(profile.get("display_name") or profile.get("real_name") or ""),
         private=True,
         update_key=body.get("event_id"),
@@ -78,7 +79,7 @@ def command_to_inbound(body: Payload, now: datetime, dm_channel: str) -> Inbound
         user_id=str(body["user_id"]),
         chat_id=dm_channel,
         at=now,
-        text=command_text(str(body.get("text") or "")),
+        text=command_text(unescape(str(body.get("text") or ""))),
         display_name=str(body.get("user_name") or ""),
         private=True,
         update_key=f"cmd:{body['trigger_id']}" if body.get("trigger_id") else None,
@@ -195,6 +196,11 @@ def home_view(content: HomeContent) -> dict[str, Any]:
 def escape(text: str) -> str:
     """Escape the three characters Slack's mrkdwn treats as control characters."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescape(text: str) -> str:
+    """Undo Slack's escaping of what people type (`&amp;`, `&lt;`, `&gt;`), `&amp;` last."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _choice_action(body: Payload) -> Payload | None:

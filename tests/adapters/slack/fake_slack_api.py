@@ -31,6 +31,7 @@ class Call:
     method: str
     args: dict[str, Any]
     token: str | None
+    answer: dict[str, Any] = field(default_factory=dict)  # what the fake answered (ok calls)
 
 
 @dataclass
@@ -101,7 +102,8 @@ class FakeSlackApi:
         args = await _arguments(request)
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") or args.get("token")
-        self.calls.append(Call(method, args, token))
+        call = Call(method, args, token)
+        self.calls.append(call)
         self._changed.set()
         failure = self.failures.get(method)
         if failure is not None and failure.times > 0:
@@ -110,7 +112,8 @@ class FakeSlackApi:
             return web.json_response(
                 {"ok": False, "error": failure.error}, status=failure.status, headers=headers
             )
-        return web.json_response({"ok": True, **self._answer(method, args, request)})
+        call.answer = {"ok": True, **self._answer(method, args, request)}
+        return web.json_response(call.answer)
 
     def _answer(self, method: str, args: dict[str, Any], request: web.Request) -> dict[str, Any]:
         if method == "auth.test":

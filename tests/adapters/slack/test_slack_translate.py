@@ -18,6 +18,7 @@ from adapters.slack.translate import (
     event_to_inbound,
     home_view,
     render_blocks,
+    unescape,
 )
 from core.messages import Choice, Platform, Reply
 from tests.adapters.slack.slack_requests import (
@@ -37,6 +38,16 @@ def test_dm_message_becomes_inbound_keyed_by_event_id() -> None:
     assert (inbound.platform, inbound.user_id, inbound.chat_id) == (Platform.SLACK, "U123", "D123")
     assert (inbound.text, inbound.update_key, inbound.private) == ("6 7 5 8", "Ev42", True)
     assert inbound.at == datetime.fromtimestamp(1763776800.0001, tz=UTC)
+
+
+def test_typed_text_is_unescaped() -> None:
+    """Slack escapes &, < and > in what people type; the Coach gets what they typed."""
+    event = json.loads(dm_event("rhr 54 &amp; hrv 62 &lt;3 &gt; &amp;lt;"))
+    inbound = event_to_inbound(event, NOW)
+    assert inbound is not None and inbound.text == "rhr 54 & hrv 62 <3 > &lt;"
+    body = dict(parse_qsl(command_form("sleep 6 &amp; mood 4")))
+    assert command_to_inbound(body, NOW, dm_channel="D123").text == "sleep 6 & mood 4"
+    assert unescape("&amp;amp;") == "&amp;"
 
 
 @pytest.mark.parametrize(
