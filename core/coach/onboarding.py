@@ -6,7 +6,7 @@ from datetime import time
 from typing import Any
 
 from core.coach import texts
-from core.coach.turn import SKIP, YES_NO, Turn, say
+from core.coach.turn import YES_NO, Turn, say
 from core.intents import Intent, classify
 from core.messages import Choice, Inbound, Reply
 from core.people import Person
@@ -24,7 +24,13 @@ from core.store import Tx
 
 PREFIX = "onboard"
 STEPS = ("timezone", "country", "programme", "wake", "bed", "work", "mass")
-PROGRAMME_CHOICES = tuple(Choice(p.value, p.value) for p in Programme)
+
+
+def _choices(step: str) -> tuple[Choice, ...]:
+    """Buttons carry their step, so a stale or double tap can't answer a later question."""
+    values = [p.value for p in Programme] if step == "programme" else []
+    return (*(Choice(v, f"{PREFIX}:{step}:{v}") for v in values),
+            Choice("Skip", f"{PREFIX}:{step}:skip"))
 
 
 def before_consent(tx: Tx, inbound: Inbound) -> tuple[Person | None, list[Reply]]:
@@ -43,8 +49,7 @@ def before_consent(tx: Tx, inbound: Inbound) -> tuple[Person | None, list[Reply]
 
 def ask(turn: Turn, step: str) -> list[Reply]:
     turn.wait_for(f"{PREFIX}:{step}")
-    extra = PROGRAMME_CHOICES if step == "programme" else ()
-    return [say(texts.ONBOARDING_QUESTIONS[step], *extra, SKIP, columns=4)]
+    return [say(texts.ONBOARDING_QUESTIONS[step], *_choices(step), columns=4)]
 
 
 def first_question(turn: Turn) -> list[Reply]:
@@ -86,9 +91,14 @@ def _work(text: str) -> dict[str, Any] | Invalid:
 
 def answer(turn: Turn, step: str) -> list[Reply]:
     """An answer (or Skip) to an onboarding question; then the next question."""
-    skipped = turn.inbound.choice == SKIP.value or classify(turn.answer) is Intent.SKIP
+    answer = turn.inbound.text
+    if turn.inbound.choice is not None:
+        pressed_step, _, answer = turn.inbound.choice.removeprefix(f"{PREFIX}:").partition(":")
+        if pressed_step != step:
+            return ask(turn, step)  # a button from an earlier question
+    skipped = answer == "skip" or classify(answer) is Intent.SKIP
     if not skipped:
-        changes = setting_changes(step, turn.answer)
+        changes = setting_changes(step, answer)
         if isinstance(changes, Invalid):
             return [say(changes.message), *ask(turn, step)]
         if step == "programme":

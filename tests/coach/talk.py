@@ -43,6 +43,6 @@ def onboard(person: Person, *answers: str) -> list[Reply]:
     replies = person.says(choice="yes")
     for answer in answers:
         replies = person.says(answer)
-    while replies and any(c.value == "skip" for c in replies[-1].choices):
-        replies = person.taps("skip")
+    while replies and replies[-1].choices and replies[-1].choices[-1].label == "Skip":
+        replies = person.taps(replies[-1].choices[-1].value)
     return replies

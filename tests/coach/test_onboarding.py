@@ -93,3 +93,17 @@ def test_set_changes_a_setting_later_and_refuses_nonsense(ana: Person, wiring: W
     person = _person(wiring)
     assert person is not None
     assert (person.timezone, person.work_start) == ("Europe/London", time(10))
+
+
+def test_a_double_tapped_skip_does_not_skip_the_next_question(ana: Person, wiring: Wiring) -> None:
+    ana.says("/start")
+    ana.taps("yes")
+    ana.taps("onboard:timezone:skip")
+    replies = ana.taps("onboard:timezone:skip")  # the same button again, e.g. from a second device
+    assert replies[0].text == texts.ONBOARDING_QUESTIONS["country"]
+    replies = ana.taps("onboard:country:skip")
+    assert replies[0].text == texts.ONBOARDING_QUESTIONS["programme"]
+    assert [c.label for c in replies[0].choices] == ["starter", "athlete", "rhythm", "Skip"]
+    assert ana.taps("onboard:programme:rhythm")[0].text == texts.ONBOARDING_QUESTIONS["wake"]
+    person = _person(wiring)
+    assert person is not None and person.programme == "rhythm"
