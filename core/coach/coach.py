@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from core.coach import account, checkin_flow, digest_service, home, onboarding, plans, teams, texts
@@ -74,9 +75,11 @@ class Coach:
         tx.record_safety_event(person.id if person else None, screening.level.value,
                                category, inbound.at)
         country = person.country if person else None
+        # in a group, a person we know gets safety texts in their private chat, not the group
+        to = person.chat_id if person is not None and not inbound.private else None
         if screening.level is Level.URGENT or screening.category is None:
-            return [say(crisis_text(country))]
-        advice = say(concern_text(screening.category, country))
+            return [replace(say(crisis_text(country)), chat_id=to)]
+        advice = replace(say(concern_text(screening.category, country)), chat_id=to)
         rest = self._route(tx, inbound, person)
         return [advice, *(r for r in rest if r.text not in (texts.UNKNOWN,))]
 
