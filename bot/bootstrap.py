@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from adapters.charts.heatmap import render_team_heatmap
 from adapters.charts.trend import render_trend
 from adapters.storage.engine import default_database_url, make_engine, make_session_factory
 from adapters.storage.migrate import upgrade
@@ -33,4 +34,4 @@ def build(settings: Settings, *, migrate: bool = True) -> Wiring:
         upgrade(url)
     engine = make_engine(url)
     store = SqlStore(make_session_factory(engine))
-    return Wiring(settings, engine, store, Coach(store, render_trend))
+    return Wiring(settings, engine, store, Coach(store, render_trend, render_team_heatmap))

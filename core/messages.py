@@ -39,6 +39,9 @@ class Inbound:
     `at` is timezone-aware (the adapter's clock, or the platform's timestamp).
     `update_key` is the platform's id for the update (Telegram update_id, Slack event_id),
     used for de-duplication; None where the platform has none (console).
+    `origin_chat_id` is the channel where a command was typed when that is not `chat_id`
+    (a Slack slash command typed in a channel is answered in the person's DM); None when
+    the message came from `chat_id` itself. Team commands bind to it (docs/teams.md).
     """
 
     platform: Platform
@@ -50,6 +53,7 @@ class Inbound:
     display_name: str = ""
     private: bool = True
     update_key: str | None = None
+    origin_chat_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any, Protocol
 
 from core.assessment import DayEntry
 from core.checkin_fields import CheckIn
 from core.messages import Platform
 from core.people import Person
+from core.teams import Membership, Team
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,52 @@ class Tx(Protocol):
 
     def delete_person(self, person_id: int) -> None:
         """Remove every row about the person."""
+
+    # -- teams (see docs/teams.md) --------------------------------------------------------
+
+    def create_team(
+        self, name: str, platform: Platform, channel_id: str, timezone: str,
+        digest_time: time, coach_person_id: int,
+    ) -> Team:
+        """A new team with a fresh random invite code; the person becomes its coach."""
+
+    def team(self, team_id: int) -> Team | None: ...
+
+    def team_by_code(self, code: str) -> Team | None:
+        """The team with that invite code (as typed: case and dashes don't matter)."""
+
+    def team_by_channel(self, platform: Platform, channel_id: str) -> Team | None:
+        """The (oldest) team bound to that channel or group."""
+
+    def teams_of(self, person_id: int) -> list[tuple[Team, Membership]]:
+        """The person's teams and their memberships, oldest first."""
+
+    def membership(self, team_id: int, person_id: int) -> Membership | None: ...
+
+    def is_coach(self, team_id: int, person_id: int) -> bool:
+        """True only if the person holds the coach role in that team right now."""
+
+    def join(
+        self, team_id: int, person_id: int, share_scores: bool, share_safety: bool
+    ) -> Membership:
+        """Join as a member, or change what an existing member shares (the role stays)."""
+
+    def leave(self, team_id: int, person_id: int) -> bool:
+        """False if the person was not in the team."""
+
+    def members(self, team_id: int) -> list[tuple[Person, Membership]]:
+        """Everyone in the team (coaches too), by display name."""
+
+    def set_digest_time(self, team_id: int, digest_time: time) -> Team: ...
+
+    def set_mention_missing(self, team_id: int, on: bool) -> Team: ...
+
+    def clinical_advice(
+        self, team_id: int, since: datetime, until: datetime
+    ) -> dict[int, list[datetime]]:
+        """When members who share safety flags were advised clinical support (safety events of
+        level concern or urgent, since < at <= until), by person id. Members who don't share
+        safety flags are never in the result."""
 
 
 class Store(Protocol):

@@ -22,7 +22,7 @@ MAX_SECTION_CHARS = 3000  # Slack's limit for one section's text
 COMMAND_WORDS = frozenset(
     {
         "start", "help", "checkin", "today", "week", "set", "pause", "resume",
-        "trend", "export", "delete", "join", "leave",
+        "trend", "export", "delete", "join", "leave", "team",
     }
 )  # fmt: skip
 COMMAND_ALIASES = {"check-in": "checkin"}
@@ -72,7 +72,8 @@ def command_to_inbound(body: Payload, now: datetime, dm_channel: str) -> Inbound
     """`/coach <words>` -> Inbound in the person's DM with the app (`dm_channel`).
 
     The answer always goes to the DM, wherever the command was typed: health data never lands
-    in a shared channel, and the Coach keeps one chat per person.
+    in a shared channel, and the Coach keeps one chat per person. `origin_chat_id` is the
+    channel it was typed in (`/coach team create NAME` binds the team to that channel).
     """
     return Inbound(
         platform=Platform.SLACK,
@@ -83,6 +84,7 @@ def command_to_inbound(body: Payload, now: datetime, dm_channel: str) -> Inbound
         display_name=str(body.get("user_name") or ""),
         private=True,
         update_key=f"cmd:{body['trigger_id']}" if body.get("trigger_id") else None,
+        origin_chat_id=str(body["channel_id"]) if body.get("channel_id") else None,
     )
 
 

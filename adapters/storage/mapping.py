@@ -1,4 +1,4 @@
-"""Rows <-> core values (Person, CheckIn, Conversation), and rows -> JSON-ready data."""
+"""Rows <-> core values (Person, CheckIn, Team, Membership), and rows -> JSON-ready data."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy.orm import DeclarativeBase
 
-from adapters.storage.models import CheckinRow, PersonRow
+from adapters.storage.models import CheckinRow, MembershipRow, PersonRow, TeamRow
 from core.checkin_fields import CheckIn
 from core.messages import Platform
 from core.people import Person
+from core.teams import Membership, Role, Team
 
 PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Person))
 # What update_person may change; who the person is on which platform stays fixed.
@@ -29,6 +30,21 @@ def person_from_row(row: PersonRow) -> Person:
     values = {name: getattr(row, name) for name in PERSON_FIELDS}
     values["platform"] = Platform(row.platform)
     return Person(**values)
+
+
+def team_from_row(row: TeamRow) -> Team:
+    return Team(
+        id=row.id, name=row.name, platform=Platform(row.platform), channel_id=row.channel_id,
+        invite_code=row.invite_code, timezone=row.timezone, digest_time=row.digest_time,
+        mention_missing=row.mention_missing,
+    )
+
+
+def membership_from_row(row: MembershipRow) -> Membership:
+    return Membership(
+        team_id=row.team_id, person_id=row.person_id, role=Role(row.role),
+        share_scores=row.share_scores, share_safety=row.share_safety, joined_at=row.joined_at,
+    )
 
 
 def checkin_values(checkin: CheckIn) -> dict[str, int | float | None]:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
 
-from core.coach import account, checkin_flow, home, onboarding, plans, texts
+from core.coach import account, checkin_flow, digest_service, home, onboarding, plans, teams, texts
 from core.coach.account import TrendChart
+from core.coach.team_texts import START_PRIVATELY
 from core.coach.turn import Turn, say
+from core.digest import TeamChart
 from core.intents import Intent, classify
-from core.messages import Inbound, Reply
+from core.messages import Inbound, Outbound, Reply
 from core.people import Person
 from core.safety import Level, screen
 from core.safety.texts import concern_text, crisis_text
@@ -20,9 +24,12 @@ Route = Callable[[Turn, str], list[Reply]]
 class Coach:
     """`handle(inbound) -> replies`, in one transaction committed before the replies return."""
 
-    def __init__(self, store: Store, trend_chart: TrendChart) -> None:
+    def __init__(
+        self, store: Store, trend_chart: TrendChart, team_chart: TeamChart | None = None
+    ) -> None:
         self._store = store
         self._trend_chart = trend_chart
+        self._team_chart = team_chart  # None: digests go out without the heatmap
         self._commands: dict[str, Route] = {
             "/start": lambda t, a: self._start(t),
             "/help": lambda t, a: [say(texts.HELP)],
@@ -36,6 +43,9 @@ class Coach:
             "/trend": lambda t, a: account.trend(t, self._trend_chart),
             "/export": lambda t, a: account.export(t),
             "/delete": lambda t, a: account.ask_delete(t),
+            "/team": teams.team_command,
+            "/join": teams.join,
+            "/leave": teams.leave,
         }
 
     def handle(self, inbound: Inbound) -> list[Reply]:
@@ -49,6 +59,12 @@ class Coach:
         with self._store.transaction() as tx:
             return home.overview(tx, inbound)
 
+    def team_digest(self, team_id: int, at: datetime) -> list[Outbound]:
+        """The team's digest for its local date at `at`: one push to its channel, one to each
+        coach privately when there are safety notes. Empty if the team no longer exists."""
+        with self._store.transaction() as tx:
+            return digest_service.digest_at(tx, team_id, at, self._team_chart)
+
     def _screened(self, tx: Tx, inbound: Inbound) -> list[Reply]:
         """Safety first: an urgent screen answers with the crisis text before anything else."""
         person = tx.find_person(inbound.platform, inbound.user_id)
@@ -59,15 +75,17 @@ class Coach:
         tx.record_safety_event(person.id if person else None, screening.level.value,
                                category, inbound.at)
         country = person.country if person else None
+        # in a group, a person we know gets safety texts in their private chat, not the group
+        to = person.chat_id if person is not None and not inbound.private else None
         if screening.level is Level.URGENT or screening.category is None:
-            return [say(crisis_text(country))]
-        advice = say(concern_text(screening.category, country))
+            return [replace(say(crisis_text(country)), chat_id=to)]
+        advice = replace(say(concern_text(screening.category, country)), chat_id=to)
         rest = self._route(tx, inbound, person)
         return [advice, *(r for r in rest if r.text not in (texts.UNKNOWN,))]
 
     def _route(self, tx: Tx, inbound: Inbound, person: Person | None) -> list[Reply]:
         if not inbound.private:
-            return [say(texts.GROUP_ONLY_TEAM)]
+            return self._in_group(tx, inbound, person)
         if person is None:
             created, replies = onboarding.before_consent(tx, inbound)
             if created is None:
@@ -84,6 +102,15 @@ class Coach:
         if pending is not None:
             return pending
         return self._free_text(turn)
+
+    def _in_group(self, tx: Tx, inbound: Inbound, person: Person | None) -> list[Reply]:
+        """In a group only team commands are heard; personal coaching stays private."""
+        if inbound.choice is not None or not teams.is_team_command(inbound.text):
+            return [say(texts.GROUP_ONLY_TEAM)]
+        if person is None:
+            return [say(START_PRIVATELY)]
+        return self._command(Turn(tx, inbound, person, tx.conversation(person.id)),
+                             inbound.text.strip())
 
     def _command(self, turn: Turn, text: str) -> list[Reply]:
         word, _, args = text.partition(" ")
@@ -105,6 +132,8 @@ class Coach:
             return account.answer_delete(turn)
         if kind == checkin_flow.PREFIX:
             return checkin_flow.answer(turn, step)
+        if kind == teams.PREFIX:
+            return teams.answer(turn, step)
         return None
 
     def _start(self, turn: Turn) -> list[Reply]:

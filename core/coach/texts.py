@@ -67,7 +67,8 @@ HELP = (
     "wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72\n"
     "/pause [days], /resume: stop and restart my prompts\n"
     "/export: all your data as a file; /delete: remove everything\n"
-    "/join CODE, /leave: join or leave a team\n\n"
+    "/join CODE, /leave: join or leave a team; /team: your teams (coaches: /team create NAME "
+    "in the team's group)\n\n"
     "I'm a training coach, not a clinician. If things feel bad, please talk to a doctor or "
     "someone you trust; in an emergency call your local emergency number."
 )

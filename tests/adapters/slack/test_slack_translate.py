@@ -148,3 +148,10 @@ def test_home_view_shows_the_provided_texts() -> None:
     assert view["type"] == "home"
     texts = json.dumps(view["blocks"])
     assert "Easy run 30 min" in texts and "Mon 6 7 5 8" in texts and "Today's session" in texts
+
+
+def test_team_command_remembers_the_channel_it_was_typed_in() -> None:
+    body = dict(parse_qsl(command_form("team create Rowers", channel="C777", trigger_id="t-8")))
+    inbound = command_to_inbound(body, NOW, dm_channel="D123")
+    assert (inbound.text, inbound.chat_id, inbound.origin_chat_id, inbound.private) == (
+        "/team create Rowers", "D123", "C777", True)
