@@ -22,11 +22,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from core.people import Person
 
-SLOT_FORMAT = "%Y-%m-%dT%H:%M"
+MAX_OFFSET_CHANGE = timedelta(hours=3)  # more than any zone shifts its UTC offset at once
 SEARCH_DAYS = 10  # local dates searched: enough for a weekly slot or one work day a week
 MINUTES_PER_HOUR = 60
 
@@ -96,7 +97,7 @@ def next_due(
     _require_aware(after)
     if person.blocked or kind is PromptKind.TEAM_DIGEST:
         return None
-    zone = ZoneInfo(person.timezone)
+    zone = _zone(person.timezone)
     paused_until = person.paused_until
     if paused_until is not None and paused_until > after:
         return _first_due(kind, zone, _slots(person, kind, rules), paused_until, inclusive=True)
@@ -119,7 +120,7 @@ def next_digest_due(
             if str(day.isoweekday()) in days:
                 yield _Slot(datetime.combine(day, local_time), grace)
 
-    return _first_due(PromptKind.TEAM_DIGEST, ZoneInfo(timezone), slots, after, inclusive=False)
+    return _first_due(PromptKind.TEAM_DIGEST, _zone(timezone), slots, after, inclusive=False)
 
 
 def is_expired(due: Due, now: datetime) -> bool:
@@ -203,15 +204,18 @@ def _first_due(
     *,
     inclusive: bool,
 ) -> Due | None:
-    # Start a day early: a slot on the previous local date may still lie ahead in UTC.
-    first = bound.astimezone(zone).date() - timedelta(days=1)
-    for slot in slots(first):
+    bound_wall = bound.astimezone(zone).replace(tzinfo=None)
+    surely_past = bound_wall - MAX_OFFSET_CHANGE
+    # Start a day early: a slot generated from the previous local date may still lie ahead.
+    for slot in slots(bound_wall.date() - timedelta(days=1)):
+        if slot.wall < surely_past:  # cheap: skips the zone arithmetic
+            continue
         local = slot.wall.replace(tzinfo=zone)  # fold=0: see the module docstring
         if slot.skip_if_missing and not _exists(local):
             continue
         at = local.astimezone(UTC)
         if at > bound or (inclusive and at == bound):
-            return Due(kind, at, slot.wall.strftime(SLOT_FORMAT), _expiry(slot, at, zone))
+            return Due(kind, at, slot.wall.isoformat(timespec="minutes"), _expiry(slot, at, zone))
     return None
 
 
@@ -226,6 +230,12 @@ def _exists(local: datetime) -> bool:
     """False for a wall time inside a spring-forward gap."""
     round_trip = local.astimezone(UTC).astimezone(local.tzinfo)
     return round_trip.replace(tzinfo=None) == local.replace(tzinfo=None)
+
+
+@lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo:
+    """ZoneInfo keeps only 8 zones strongly: without this, mixed zones re-read tzdata."""
+    return ZoneInfo(name)
 
 
 def _dates(first: date) -> Iterator[date]:
