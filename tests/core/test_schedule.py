@@ -337,6 +337,7 @@ def test_the_schedule_module_is_pure() -> None:
         "dataclasses",
         "datetime",
         "enum",
+        "functools",
         "zoneinfo",
         "core",
     }
