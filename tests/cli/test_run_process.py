@@ -35,7 +35,10 @@ def run(tmp_path: Path, *args: str, **variables: str) -> subprocess.CompletedPro
         ("slack", {}, "COACH_SLACK_BOT_TOKEN"),
         (
             "telegram",
-            {"COACH_TELEGRAM_TOKEN": "123:T0KEN-VALUE", "COACH_TELEGRAM_WEBHOOK_URL": "https://x/hook"},
+            {
+                "COACH_TELEGRAM_TOKEN": "123:T0KEN-VALUE",
+                "COACH_TELEGRAM_WEBHOOK_URL": "https://x/hook",
+            },
             "COACH_TELEGRAM_WEBHOOK_SECRET",
         ),
     ],
