@@ -3,8 +3,11 @@ Application, which talks HTTP to the fake Bot API on 127.0.0.1."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import sys
+import types
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager
@@ -16,7 +19,9 @@ from telegram import Update
 from telegram.ext import ContextTypes, TypeHandler
 
 from adapters.telegram.app import TelegramApp
+from adapters.telegram.sender import TelegramPort
 from bot import bootstrap, logs
+from bot.run import serve
 from bot.settings import Settings
 from core.checkin_fields import Field
 from core.coach import texts
@@ -40,7 +45,7 @@ def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
 def no_token_in_logs(caplog: pytest.LogCaptureFixture, fake_bot_api: FakeBotApi) -> Iterator[None]:
     """Logging as `coach run` sets it up (httpx, whose URLs hold the token, at WARNING), every
     record captured down to DEBUG; the token must not appear in any of them."""
-    quiet = ("httpx", "httpcore", "alembic")
+    quiet = ("httpx", "httpcore", "alembic", "telegram")
     levels = {name: logging.getLogger(name).level for name in quiet}
     logs.configure("DEBUG")
     caplog.set_level(logging.DEBUG)
@@ -48,7 +53,8 @@ def no_token_in_logs(caplog: pytest.LogCaptureFixture, fake_bot_api: FakeBotApi)
     for name, level in levels.items():
         logging.getLogger(name).setLevel(level)
     # aiohttp.access is the fake server's own request log, not the bot's.
-    bots = [r for r in caplog.records if not r.name.startswith("aiohttp.")]
+    records = [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]
+    bots = [r for r in records if not r.name.startswith("aiohttp.")]
     logged = "\n".join(caplog.handler.format(r) for r in bots)
     assert bots  # the check below looked at something
     assert fake_bot_api.token.split(":")[1] not in logged
@@ -230,7 +236,7 @@ async def test_todays_session_asked_in_free_text(phone) -> None:
 
 @pytest.mark.parametrize("country", ["GB", "US"])
 async def test_a_crisis_message_gets_the_crisis_text_for_the_persons_country(
-    phone, country: str
+    phone, country: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     assert crisis_text("GB") != crisis_text("US")
     person = phone(44)
@@ -238,6 +244,8 @@ async def test_a_crisis_message_gets_the_crisis_text_for_the_persons_country(
     [reply] = await person.send("I want to die")
     assert reply["text"] == crisis_text(country)
     assert "reply_markup" not in reply
+    logged = [r for r in caplog.get_records("call") if not r.name.startswith("aiohttp.")]
+    assert not any("want to die" in caplog.handler.format(r) for r in logged)
 
 
 async def test_an_update_delivered_twice_is_handled_once(
@@ -303,3 +311,40 @@ async def test_export_is_a_json_document_and_trend_a_photo(fake_bot_api: FakeBot
     assert (checkin["sleep"], checkin["arousal"], checkin["recovery"], checkin["mood"]) == (
         6, 7, 5, 8,
     )  # fmt: skip
+
+
+async def test_coach_run_serves_telegram_until_stopped(
+    fake_bot_api: FakeBotApi, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bot.run.serve for Telegram, with the scheduler replaced by a stand-in that records the
+    ports it is given (bot.scheduling is built elsewhere)."""
+    scheduled: dict[str, Any] = {}
+
+    async def start_scheduling(stack: Any, wiring: bootstrap.Wiring, ports: Any) -> None:
+        scheduled["ports"] = ports
+
+    service = types.ModuleType("bot.scheduling.service")
+    service.start_scheduling = start_scheduling  # type: ignore[attr-defined]
+    package = types.ModuleType("bot.scheduling")
+    package.service = service  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "bot.scheduling", package)
+    monkeypatch.setitem(sys.modules, "bot.scheduling.service", service)
+    settings = Settings(
+        _env_file=None, database_url=database_url, telegram_token=fake_bot_api.token,
+        telegram_api_url=fake_bot_api.base_url, telegram_webhook_url=None,
+    )  # fmt: skip
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve(settings, "telegram", stop))
+    try:
+        await fake_bot_api.wait_until(lambda: "ports" in scheduled, timeout=30)
+        assert isinstance(scheduled["ports"][Platform.TELEGRAM], TelegramPort)
+        assert fake_bot_api.calls_to("setMyCommands") and fake_bot_api.calls_to("deleteWebhook")
+        fake_bot_api.send_text("/start", user_id=42)
+        await fake_bot_api.wait_until(lambda: len(fake_bot_api.sent(42)) == 2, timeout=30)
+        assert texts_of(fake_bot_api.sent(42)) == [texts.INTRO, texts.CONSENT_QUESTION]
+    finally:
+        stop.set()
+        await asyncio.wait_for(serving, timeout=30)
+    polls = len(fake_bot_api.calls_to("getUpdates"))
+    await asyncio.sleep(0.5)
+    assert len(fake_bot_api.calls_to("getUpdates")) == polls  # stopped polling
