@@ -296,7 +296,7 @@ async def test_export_is_a_json_document_and_trend_a_photo(fake_bot_api: FakeBot
     await ada.send("skip")
 
     [chart] = await ada.send("/trend")
-    assert "photo" in chart and chart["caption"].startswith("Your last 28 days")
+    assert "photo" in chart and chart["caption"].startswith("Your last 28 days (1 check-in).")
     [photo] = fake_bot_api.calls_to("sendPhoto")
     [(name, image)] = photo.files.values()
     assert name == "trend.png" and image.startswith(b"\x89PNG\r\n\x1a\n")
