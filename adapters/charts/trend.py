@@ -8,13 +8,17 @@ from datetime import date, timedelta
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
-from core.assessment import Assessment, DayEntry, Marker  # noqa: E402
-from core.checkin_fields import Field  # noqa: E402
+from core.assessment import Assessment, DayEntry, Marker
+from core.checkin_fields import Field
 
-PANELS = ((Field.SLEEP, Marker.SLEEP), (Field.AROUSAL, Marker.AROUSAL),
-          (Field.RECOVERY, Marker.RECOVERY), (Field.MOOD, Marker.MOOD))
+PANELS = (
+    (Field.SLEEP, Marker.SLEEP),
+    (Field.AROUSAL, Marker.AROUSAL),
+    (Field.RECOVERY, Marker.RECOVERY),
+    (Field.MOOD, Marker.MOOD),
+)
 
 
 def render_trend(history: list[DayEntry], assessment: Assessment, first: date, last: date) -> bytes:
@@ -23,7 +27,9 @@ def render_trend(history: list[DayEntry], assessment: Assessment, first: date, l
     figure, axes = plt.subplots(len(PANELS), 1, figsize=(7, 7), sharex=True)
     try:
         for axis, (field, marker) in zip(axes, PANELS, strict=True):
-            points = [(e.day, e.checkin.get(field)) for e in history if e.checkin.get(field) is not None]
+            points = [
+                (e.day, e.checkin.get(field)) for e in history if e.checkin.get(field) is not None
+            ]
             reading = readings.get(marker)
             if reading and reading.baseline_mean is not None and reading.baseline_sd is not None:
                 low = reading.baseline_mean - reading.baseline_sd
