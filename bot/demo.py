@@ -52,6 +52,7 @@ def run_demo(out: str) -> int:
             "/start",
             "yes",
             "Europe/London",
+            "GB",
             "starter",
             "07:00",
             "23:00",

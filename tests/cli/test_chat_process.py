@@ -89,3 +89,4 @@ def test_demo_runs_without_input_and_writes_a_chart(tmp_path: Path) -> None:
     assert "Trend chart written to" in done.stdout
     assert (tmp_path / "trend.png").read_bytes().startswith(b"\x89PNG")
     assert "%" in done.stdout  # the deload's volume cut was shown
+    assert "21-35 g" in done.stdout  # onboarding set the body mass: protein in grams
