@@ -21,8 +21,14 @@ PANELS = (
 )
 
 
-def render_trend(history: list[DayEntry], assessment: Assessment, first: date, last: date) -> bytes:
-    """PNG bytes: one small panel per marker, band = baseline mean +/- 1 SD where known."""
+def render_trend(
+    history: list[DayEntry],
+    assessment: Assessment,
+    first: date,
+    last: date,
+    declined: dict[date, tuple[Marker, ...]],
+) -> bytes:
+    """PNG bytes: one panel per marker, band = baseline mean +/- 1 SD, declined days in red."""
     readings = {r.marker: r for r in assessment.readings}
     figure, axes = plt.subplots(len(PANELS), 1, figsize=(7, 7), sharex=True)
     try:
@@ -37,6 +43,16 @@ def render_trend(history: list[DayEntry], assessment: Assessment, first: date, l
                 axis.axhspan(low, high, color="tab:green", alpha=0.15, label="your usual")
             if points:
                 axis.plot([p[0] for p in points], [p[1] for p in points], marker="o", lw=1.5)
+                low_days = [p for p in points if marker in declined.get(p[0], ())]
+                if low_days:
+                    axis.scatter(
+                        [p[0] for p in low_days],
+                        [p[1] for p in low_days],
+                        color="tab:red",
+                        zorder=3,
+                        s=36,
+                        label="declined",
+                    )
             axis.set_ylim(-0.5, 10.5)
             axis.set_ylabel(field.value)
             axis.grid(alpha=0.3)
