@@ -34,7 +34,8 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from datetime import UTC, date, datetime, time as clock, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -226,7 +227,8 @@ def run(url: str, people: int, days: int, samples: int, warmup: int,
         assert answered[0].text.startswith("Check-in saved"), answered
     if profiler is not None:
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        order = os.environ.get("BENCH_SORT", "cumulative")  # or tottime
+        pstats.Stats(profiler).sort_stats(order).print_stats(40)
     wiring.engine.dispose()
     summary('"6 7 5 8" (one-line check-in, asks extras)', one_line)
     return summary('"Skip" (saves, returns the day\'s session)', saving)
@@ -246,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         args.warmup = min(args.warmup, args.people - args.samples)
     print(f"Coach.handle benchmark: Python {platform.python_version()}, "
           f"os.cpu_count()={os.cpu_count()}, {platform.platform()}")
-    databases: list[tuple[str, Callable[[], AbstractContextManager[str]]]] = [("SQLite", sqlite_database)]
+    Database = Callable[[], AbstractContextManager[str]]
+    databases: list[tuple[str, Database]] = [("SQLite", sqlite_database)]
     if args.postgres:
         databases.append(("PostgreSQL", postgres_database))
     failed = False
