@@ -156,6 +156,11 @@ def bulk_load(url: str, people: int, days: int, seed: int = 1) -> float:
             if batch:
                 connection.execute(insert(CheckinRow), batch)
         if engine.dialect.name == "postgresql":
+            with engine.begin() as connection:  # people got explicit ids: move the sequence on
+                connection.execute(
+                    text("SELECT setval(pg_get_serial_sequence('people', 'id'), :last)"),
+                    {"last": people},
+                )
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
                 connection.execute(text("ANALYZE"))
         else:
