@@ -3,7 +3,7 @@
 Requirement (issue 3): median <= 3 ms and p99 <= 10 ms on SQLite; PostgreSQL reported too.
 
 Run:
-    /work/devenv/bin/python -m tests.bench.bench_coach [--postgres] [--people N] [--days D]
+    .venv/bin/python -m tests.bench.bench_coach [--postgres] [--people N] [--days D]
         [--samples S] [--warmup W] [--profile]
 
 Each database is created for the run and removed afterwards: SQLite in a temporary
