@@ -291,6 +291,8 @@ async def test_a_personal_question_in_a_group_gets_only_the_group_answer(
         [reply] = await in_group.send(question)
         assert reply["text"] == texts.GROUP_ONLY_TEAM
         assert SESSION_MARK not in reply["text"]
+        [[invite]] = reply["reply_markup"]["inline_keyboard"]  # an invitation to a private chat
+        assert invite == {"text": "Message me privately", "url": "https://t.me/RhythmCoachBot"}
     assert len(ada.messages()) == private_before  # nothing personal sent to the private chat
     assert not fake_bot_api.calls_to("sendDocument")
 
