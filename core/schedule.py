@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from core.people import Person
@@ -74,9 +75,10 @@ SIT_BREAK_QUIET = timedelta(minutes=10)
 _Expiry = timedelta | time  # a grace after the due instant, or a local cut-off on that date
 
 
-@dataclass(frozen=True, slots=True)
-class _Slot:
-    """A candidate occurrence: its nominal local wall time and how its expiry is found."""
+class _Slot(NamedTuple):
+    """A candidate occurrence: its nominal local wall time and how its expiry is found.
+
+    A NamedTuple, not a dataclass: built for every candidate, it is on the hot path."""
 
     wall: datetime  # naive local wall time
     expiry: _Expiry
