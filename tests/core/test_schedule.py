@@ -338,6 +338,7 @@ def test_the_schedule_module_is_pure() -> None:
         "datetime",
         "enum",
         "functools",
+        "typing",
         "zoneinfo",
         "core",
     }
