@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -145,6 +145,18 @@ class SqlTx:
         if self._on_person_changed is not None:
             self._on_person_changed(self.session, person)
         return person
+
+    def note_inbound(self, person_id: int, at: datetime) -> None:
+        """Remember when the person last wrote (sit breaks hold back); no prompt recompute."""
+        self.session.execute(
+            update(PersonRow).where(PersonRow.id == person_id).values(last_inbound_at=at)
+            .execution_options(synchronize_session=False)
+        )
+
+    def last_inbound_at(self, person_id: int) -> datetime | None:
+        return self.session.scalar(
+            select(PersonRow.last_inbound_at).where(PersonRow.id == person_id)
+        )
 
     # -- conversation --------------------------------------------------------------------
 
@@ -355,6 +367,7 @@ class SqlTx:
     def set_digest_time(self, team_id: int, digest_time: time) -> Team:
         row = self._team_row(team_id)
         row.digest_time = digest_time
+        row.next_digest_at = None  # the tick schedules it again from the new time
         self.session.flush()
         return team_from_row(row)
 
