@@ -59,6 +59,11 @@ class SqlStore:
         self._session_factory = session_factory
         self.on_person_changed = on_person_changed
 
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """For adapters that work on rows directly (the scheduler's tick and sender)."""
+        return self._session_factory
+
     @contextmanager
     def transaction(self) -> Iterator[SqlTx]:
         with self._session_factory() as session, session.begin():

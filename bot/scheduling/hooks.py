@@ -1,0 +1,65 @@
+"""Keep `prompt_schedule` current when a person is created or changes their settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from adapters.storage.models import PromptScheduleRow
+from adapters.storage.store import PersonChanged
+from core.people import Person
+from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, next_due
+
+Clock = Callable[[], datetime]
+PERSON_KINDS = tuple(kind for kind in PromptKind if kind is not PromptKind.TEAM_DIGEST)
+JUST_BEFORE = timedelta(microseconds=1)
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def schedule_updater(clock: Clock = utc_clock, rules: ScheduleRules = DEFAULT_RULES) -> PersonChanged:
+    """The `SqlStore.on_person_changed` hook: recompute every kind's next_due_at."""
+
+    def on_person_changed(session: Session, person: Person) -> None:
+        reschedule(session, person, clock(), rules)
+
+    return on_person_changed
+
+
+def reschedule(
+    session: Session, person: Person, now: datetime, rules: ScheduleRules = DEFAULT_RULES
+) -> None:
+    """Upsert the person's rows; a kind with nothing due (blocked) loses its row.
+
+    A row already due but not yet ticked is recomputed from its own due time, so a settings
+    change in the minute before the tick does not swallow that prompt (the outbox's unique
+    key still stops a second copy of the slot)."""
+    stored = dict(session.execute(
+        select(PromptScheduleRow.kind, PromptScheduleRow.next_due_at)
+        .where(PromptScheduleRow.person_id == person.id)
+    ).tuples().all())
+    for kind in PERSON_KINDS:
+        after = now
+        previous = stored.get(kind.value)
+        if previous is not None and previous <= now:
+            after = previous - JUST_BEFORE
+        due = next_due(person, kind, after, rules)
+        if due is None:
+            if previous is not None:
+                session.execute(delete(PromptScheduleRow).where(
+                    PromptScheduleRow.person_id == person.id, PromptScheduleRow.kind == kind.value))
+            continue
+        upsert_schedule(session, person.id, kind.value, due.at)
+
+
+def upsert_schedule(session: Session, person_id: int, kind: str, at: datetime) -> None:
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = insert(PromptScheduleRow).values(person_id=person_id, kind=kind, next_due_at=at)
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["person_id", "kind"], set_={"next_due_at": at}))
