@@ -34,6 +34,8 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", default="demo-out", help="folder for the chart")
     db = commands.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=["upgrade"])
+    run = commands.add_parser("run", help="run the bot (Telegram, Slack or both) and the scheduler")
+    run.add_argument("platform", choices=["telegram", "slack", "all"])
     return root
 
 
@@ -52,6 +54,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "db":
         bootstrap.build(settings)
         print("database is at the latest schema")
+        return 0
+    if args.command == "run":
+        import asyncio
+
+        from bot.run import serve
+
+        asyncio.run(serve(settings, args.platform))
         return 0
     if args.command == "demo":
         from bot.demo import run_demo

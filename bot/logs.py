@@ -13,4 +13,7 @@ def configure(level: str) -> None:
     # httpx logs full request URLs, and Telegram's URLs contain the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # python-telegram-bot's DEBUG records hold the token (the API URL) and message text.
+    asked = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
+    logging.getLogger("telegram").setLevel(max(logging.INFO, asked))
     logging.getLogger("alembic").setLevel(logging.WARNING)

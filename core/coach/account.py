@@ -66,7 +66,8 @@ def trend(turn: Turn, chart: TrendChart) -> list[Reply]:
     if not history:
         return [say(texts.EMPTY_TREND)]
     image = chart(history, assess_day(turn, turn.today), first, turn.today)
-    caption = (f"Your last {TREND_DAYS} days ({len(history)} check-ins). The shaded band is "
+    count = f"{len(history)} check-in{'' if len(history) == 1 else 's'}"
+    caption = (f"Your last {TREND_DAYS} days ({count}). The shaded band is "
                "your usual range; points outside it on the wrong side count as declined.")
     return [Reply(caption, attachment=Attachment("trend.png", "image/png", image, "image"))]
 

@@ -13,11 +13,11 @@ from core import guidance
 from core.programmes.model import SessionKind
 
 DOWNREGULATION_STRENGTH = (
-    "6-8 min, required: nasal breathing with a longer exhale than inhale, "
+    "6-8 min: nasal breathing with a longer exhale than inhale, "
     "an easy walk until your heart rate visibly drops, then gentle mobility with slow breathing."
 )
 DOWNREGULATION_AEROBIC = (
-    "3-5 min, required: cool-down walk until your heart rate visibly drops, "
+    "3-5 min: cool-down walk until your heart rate visibly drops, "
     "then slow nasal breathing with a longer exhale."
 )
 DOWNREGULATION_REST = "5 min: extended-exhale nasal breathing, sitting or lying down."

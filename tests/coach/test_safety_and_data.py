@@ -102,6 +102,7 @@ def test_trend_is_a_png_chart(ana: Person) -> None:
     replies = ana.says("/trend")
     assert replies[0].attachment is not None
     assert replies[0].attachment.data.startswith(b"\x89PNG")
+    assert replies[0].text.startswith("Your last 28 days (1 check-in).")
 
 
 def test_group_messages_get_no_personal_content(ana: Person) -> None:

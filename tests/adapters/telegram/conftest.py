@@ -12,7 +12,13 @@ from typing import Any
 
 import pytest
 
-from adapters.telegram.app import TelegramApp, build_application, rate_limiter, running
+from adapters.telegram.app import (
+    TelegramApp,
+    build_application,
+    rate_limiter,
+    running,
+    utc_now,
+)
 from core.messages import Attachment, Choice, Inbound, Reply
 from core.ports import Handler
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
@@ -69,7 +75,8 @@ def coach() -> FakeCoach:
 def telegram_bot(
     fake_bot_api: FakeBotApi,
 ) -> Callable[..., AbstractAsyncContextManager[TelegramApp]]:
-    """`async with telegram_bot(handler, **start_options) as app:` polling the fake server."""
+    """`async with telegram_bot(handler, now=clock, **start_options) as app:` polling the
+    fake server (`now`, optional, is the adapter's clock)."""
 
     @asynccontextmanager
     async def run(handler: Handler, **options: Any) -> AsyncIterator[TelegramApp]:
@@ -78,6 +85,7 @@ def telegram_bot(
             token=fake_bot_api.token,
             api_url=fake_bot_api.base_url,
             limiter=rate_limiter(overall_per_second=1000, group_per_minute=1000),
+            now=options.pop("now", utc_now),
         )
         options.setdefault("poll_timeout", 1.0)
         async with running(app, **options):

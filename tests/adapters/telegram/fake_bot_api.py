@@ -95,6 +95,7 @@ class FakeBotApi:
         self.flood_until = 0.0
         self.flood_retry_after = 1
         self.one_off: dict[str, list[dict[str, Any]]] = {}
+        self.clock: Callable[[], float] = time.time  # the `date` of every message
         self._update_ids = itertools.count(500_000_001)
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Event()
@@ -144,7 +145,7 @@ class FakeBotApi:
             "message_id": next(self._message_ids),
             "from": {"id": user_id, "is_bot": False, "first_name": first_name},
             "chat": _chat(chat_id, chat_type, first_name),
-            "date": int(time.time()),
+            "date": int(self.clock()),
             "text": text,
         }
         if text.startswith("/"):
@@ -301,7 +302,7 @@ class FakeBotApi:
             "message_id": next(self._message_ids),
             "from": self.bot_user,
             "chat": _chat(chat_id, "private" if chat_id > 0 else "group", "Ada"),
-            "date": int(time.time()),
+            "date": int(self.clock()),
             **content,
         }
         if "reply_markup" in params:
