@@ -40,10 +40,11 @@ def reschedule(
     A row already due but not yet ticked is recomputed from its own due time, so a settings
     change in the minute before the tick does not swallow that prompt (the outbox's unique
     key still stops a second copy of the slot)."""
-    stored = dict(session.execute(
-        select(PromptScheduleRow.kind, PromptScheduleRow.next_due_at)
-        .where(PromptScheduleRow.person_id == person.id)
-    ).tuples().all())
+    stored = {
+        kind: at for kind, at in session.execute(
+            select(PromptScheduleRow.kind, PromptScheduleRow.next_due_at)
+            .where(PromptScheduleRow.person_id == person.id))
+    }
     for kind in PERSON_KINDS:
         after = now
         previous = stored.get(kind.value)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from adapters.storage.models import OutboxRow, TeamRow
 from adapters.storage.store import SqlStore
@@ -138,12 +138,21 @@ class OutboxSender:
                 .returning(OutboxRow.id)
             ).all()
             result.dropped += len(dropped)
+            earlier = aliased(OutboxRow)
+            waits_behind_earlier = exists().where(  # per-chat order, also across processes
+                earlier.status == "pending",
+                or_(earlier.person_id == OutboxRow.person_id, earlier.team_id == OutboxRow.team_id),
+                or_(earlier.due_at < OutboxRow.due_at,
+                    and_(earlier.due_at == OutboxRow.due_at, earlier.id < OutboxRow.id)),
+                or_(earlier.next_attempt_at > now, earlier.claimed_until >= now),
+            )
             rows = session.scalars(
                 select(OutboxRow)
-                .where(pending, OutboxRow.next_attempt_at <= now, lease_over)
-                .order_by(OutboxRow.next_attempt_at, OutboxRow.due_at, OutboxRow.id)
+                .where(pending, OutboxRow.next_attempt_at <= now, lease_over,
+                       ~waits_behind_earlier)
+                .order_by(OutboxRow.due_at, OutboxRow.id)  # per chat: in the order they fell due
                 .limit(self._batch_size)
-                .with_for_update(skip_locked=True)
+                .with_for_update(skip_locked=True, of=OutboxRow)
             ).all()
             for row in rows:
                 row.claimed_by = self.worker_id

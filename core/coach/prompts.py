@@ -7,6 +7,7 @@ mid-onboarding, or who wrote a minute ago gets nothing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -58,7 +59,8 @@ def _replies(
         if local.time().replace(tzinfo=None) >= rules.morning_cutoff:
             return []
         tx.set_conversation(person.id, Conversation(CHECKIN_PENDING))
-        return [Reply(REMINDER_INTRO), checkin_flow.question(Field.SLEEP)]
+        question = checkin_flow.question(Field.SLEEP)
+        return [replace(question, text=f"{REMINDER_INTRO}\n{question.text}")]
     if kind is PromptKind.SIT_BREAK:
         if not sit_break_allowed(tx.last_inbound_at(person.id), at):
             return []
