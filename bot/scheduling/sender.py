@@ -215,8 +215,8 @@ class OutboxSender:
                 continue
             return await asyncio.to_thread(self._not_sent, claim, outbound, delivery, attempts,
                                            done, now, result)
-        await asyncio.to_thread(self._update, claim, status="sent", sent_at=now, claimed_by=None,
-                                claimed_until=None, attempted_at=None)
+        await asyncio.to_thread(self._update, claim, status="sent", sent_at=now,
+                                claimed_until=None, attempted_at=None)  # claimed_by: who sent it
         result.sent += 1
         return None
 
