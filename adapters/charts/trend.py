@@ -8,10 +8,10 @@ from datetime import date, timedelta
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
-from core.assessment import Assessment, DayEntry, Marker  # noqa: E402
-from core.checkin_fields import Field  # noqa: E402
+from core.assessment import Assessment, DayEntry, Marker
+from core.checkin_fields import Field
 
 PANELS = ((Field.SLEEP, Marker.SLEEP), (Field.AROUSAL, Marker.AROUSAL),
           (Field.RECOVERY, Marker.RECOVERY), (Field.MOOD, Marker.MOOD))

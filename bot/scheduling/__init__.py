@@ -1,1 +1,1 @@
-"""The proactive coach: schedule rows, the tick, the outbox sender and the service that runs them."""
+"""The proactive coach: schedule rows, the tick, the outbox sender, the service running them."""

@@ -23,7 +23,9 @@ def utc_clock() -> datetime:
     return datetime.now(UTC)
 
 
-def schedule_updater(clock: Clock = utc_clock, rules: ScheduleRules = DEFAULT_RULES) -> PersonChanged:
+def schedule_updater(
+    clock: Clock = utc_clock, rules: ScheduleRules = DEFAULT_RULES
+) -> PersonChanged:
     """The `SqlStore.on_person_changed` hook: recompute every kind's next_due_at."""
 
     def on_person_changed(session: Session, person: Person) -> None:

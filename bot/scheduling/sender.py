@@ -58,7 +58,9 @@ class Claim:
 
     @property
     def chat(self) -> tuple[str, int]:
-        return ("person", self.person_id) if self.person_id is not None else ("team", self.team_id or 0)
+        if self.person_id is not None:
+            return ("person", self.person_id)
+        return ("team", self.team_id or 0)
 
 
 @dataclass(slots=True)
@@ -129,7 +131,7 @@ class OutboxSender:
                 .returning(OutboxRow.id)
             ).all()
             for (row_id,) in unknown:
-                log.warning("outbox %d: delivery outcome unknown after a crash; not re-sent", row_id)
+                log.warning("outbox %d: outcome unknown after a crash; not re-sent", row_id)
             result.failed += len(unknown)
             dropped = session.execute(
                 update(OutboxRow)
@@ -141,7 +143,8 @@ class OutboxSender:
             earlier = aliased(OutboxRow)
             waits_behind_earlier = exists().where(  # per-chat order, also across processes
                 earlier.status == "pending",
-                or_(earlier.person_id == OutboxRow.person_id, earlier.team_id == OutboxRow.team_id),
+                or_(earlier.person_id == OutboxRow.person_id,
+                    earlier.team_id == OutboxRow.team_id),
                 or_(earlier.due_at < OutboxRow.due_at,
                     and_(earlier.due_at == OutboxRow.due_at, earlier.id < OutboxRow.id)),
                 or_(earlier.next_attempt_at > now, earlier.claimed_until >= now),
@@ -192,7 +195,9 @@ class OutboxSender:
                 .values(claimed_by=None, claimed_until=None, next_attempt_at=not_before)
             )
 
-    async def _send_one(self, claim: Claim, now: datetime, result: DrainResult) -> datetime | None:
+    async def _send_one(
+        self, claim: Claim, now: datetime, result: DrainResult
+    ) -> datetime | None:
         """Render, deliver, record. Returns when to try again on RETRY, else None."""
         outbounds = await asyncio.to_thread(self._render, claim, now)
         if not outbounds:
@@ -275,6 +280,6 @@ class OutboxSender:
 def retry_delay(retry_after: float | None, attempts: int) -> float:
     """The platform's retry_after, else exponential backoff with jitter, capped."""
     if retry_after is not None:
-        return max(retry_after, MIN_DELAY_S)
+        return float(max(retry_after, MIN_DELAY_S))
     backoff = min(BACKOFF_BASE_S * 2 ** max(attempts - 1, 0), BACKOFF_CAP_S)
     return max(backoff * random.uniform(0.5, 1.0), MIN_DELAY_S)

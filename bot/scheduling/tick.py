@@ -111,7 +111,8 @@ def _teams_batch(
         if team.next_digest_at is None:  # new team or new digest time: schedule from now
             due = next_digest_due(team.timezone, team.digest_time, now)
         else:
-            due = next_digest_due(team.timezone, team.digest_time, team.next_digest_at - JUST_BEFORE)
+            previous = team.next_digest_at - JUST_BEFORE
+            due = next_digest_due(team.timezone, team.digest_time, previous)
             if due is not None and due.at <= now:
                 outbox.append(_outbox_values(due, now, team_id=team.id))
                 due = next_digest_due(team.timezone, team.digest_time, now)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from core.coach import texts
 from core.checkin_fields import Field
+from core.coach import texts
 from tests.coach.talk import Person, onboard, text_of
 
 

@@ -8,15 +8,15 @@ from collections import Counter
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from adapters.storage.models import OutboxRow
 from bot import bootstrap
+from bot.scheduling.hooks import PERSON_KINDS
 from bot.scheduling.sender import OutboxSender
 from bot.scheduling.tick import tick
 from bot.settings import Settings
 from core.messages import Platform
-from bot.scheduling.hooks import PERSON_KINDS
 from core.schedule import next_due
 from tests.scheduling.sim import Clock, FakePort, Sim
 
@@ -33,7 +33,8 @@ def test_two_replicas_send_every_prompt_exactly_once(
     for n in range(PEOPLE):
         sim.person(f"p{n}", ZONES[n % len(ZONES)], wake=time(5 + n % 4, 15 * (n % 4)))
     end = start + timedelta(days=1)
-    instants = [start + timedelta(minutes=5 * i) for i in range(int((end - start) / timedelta(minutes=5)))]
+    step = timedelta(minutes=5)
+    instants = [start + step * i for i in range((end - start) // step)]
     shared = FakePort(Clock(start))
     failures: list[BaseException] = []
     same_minute = threading.Barrier(2, timeout=120)  # the replicas share one (simulated) clock
