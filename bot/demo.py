@@ -17,7 +17,8 @@ BASELINE_DAYS, DECLINE_DAYS, TOTAL_DAYS = 28, 3, 36
 
 
 def _at(day: date, clock: time = time(7, 30)) -> datetime:
-    return datetime.combine(day, clock, tzinfo=UTC)  # the demo person lives in Europe/London (UTC in winter)
+    # The demo person lives in Europe/London, which is UTC in winter.
+    return datetime.combine(day, clock, tzinfo=UTC)
 
 
 def _scores(day_index: int, rng: random.Random) -> tuple[int, int, int, int]:
@@ -25,8 +26,8 @@ def _scores(day_index: int, rng: random.Random) -> tuple[int, int, int, int]:
     if BASELINE_DAYS <= day_index < BASELINE_DAYS + DECLINE_DAYS:
         drop = 2 + (day_index - BASELINE_DAYS)
         return 7 - drop, 4 + drop, 6 - drop, 7 - drop
-    jitter = (lambda: rng.choice((-1, 0, 0, 1)))
-    return 7 + jitter(), 4 + jitter(), 7 + jitter(), 7 + jitter()
+    a, b, c, d = (rng.choice((-1, 0, 0, 1)) for _ in range(4))
+    return 7 + a, 4 + b, 7 + c, 7 + d
 
 
 def _show(day: date, said: str, replies: list[Reply]) -> None:
@@ -42,10 +43,22 @@ def run_demo(out: str) -> int:
         wiring = bootstrap.build(settings)
 
         def say(day: date, text: str) -> list[Reply]:
-            inbound = Inbound(Platform.CONSOLE, USER, USER, _at(day), text=text, display_name="Demo")
+            inbound = Inbound(
+                Platform.CONSOLE, USER, USER, _at(day), text=text, display_name="Demo"
+            )
             return wiring.coach.handle(inbound)
 
-        for text in ("/start", "yes", "Europe/London", "starter", "07:00", "23:00", "skip", "70 kg"):
+        for text in (
+            "/start",
+            "yes",
+            "Europe/London",
+            "GB",
+            "starter",
+            "07:00",
+            "23:00",
+            "skip",
+            "70 kg",
+        ):
             say(START, text)
         key_days = {0, 13, 14, *range(BASELINE_DAYS - 1, TOTAL_DAYS)}
         for index in range(TOTAL_DAYS):

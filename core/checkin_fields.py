@@ -43,7 +43,11 @@ class CheckIn:
         """This check-in with every field `other` has set taken from `other`."""
         values = {f.name: getattr(self, f.name) for f in fields(self)}
         values.update(
-            {f.name: getattr(other, f.name) for f in fields(other) if getattr(other, f.name) is not None}
+            {
+                f.name: getattr(other, f.name)
+                for f in fields(other)
+                if getattr(other, f.name) is not None
+            }
         )
         return CheckIn(**values)
 

@@ -13,17 +13,29 @@ import matplotlib.pyplot as plt
 from core.assessment import Assessment, DayEntry, Marker
 from core.checkin_fields import Field
 
-PANELS = ((Field.SLEEP, Marker.SLEEP), (Field.AROUSAL, Marker.AROUSAL),
-          (Field.RECOVERY, Marker.RECOVERY), (Field.MOOD, Marker.MOOD))
+PANELS = (
+    (Field.SLEEP, Marker.SLEEP),
+    (Field.AROUSAL, Marker.AROUSAL),
+    (Field.RECOVERY, Marker.RECOVERY),
+    (Field.MOOD, Marker.MOOD),
+)
 
 
-def render_trend(history: list[DayEntry], assessment: Assessment, first: date, last: date) -> bytes:
-    """PNG bytes: one small panel per marker, band = baseline mean +/- 1 SD where known."""
+def render_trend(
+    history: list[DayEntry],
+    assessment: Assessment,
+    first: date,
+    last: date,
+    declined: dict[date, tuple[Marker, ...]],
+) -> bytes:
+    """PNG bytes: one panel per marker, band = baseline mean +/- 1 SD, declined days in red."""
     readings = {r.marker: r for r in assessment.readings}
     figure, axes = plt.subplots(len(PANELS), 1, figsize=(7, 7), sharex=True)
     try:
         for axis, (field, marker) in zip(axes, PANELS, strict=True):
-            points = [(e.day, e.checkin.get(field)) for e in history if e.checkin.get(field) is not None]
+            points = [
+                (e.day, e.checkin.get(field)) for e in history if e.checkin.get(field) is not None
+            ]
             reading = readings.get(marker)
             if reading and reading.baseline_mean is not None and reading.baseline_sd is not None:
                 low = reading.baseline_mean - reading.baseline_sd
@@ -31,6 +43,16 @@ def render_trend(history: list[DayEntry], assessment: Assessment, first: date, l
                 axis.axhspan(low, high, color="tab:green", alpha=0.15, label="your usual")
             if points:
                 axis.plot([p[0] for p in points], [p[1] for p in points], marker="o", lw=1.5)
+                low_days = [p for p in points if marker in declined.get(p[0], ())]
+                if low_days:
+                    axis.scatter(
+                        [p[0] for p in low_days],
+                        [p[1] for p in low_days],
+                        color="tab:red",
+                        zorder=3,
+                        s=36,
+                        label="declined",
+                    )
             axis.set_ylim(-0.5, 10.5)
             axis.set_ylabel(field.value)
             axis.grid(alpha=0.3)

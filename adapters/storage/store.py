@@ -9,15 +9,15 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Executable, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from adapters.storage.mapping import (
-    CHECKIN_COLUMNS,
+    CHECKIN_FIELDS,
     PERSON_DEFAULTS,
+    PERSON_FIELDS,
     PERSON_SETTINGS,
-    checkin_from_row,
     checkin_values,
     membership_from_row,
     person_from_row,
@@ -85,22 +85,14 @@ class SqlTx:
 
         INSERT ... ON CONFLICT DO NOTHING: a duplicate is no error, so the transaction
         stays usable for the rest of the work."""
-        statement = (
-            self._insert(ProcessedUpdateRow)
-            .values(platform=str(platform), update_key=update_key, processed_at=utcnow())
-            .on_conflict_do_nothing(index_elements=["platform", "update_key"])
-            .returning(ProcessedUpdateRow.id)
-        )
-        return self.session.execute(statement).first() is not None
+        values = {"platform": str(platform), "update_key": update_key, "processed_at": utcnow()}
+        return self.session.execute(self._statement("claim_update"), values).first() is not None
 
     # -- people --------------------------------------------------------------------------
 
     def find_person(self, platform: Platform, platform_user_id: str) -> Person | None:
-        row = self.session.scalars(
-            select(PersonRow).where(
-                PersonRow.platform == str(platform),
-                PersonRow.platform_user_id == platform_user_id,
-            )
+        row = self.session.execute(
+            _FIND_PERSON, {"platform": str(platform), "platform_user_id": platform_user_id}
         ).one_or_none()
         return None if row is None else person_from_row(row)
 
@@ -153,10 +145,7 @@ class SqlTx:
 
     def note_inbound(self, person_id: int, at: datetime) -> None:
         """Remember when the person last wrote (sit breaks hold back); no prompt recompute."""
-        self.session.execute(
-            update(PersonRow).where(PersonRow.id == person_id).values(last_inbound_at=at)
-            .execution_options(synchronize_session=False)
-        )
+        self.session.execute(_NOTE_INBOUND, {"person_id": person_id, "at": at})
 
     def last_inbound_at(self, person_id: int) -> datetime | None:
         return self.session.scalar(
@@ -166,45 +155,37 @@ class SqlTx:
     # -- conversation --------------------------------------------------------------------
 
     def conversation(self, person_id: int) -> Conversation:
-        row = self.session.execute(
-            select(ConversationRow.pending, ConversationRow.draft).where(
-                ConversationRow.person_id == person_id
-            )
-        ).one_or_none()
+        row = self.session.execute(_CONVERSATION, {"person_id": person_id}).one_or_none()
         if row is None:
             return Conversation()
         return Conversation(pending=row.pending, draft=dict(row.draft or {}))
 
     def set_conversation(self, person_id: int, conversation: Conversation) -> None:
         values = {
+            "person_id": person_id,
             "pending": conversation.pending,
             # a JSON round trip now: a value JSON cannot hold fails here, not at commit
             "draft": json.loads(json.dumps(conversation.draft)),
             "updated_at": utcnow(),
         }
-        statement = self._insert(ConversationRow).values(person_id=person_id, **values)
-        self.session.execute(
-            statement.on_conflict_do_update(index_elements=["person_id"], set_=values)
-        )
+        self.session.execute(self._statement("set_conversation"), values)
 
     # -- check-ins -----------------------------------------------------------------------
 
     def history(self, person_id: int, first: date, last: date) -> list[DayEntry]:
         """Check-ins with first <= day <= last, oldest first."""
         rows = self.session.execute(
-            select(CheckinRow.local_date, *CHECKIN_COLUMNS)
-            .where(CheckinRow.person_id == person_id, CheckinRow.local_date.between(first, last))
-            .order_by(CheckinRow.local_date)
-        )
-        return [DayEntry(day=row.local_date, checkin=checkin_from_row(row)) for row in rows]
+            _HISTORY, {"person_id": person_id, "first": first, "last": last}
+        ).all()
+        # the columns are local_date, then CheckIn's fields in CheckIn's order
+        return [DayEntry(row[0], CheckIn(*row[1:])) for row in rows]
 
     def save_checkin(self, person_id: int, day: date, checkin: CheckIn, at: datetime) -> None:
         """Store the check-in for that local date, replacing one already there."""
-        values = {**checkin_values(checkin), "recorded_at": at}
-        statement = self._insert(CheckinRow).values(person_id=person_id, local_date=day, **values)
-        self.session.execute(
-            statement.on_conflict_do_update(index_elements=["person_id", "local_date"], set_=values)
-        )
+        values = {
+            "person_id": person_id, "local_date": day, **checkin_values(checkin), "recorded_at": at
+        }
+        self.session.execute(self._statement("save_checkin"), values)
 
     # -- safety --------------------------------------------------------------------------
 
@@ -255,6 +236,10 @@ class SqlTx:
             if getattr(row, "person_id", None) == person_id:
                 self.session.expunge(row)
         self.session.execute(delete(PersonRow).where(PersonRow.id == person_id))
+
+    def _insert(self, model: Any) -> Any:
+        """INSERT with ON CONFLICT for this session's dialect."""
+        return dialect_insert(self.session.get_bind().dialect.name)(model)
 
     # -- teams ---------------------------------------------------------------------------
 
@@ -415,11 +400,74 @@ class SqlTx:
 
     # -- dialect -------------------------------------------------------------------------
 
-    def _insert(self, model: Any) -> Any:
-        """INSERT with ON CONFLICT for the dialect at hand (SQLite and PostgreSQL)."""
+    def _statement(self, name: str) -> Executable:
+        """One of the upserts below, built once per dialect (SQLite and PostgreSQL).
+
+        Built once and executed with parameters, so SQLAlchemy neither rebuilds the
+        statement nor re-computes its cache key on every call."""
         dialect = self.session.get_bind().dialect.name
-        if dialect == "postgresql":
-            return postgresql.insert(model)
-        if dialect == "sqlite":
-            return sqlite.insert(model)
-        raise NotImplementedError(f"no upsert for the {dialect} dialect")
+        statements = _UPSERTS.get(dialect)
+        if statements is None:
+            statements = _UPSERTS[dialect] = _upserts(dialect)
+        return statements[name]
+
+
+# Statements the hot path (one check-in answer) runs, built once with bound parameters, on
+# the tables rather than the ORM classes (plain Core execution, no ORM bulk-insert path).
+
+_PEOPLE = PersonRow.__table__
+_CHECKINS = CheckinRow.__table__
+_CONVERSATIONS = ConversationRow.__table__
+_PROCESSED = ProcessedUpdateRow.__table__
+
+_FIND_PERSON = select(*(_PEOPLE.c[name] for name in PERSON_FIELDS)).where(
+    _PEOPLE.c.platform == bindparam("platform"),
+    _PEOPLE.c.platform_user_id == bindparam("platform_user_id"),
+)
+_NOTE_INBOUND = (
+    update(_PEOPLE).where(_PEOPLE.c.id == bindparam("person_id"))
+    .values(last_inbound_at=bindparam("at"))
+)
+_CONVERSATION = select(_CONVERSATIONS.c.pending, _CONVERSATIONS.c.draft).where(
+    _CONVERSATIONS.c.person_id == bindparam("person_id")
+)
+_HISTORY = (
+    select(_CHECKINS.c.local_date, *(_CHECKINS.c[name] for name in CHECKIN_FIELDS))
+    .where(
+        _CHECKINS.c.person_id == bindparam("person_id"),
+        _CHECKINS.c.local_date.between(bindparam("first"), bindparam("last")),
+    )
+    .order_by(_CHECKINS.c.local_date)
+)
+
+_UPSERTS: dict[str, dict[str, Executable]] = {}
+
+
+def dialect_insert(dialect: str) -> Any:
+    """The INSERT construct with ON CONFLICT support for the dialect (SQLite, PostgreSQL)."""
+    if dialect == "postgresql":
+        return postgresql.insert
+    if dialect == "sqlite":
+        return sqlite.insert
+    raise NotImplementedError(f"no upsert for the {dialect} dialect")
+
+
+def _upserts(dialect: str) -> dict[str, Executable]:
+    """INSERT with ON CONFLICT for the dialect at hand; the values come as parameters."""
+    insert = dialect_insert(dialect)
+    claim = (
+        insert(_PROCESSED)
+        .on_conflict_do_nothing(index_elements=["platform", "update_key"])
+        .returning(_PROCESSED.c.id)
+    )
+    conversation = insert(_CONVERSATIONS)
+    conversation = conversation.on_conflict_do_update(
+        index_elements=["person_id"],
+        set_={name: conversation.excluded[name] for name in ("pending", "draft", "updated_at")},
+    )
+    checkin = insert(_CHECKINS)
+    checkin = checkin.on_conflict_do_update(
+        index_elements=["person_id", "local_date"],
+        set_={name: checkin.excluded[name] for name in (*CHECKIN_FIELDS, "recorded_at")},
+    )
+    return {"claim_update": claim, "set_conversation": conversation, "save_checkin": checkin}

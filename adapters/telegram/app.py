@@ -23,8 +23,14 @@ from telegram.ext import (
     filters,
 )
 
-from adapters.telegram.sender import send_reply
-from adapters.telegram.translate import answered_text, choice_label, to_inbound
+from adapters.telegram.sender import send_rendered
+from adapters.telegram.translate import (
+    answered_text,
+    choice_label,
+    render,
+    to_inbound,
+    with_private_chat_link,
+)
 from core.messages import Reply
 from core.ports import Handler
 
@@ -170,7 +176,8 @@ class CoachUpdates:
         if inbound is None:
             return
         replies = await asyncio.to_thread(self.handler.handle, inbound)
-        await send_replies(context.bot, inbound.chat_id, replies)
+        invite = "" if inbound.private else context.bot.username
+        await send_replies(context.bot, inbound.chat_id, replies, invite)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A pressed button: stop the spinner, pass the choice on, show it on the question."""
@@ -197,10 +204,18 @@ class CoachUpdates:
             logger.exception("Could not send the error notice for update %s", update_id)
 
 
-async def send_replies(bot: Bot, chat_id: str, replies: Sequence[Reply]) -> None:
-    """Each reply in order, to its own chat or else to the chat the update came from."""
+async def send_replies(
+    bot: Bot, chat_id: str, replies: Sequence[Reply], invite: str = ""
+) -> None:
+    """Each reply in order, to its own chat or else to the chat the update came from.
+
+    `invite` (the bot's username, for replies into a group) adds a private-chat link."""
     for reply in replies:
-        await send_reply(bot, reply.chat_id or chat_id, reply)
+        target = reply.chat_id or chat_id
+        rendered = render(reply)
+        if invite and target == chat_id:
+            rendered = with_private_chat_link(rendered, invite)
+        await send_rendered(bot, target, rendered)
 
 
 async def acknowledge(query: CallbackQuery) -> None:

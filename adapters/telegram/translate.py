@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from telegram import (
@@ -93,6 +93,18 @@ def render(reply: Reply) -> RenderedMessage:
     if attachment.kind == "image":
         return RenderedMessage(text=reply.text, keyboard=keyboard, photo=file)
     return RenderedMessage(text=reply.text, keyboard=keyboard, document=file)
+
+
+PRIVATE_CHAT_LABEL = "Message me privately"
+
+
+def with_private_chat_link(rendered: RenderedMessage, bot_username: str) -> RenderedMessage:
+    """A reply in a group gets a t.me link to a private chat with the bot, unless it has
+    buttons of its own."""
+    if rendered.keyboard is not None or not bot_username:
+        return rendered
+    button = InlineKeyboardButton(PRIVATE_CHAT_LABEL, url=f"https://t.me/{bot_username}")
+    return replace(rendered, keyboard=InlineKeyboardMarkup([[button]]))
 
 
 def keyboard_for(reply: Reply) -> InlineKeyboardMarkup | None:

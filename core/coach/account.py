@@ -6,21 +6,37 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from core.assessment import Assessment, DayEntry
+from core.assessment import Assessment, DayEntry, Marker
 from core.coach import texts
 from core.coach.onboarding import describe_settings, setting_changes
-from core.coach.plans import assess_day
+from core.coach.plans import HISTORY_DAYS
 from core.coach.turn import YES_NO, Turn, say
 from core.intents import Intent, classify
 from core.messages import Attachment, Reply
+from core.readiness import assess, daily_declined
 from core.settings_parse import Invalid, parse_days
 
-TrendChart = Callable[[list[DayEntry], Assessment, date, date], bytes]
-SET_NAMES = {"timezone": "timezone", "tz": "timezone", "country": "country",
-             "programme": "programme", "program": "programme", "wake": "wake", "bed": "bed",
-             "work": "work", "mass": "mass", "weight": "mass", "body": "mass"}
-SET_USAGE = ("Usage: /set timezone Europe/London | country GB | programme starter|athlete|rhythm"
-             " | wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72")
+# history, today's assessment, first and last day, and the markers declined on each day
+TrendChart = Callable[
+    [list[DayEntry], Assessment, date, date, dict[date, tuple[Marker, ...]]], bytes
+]
+SET_NAMES = {
+    "timezone": "timezone",
+    "tz": "timezone",
+    "country": "country",
+    "programme": "programme",
+    "program": "programme",
+    "wake": "wake",
+    "bed": "bed",
+    "work": "work",
+    "mass": "mass",
+    "weight": "mass",
+    "body": "mass",
+}
+SET_USAGE = (
+    "Usage: /set timezone Europe/London | country GB | programme starter|athlete|rhythm"
+    " | wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72"
+)
 TREND_DAYS = 28
 PAUSE_DEFAULT_DAYS, PAUSE_MOST_DAYS = 7, 90
 
@@ -62,13 +78,21 @@ def resume(turn: Turn) -> list[Reply]:
 
 def trend(turn: Turn, chart: TrendChart) -> list[Reply]:
     first = turn.today - timedelta(days=TREND_DAYS - 1)
-    history = turn.tx.history(turn.person.id, first, turn.today)
+    full = turn.tx.history(turn.person.id, first - timedelta(days=HISTORY_DAYS), turn.today)
+    history = [entry for entry in full if entry.day >= first]
     if not history:
         return [say(texts.EMPTY_TREND)]
-    image = chart(history, assess_day(turn, turn.today), first, turn.today)
+    declined = {
+        date.fromordinal(flags.ordinal): flags.declined
+        for flags in daily_declined(full, turn.today)
+        if flags.ordinal >= first.toordinal()
+    }
+    image = chart(history, assess(full, turn.today), first, turn.today, declined)
     count = f"{len(history)} check-in{'' if len(history) == 1 else 's'}"
-    caption = (f"Your last {TREND_DAYS} days ({count}). The shaded band is "
-               "your usual range; points outside it on the wrong side count as declined.")
+    caption = (
+        f"Your last {TREND_DAYS} days ({count}). The shaded band is "
+        "your usual range; points outside it on the wrong side count as declined."
+    )
     return [Reply(caption, attachment=Attachment("trend.png", "image/png", image, "image"))]
 
 
@@ -77,8 +101,10 @@ def export(turn: Turn) -> list[Reply]:
     body = json.dumps(data, indent=2, default=_json_default, ensure_ascii=False).encode()
     count = len(data.get("checkins", []))
     plural = "" if count == 1 else "s"
-    summary = (f"Here is everything I store about you: settings, {count} check-in{plural}, safety "
-               "notes (level and category only) and team memberships.")
+    summary = (
+        f"Here is everything I store about you: settings, {count} check-in{plural}, safety "
+        "notes (level and category only) and team memberships."
+    )
     name = f"rhythm-coach-export-{turn.today.isoformat()}.json"
     return [Reply(summary, attachment=Attachment(name, "application/json", body, "document"))]
 

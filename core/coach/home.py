@@ -12,7 +12,9 @@ from core.programmes import describe, session_for
 from core.programmes.model import Programme
 from core.store import Conversation, Tx
 
-NOT_STARTED = "Send me a direct message to get started: I'll explain what I do and ask your consent."
+NOT_STARTED = (
+    "Send me a direct message to get started: I'll explain what I do and ask your consent."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,5 +39,7 @@ def overview(tx: Tx, inbound: Inbound) -> Overview:
         f"recovery {entry.checkin.recovery}, mood {entry.checkin.mood}"
         for entry in history
     ]
-    return Overview(f"{assessment.reason}\n\n{describe(session)}",
-                    "\n".join(lines) or "No check-ins in the last week.")
+    return Overview(
+        f"{assessment.reason}\n\n{describe(session)}",
+        "\n".join(lines) or "No check-ins in the last week.",
+    )

@@ -41,10 +41,10 @@ def hold_adjustment(assessment: Assessment, variables: frozenset[str]) -> Adjust
     if not assessment.gate_markers:
         return Adjustment(what, assessment.reason)
     markers = assessment.gate_markers
-    verb = "is" if len(markers) == 1 else "are"
+    verb, pronoun = ("is", "it settles") if len(markers) == 1 else ("are", "they settle")
     reason = (
         f"Your {_names(markers)} {verb} off your usual, "
-        "so this week's step up waits until they settle."
+        f"so this week's step up waits until {pronoun}."
     )
     return Adjustment(what, reason)
 

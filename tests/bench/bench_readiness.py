@@ -1,6 +1,6 @@
 """Time `readiness.assess` for one person with 120 days of history (requirement: median <= 1 ms).
 
-Run: /work/devenv/bin/python -m tests.bench.bench_readiness [runs]
+Run: .venv/bin/python -m tests.bench.bench_readiness [runs]
 """
 
 from __future__ import annotations

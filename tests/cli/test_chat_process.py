@@ -14,7 +14,9 @@ from tests.cli.process import chat, coach_command, environment
 ONBOARD = ["/start", "yes", "Europe/London", "GB", "starter", "skip", "skip", "skip", "skip"]
 
 
-def test_piped_chat_prints_every_reply_and_exits_at_end_of_input(database_url: str, tmp_path: Path) -> None:
+def test_piped_chat_prints_every_reply_and_exits_at_end_of_input(
+    database_url: str, tmp_path: Path
+) -> None:
     out = chat(database_url, tmp_path, ONBOARD, "--user", "ana", "--at", "2026-03-02T07:30")
     assert texts.CONSENT_QUESTION.splitlines()[0] in out
     assert texts.ONBOARDING_DONE in out
@@ -23,23 +25,37 @@ def test_piped_chat_prints_every_reply_and_exits_at_end_of_input(database_url: s
 def test_a_script_can_walk_through_many_days(database_url: str, tmp_path: Path) -> None:
     chat(database_url, tmp_path, ONBOARD, "--user", "ana", "--at", "2026-03-02T07:30")
     for day in range(2, 5):
-        out = chat(database_url, tmp_path, ["6 4 7 7", "skip"], "--user", "ana",
-                   "--at", f"2026-03-0{day}T07:30")
+        out = chat(
+            database_url,
+            tmp_path,
+            ["6 4 7 7", "skip"],
+            "--user",
+            "ana",
+            "--at",
+            f"2026-03-0{day}T07:30",
+        )
         assert "Check-in saved for" in out
     out = chat(database_url, tmp_path, ["/export"], "--user", "ana", "--at", "2026-03-05T08:00")
     assert "3 check-ins" in out
 
 
-def test_killing_the_process_between_two_questions_loses_nothing(database_url: str, tmp_path: Path) -> None:
+def test_killing_the_process_between_two_questions_loses_nothing(
+    database_url: str, tmp_path: Path
+) -> None:
     chat(database_url, tmp_path, ONBOARD, "--user", "bo", "--at", "2026-03-02T07:30")
     process = subprocess.Popen(
         [*coach_command(), "chat", "--user", "bo", "--at", "2026-03-03T07:30"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=tmp_path,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
         env=environment(database_url),
     )
     assert process.stdin is not None and process.stdout is not None
     lines: Queue[str] = Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in process.stdout], daemon=True
+    ).start()
     process.stdin.write("/checkin\n6\n")
     process.stdin.flush()
     seen = ""
@@ -50,8 +66,9 @@ def test_killing_the_process_between_two_questions_loses_nothing(database_url: s
             raise AssertionError(f"no second question; saw {seen!r}") from error
     process.kill()
     process.wait(timeout=30)
-    out = chat(database_url, tmp_path, ["4", "7", "8", "skip"], "--user", "bo",
-               "--at", "2026-03-03T07:35")
+    out = chat(
+        database_url, tmp_path, ["4", "7", "8", "skip"], "--user", "bo", "--at", "2026-03-03T07:35"
+    )
     assert texts.QUESTIONS[Field.RECOVERY] in out  # resumed at the pending question
     assert "Check-in saved for Tuesday 3 March." in out
     exported = chat(database_url, tmp_path, ["/export"], "--user", "bo", "--at", "2026-03-03T08:00")
@@ -59,10 +76,17 @@ def test_killing_the_process_between_two_questions_loses_nothing(database_url: s
 
 
 def test_demo_runs_without_input_and_writes_a_chart(tmp_path: Path) -> None:
-    done = subprocess.run([*coach_command(), "demo", "--out", str(tmp_path)], text=True,
-                          capture_output=True, env=environment("sqlite://"), cwd=tmp_path,
-                          timeout=300, check=False)
+    done = subprocess.run(
+        [*coach_command(), "demo", "--out", str(tmp_path)],
+        text=True,
+        capture_output=True,
+        env=environment("sqlite://"),
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "Trend chart written to" in done.stdout
     assert (tmp_path / "trend.png").read_bytes().startswith(b"\x89PNG")
     assert "%" in done.stdout  # the deload's volume cut was shown
+    assert "21-35 g" in done.stdout  # onboarding set the body mass: protein in grams

@@ -23,7 +23,9 @@ def _people(engine: Engine) -> int:
         return connection.execute(select(func.count()).select_from(PersonRow)).scalar_one()
 
 
-def test_first_contact_explains_and_asks_consent_storing_nothing(ana: Person, engine: Engine) -> None:
+def test_first_contact_explains_and_asks_consent_storing_nothing(
+    ana: Person, engine: Engine
+) -> None:
     replies = ana.says("hello")
     assert replies[0].text == texts.INTRO
     assert replies[1].text == texts.CONSENT_QUESTION
@@ -50,12 +52,17 @@ def test_onboarding_skipping_everything_gives_defaults(ana: Person, wiring: Wiri
 
 
 def test_onboarding_with_every_answer(ana: Person, wiring: Wiring) -> None:
-    replies = onboard(ana, "Europe/Bucharest", "Romania", "athlete", "6:30am", "22:30",
-                      "08:30-17:30", "160 lb")
+    replies = onboard(
+        ana, "Europe/Bucharest", "Romania", "athlete", "6:30am", "22:30", "08:30-17:30", "160 lb"
+    )
     assert text_of(replies) == texts.ONBOARDING_DONE
     person = _person(wiring)
     assert person is not None
-    assert (person.timezone, person.country, person.programme) == ("Europe/Bucharest", "RO", "athlete")
+    assert (person.timezone, person.country, person.programme) == (
+        "Europe/Bucharest",
+        "RO",
+        "athlete",
+    )
     assert (person.wake, person.bed) == (time(6, 30), time(22, 30))
     assert (person.work_start, person.work_end) == (time(8, 30), time(17, 30))
     assert person.body_mass_kg == 72.6

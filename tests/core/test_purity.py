@@ -8,11 +8,32 @@ from pathlib import Path
 import pytest
 
 CORE = Path(__file__).resolve().parents[2] / "core"
-FORBIDDEN_IMPORTS = {"sqlalchemy", "telegram", "slack_bolt", "slack_sdk", "apscheduler",
-                     "aiohttp", "httpx", "matplotlib", "alembic", "psycopg", "adapters", "bot"}
-CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"),
-               ("date", "today"), ("time", "time"), ("time", "time_ns"), ("time", "localtime"),
-               ("time", "gmtime"), ("time", "monotonic"), ("time", "perf_counter")}
+FORBIDDEN_IMPORTS = {
+    "sqlalchemy",
+    "telegram",
+    "slack_bolt",
+    "slack_sdk",
+    "apscheduler",
+    "aiohttp",
+    "httpx",
+    "matplotlib",
+    "alembic",
+    "psycopg",
+    "adapters",
+    "bot",
+}
+CLOCK_CALLS = {
+    ("datetime", "now"),
+    ("datetime", "utcnow"),
+    ("datetime", "today"),
+    ("date", "today"),
+    ("time", "time"),
+    ("time", "time_ns"),
+    ("time", "localtime"),
+    ("time", "gmtime"),
+    ("time", "monotonic"),
+    ("time", "perf_counter"),
+}
 MODULES = sorted(CORE.rglob("*.py"))
 
 
@@ -35,9 +56,15 @@ def offences(source: str) -> list[str]:
 
 
 def test_the_scan_catches_what_it_should() -> None:
-    bad = "import sqlalchemy\nfrom telegram import Bot\nimport datetime\nx = datetime.datetime.now()\n"
-    assert offences(bad) == ["imports sqlalchemy", "imports telegram",
-                             "reads the clock: datetime.now()"]
+    bad = (
+        "import sqlalchemy\nfrom telegram import Bot\n"
+        "import datetime\nx = datetime.datetime.now()\n"
+    )
+    assert offences(bad) == [
+        "imports sqlalchemy",
+        "imports telegram",
+        "reads the clock: datetime.now()",
+    ]
     assert offences("from datetime import date\nd = date(2026, 1, 1)\n") == []
 
 

@@ -116,6 +116,13 @@ def callback_data(message: Message) -> list[str]:
     return [button["callback_data"] for row in rows for button in row]
 
 
+def skip_of(message: Message) -> str | None:
+    """The callback data of the message's Skip button, if it has one."""
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    found = [b["callback_data"] for row in rows for b in row if b["text"] == "Skip"]
+    return found[0] if found else None
+
+
 def texts_of(messages: list[Message]) -> list[str]:
     return [m.get("text", m.get("caption", "")) for m in messages]
 
@@ -150,11 +157,11 @@ async def onboard(person: Phone, country: str | None = None) -> list[Message]:
     """/start, Yes, then Skip on every question except the country, typed when given."""
     _, consent = await person.send("/start")
     replies = await person.press(consent, "yes")
-    while "skip" in callback_data(replies[-1]):
+    while (skip := skip_of(replies[-1])) is not None:
         if country and replies[-1]["text"] == texts.ONBOARDING_QUESTIONS["country"]:
             replies = await person.send(country)
         else:
-            replies = await person.press(replies[-1], "skip")
+            replies = await person.press(replies[-1], skip)
     return replies
 
 
@@ -176,11 +183,12 @@ async def test_onboarding_by_buttons(fake_bot_api: FakeBotApi, phone, wiring) ->
     assert buttons(replies[-1]) == [["Skip"]]
 
     seen = [replies[-1]["text"]]
-    while "skip" in callback_data(replies[-1]):
+    while (skip := skip_of(replies[-1])) is not None:
         question = replies[-1]
         if question["text"] == texts.ONBOARDING_QUESTIONS["programme"]:
             assert buttons(question) == [["starter", "athlete", "rhythm", "Skip"]]
-        replies = await ada.press(question, "skip")
+        assert skip.endswith(":skip")
+        replies = await ada.press(question, skip)
         assert question["text"].endswith("\n\n→ Skip") and "reply_markup" not in question
         seen.append(replies[-1]["text"])
     assert seen == [
@@ -283,6 +291,8 @@ async def test_a_personal_question_in_a_group_gets_only_the_group_answer(
         [reply] = await in_group.send(question)
         assert reply["text"] == texts.GROUP_ONLY_TEAM
         assert SESSION_MARK not in reply["text"]
+        [[invite]] = reply["reply_markup"]["inline_keyboard"]  # an invitation to a private chat
+        assert invite == {"text": "Message me privately", "url": "https://t.me/RhythmCoachBot"}
     assert len(ada.messages()) == private_before  # nothing personal sent to the private chat
     assert not fake_bot_api.calls_to("sendDocument")
 
