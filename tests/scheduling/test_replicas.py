@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from adapters.storage.models import OutboxRow
+from adapters.storage.models import OutboxRow, PersonRow
 from bot import bootstrap
 from bot.scheduling.hooks import PERSON_KINDS
 from bot.scheduling.sender import OutboxSender
@@ -82,8 +82,11 @@ def test_two_replicas_send_every_prompt_exactly_once(
 def expected_slots(sim: Sim, last: datetime) -> Counter[tuple[int, str]]:
     """Every slot from the start up to the last tick, by the pure rules."""
     expected: Counter[tuple[int, str]] = Counter()
+    with sim.factory() as session:
+        ids = list(session.scalars(select(PersonRow.id)))
+    assert len(ids) == PEOPLE
     with sim.wiring.store.transaction() as tx:
-        people = [tx.get_person(n) for n in range(1, PEOPLE + 1)]
+        people = [tx.get_person(n) for n in ids]
     for person in people:
         assert person is not None
         for kind in PERSON_KINDS:
