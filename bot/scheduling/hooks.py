@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from adapters.storage.models import PromptScheduleRow
+from adapters.storage.mapping import person_from_row
+from adapters.storage.models import PersonRow, PromptScheduleRow
 from adapters.storage.store import PersonChanged
 from core.people import Person
 from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, next_due
@@ -66,3 +67,28 @@ def upsert_schedule(session: Session, person_id: int, kind: str, at: datetime) -
     statement = insert(PromptScheduleRow).values(person_id=person_id, kind=kind, next_due_at=at)
     session.execute(statement.on_conflict_do_update(
         index_elements=["person_id", "kind"], set_={"next_due_at": at}))
+
+
+def schedule_unscheduled(
+    session_factory: sessionmaker[Session], now: datetime, rules: ScheduleRules = DEFAULT_RULES,
+    *, batch_size: int = 1000,
+) -> int:
+    """Give schedule rows to people who have none (created before scheduling existed, or
+    blocked and since changed outside the store); run at start-up. Returns how many."""
+    done = 0
+    last_id = 0
+    while True:
+        with session_factory() as session, session.begin():
+            rows = session.scalars(
+                select(PersonRow)
+                .where(PersonRow.id > last_id, PersonRow.blocked.is_(False),
+                       ~exists().where(PromptScheduleRow.person_id == PersonRow.id))
+                .order_by(PersonRow.id)
+                .limit(batch_size)
+            ).all()
+            for row in rows:
+                reschedule(session, person_from_row(row), now, rules)
+        done += len(rows)
+        if len(rows) < batch_size:
+            return done
+        last_id = rows[-1].id

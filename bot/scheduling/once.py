@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from adapters.console.port import ConsolePort
 from bot import bootstrap
+from bot.scheduling.hooks import schedule_unscheduled
 from bot.scheduling.sender import OutboxSender
 from bot.scheduling.tick import tick
 from bot.settings import Settings
@@ -20,6 +21,7 @@ def tick_once(settings: Settings, at: datetime) -> int:
     wiring = bootstrap.build(settings, clock=lambda: at)
     try:
         factory = wiring.store.session_factory
+        schedule_unscheduled(factory, at)
         result = tick(factory, at)
         ports = {platform: ConsolePort(platform) for platform in Platform}
         sender = OutboxSender(factory, wiring.store, wiring.coach, ports)

@@ -13,6 +13,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[impo
 from sqlalchemy import select
 
 from bot.bootstrap import Wiring
+from bot.scheduling.hooks import schedule_unscheduled
 from bot.scheduling.sender import OutboxSender
 from bot.scheduling.tick import tick
 from core.messages import Platform
@@ -37,6 +38,9 @@ async def start_scheduling(
     """Start the tick job, the sender loop and the health endpoint; stop them with `stack`."""
     state = SchedulingState()
     factory = wiring.store.session_factory
+    scheduled = await asyncio.to_thread(schedule_unscheduled, factory, datetime.now(UTC))
+    if scheduled:
+        log.info("scheduled prompts for %d people who had none", scheduled)
 
     async def run_tick() -> None:
         now = datetime.now(UTC)

@@ -61,3 +61,20 @@ def test_retry_delay_honours_retry_after_else_backs_off_with_a_cap() -> None:
     assert 2.5 <= retry_delay(None, 1) <= 5.0
     assert 20.0 <= retry_delay(None, 4) <= 40.0
     assert retry_delay(None, 40) <= 900.0
+
+
+def test_people_without_schedule_rows_get_them_at_start_up(sim: Sim) -> None:
+    from sqlalchemy import delete, func
+
+    from adapters.storage.models import PromptScheduleRow
+    from bot.scheduling.hooks import schedule_unscheduled
+
+    for n in range(3):
+        sim.person(f"p{n}", "UTC")
+    with sim.factory() as session, session.begin():
+        session.execute(delete(PromptScheduleRow))  # as before scheduling existed
+    assert schedule_unscheduled(sim.factory, AT - timedelta(hours=1), batch_size=2) == 3
+    assert schedule_unscheduled(sim.factory, AT - timedelta(hours=1)) == 0
+    with sim.factory() as session:
+        assert session.scalar(select(func.count()).select_from(PromptScheduleRow)) == 15
+    assert tick(sim.factory, AT).enqueued == 3
