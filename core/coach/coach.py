@@ -154,6 +154,8 @@ class Coach:
             return checkin_flow.answer(turn, step)
         if kind == teams.PREFIX:
             return teams.answer(turn, step)
+        if kind == prompts.REVIEW_PREFIX:
+            return prompts.answer_review(turn)
         return None
 
     def _start(self, turn: Turn) -> list[Reply]:

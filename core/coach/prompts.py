@@ -14,11 +14,18 @@ from zoneinfo import ZoneInfo
 from core import guidance
 from core.checkin_fields import Field
 from core.coach import checkin_flow, onboarding
+from core.coach.turn import Turn, say
+from core.intents import Intent, classify
 from core.messages import Outbound, Reply
 from core.people import Person
 from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, sit_break_allowed
 from core.store import Conversation, Tx
 
+REVIEW_PREFIX = "review"
+REVIEW_THANKS = (
+    "Thank you for the weekly check-in. If several of those signals are true, we lighten the "
+    "week: tell me, or see what is planned with /week."
+)
 REMINDER_INTRO = "A gentle reminder: no check-in yet today. Thirty seconds, one tap per question."
 CHECKIN_PENDING = f"{checkin_flow.PREFIX}:{Field.SLEEP.value}"
 
@@ -69,8 +76,19 @@ def _replies(
     if kind is PromptKind.WIND_DOWN:
         return [Reply(guidance.wind_down_text())]
     if kind is PromptKind.WEEKLY_REVIEW:
+        tx.set_conversation(person.id, Conversation(f"{REVIEW_PREFIX}:answer"))
         return [Reply(guidance.weekly_review_text())]
     return []
+
+
+def answer_review(turn: Turn) -> list[Reply] | None:
+    """A free-text answer to the weekly check-in (already safety-screened by the Coach);
+    None when it is clearly something else (a question, a check-in), which routes normally."""
+    turn.done()
+    answers = (Intent.UNKNOWN, Intent.YES, Intent.NO)
+    if classify(turn.inbound.text) not in answers or turn.inbound.choice is not None:
+        return None
+    return [say(REVIEW_THANKS)]
 
 
 def _paused(person: Person, at: datetime) -> bool:

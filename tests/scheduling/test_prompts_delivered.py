@@ -255,3 +255,20 @@ def test_a_team_digest_is_enqueued_and_delivered_at_the_teams_digest_time(sim: S
                                .order_by(OutboxRow.local_slot)).all()
     assert [(r.kind, r.local_slot, r.status) for r in rows] == [
         ("team_digest", "2026-11-23T09:00", "sent"), ("team_digest", "2026-11-24T09:00", "sent")]
+
+
+def test_the_weekly_review_answer_is_thanked_and_screened_for_safety(sim: Sim) -> None:
+    from core.coach.prompts import REVIEW_THANKS
+    from core.safety.texts import crisis_text
+
+    sim.person("ana", "UTC", **NO_WORK)
+    sim.run_until(utc(2026, 11, 29, 18, 5))
+    assert sim.port.of("weekly_review")
+    said = sim.wiring.coach.handle(Inbound(Platform.TELEGRAM, "ana", "ana",
+                                           utc(2026, 11, 29, 18, 10),
+                                           text="yes, poor sleep and I can't switch off"))
+    assert [r.text for r in said] == [REVIEW_THANKS]
+    sim.run_until(utc(2026, 12, 6, 18, 5))
+    said = sim.wiring.coach.handle(Inbound(Platform.TELEGRAM, "ana", "ana",
+                                           utc(2026, 12, 6, 18, 10), text="i want to die"))
+    assert [r.text for r in said] == [crisis_text(None)]
