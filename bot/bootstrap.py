@@ -11,6 +11,7 @@ from adapters.charts.trend import render_trend
 from adapters.storage.engine import default_database_url, make_engine, make_session_factory
 from adapters.storage.migrate import upgrade
 from adapters.storage.store import SqlStore
+from bot.scheduling.hooks import Clock, schedule_updater, utc_clock
 from bot.settings import Settings
 from core.coach import Coach
 
@@ -27,11 +28,13 @@ def database_url(settings: Settings) -> str:
     return settings.database_url or default_database_url()
 
 
-def build(settings: Settings, *, migrate: bool = True) -> Wiring:
-    """Migrate the database to head (start-up), then wire the store and the Coach."""
+def build(settings: Settings, *, migrate: bool = True, clock: Clock = utc_clock) -> Wiring:
+    """Migrate the database to head (start-up), then wire the store and the Coach.
+
+    `clock` is what the schedule hook takes as "now" when a person's settings change."""
     url = database_url(settings)
     if migrate:
         upgrade(url)
     engine = make_engine(url)
-    store = SqlStore(make_session_factory(engine))
+    store = SqlStore(make_session_factory(engine), on_person_changed=schedule_updater(clock))
     return Wiring(settings, engine, store, Coach(store, render_trend, render_team_heatmap))

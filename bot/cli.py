@@ -34,6 +34,9 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", default="demo-out", help="folder for the chart")
     db = commands.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=["upgrade"])
+    tick = commands.add_parser("tick", help="one scheduler tick at an instant, printed")
+    tick.add_argument("--at", type=_iso, required=True,
+                      help="the instant, e.g. 2026-11-23T07:30 (no offset = UTC)")
     run = commands.add_parser("run", help="run the bot (Telegram, Slack or both) and the scheduler")
     run.add_argument("platform", choices=["telegram", "slack", "all"])
     return root
@@ -55,6 +58,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         bootstrap.build(settings)
         print("database is at the latest schema")
         return 0
+    if args.command == "tick":
+        from bot.scheduling.once import tick_once
+
+        return tick_once(settings, args.at)
     if args.command == "run":
         import asyncio
 

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = None
     slack_api_url: str = DEFAULT_SLACK_API_URL
     slack_http_port: int = 3000
+    health_port: int = 8080  # GET /healthz; 0 switches the endpoint off
 
     def require(self, name: str) -> str:
         """The value of a setting that must be set, or MissingSetting naming COACH_<NAME>."""

@@ -32,6 +32,8 @@ class Tx(Protocol):
 
     def find_person(self, platform: Platform, platform_user_id: str) -> Person | None: ...
 
+    def get_person(self, person_id: int) -> Person | None: ...
+
     def create_person(
         self, platform: Platform, platform_user_id: str, chat_id: str,
         display_name: str, consent_at: datetime,
@@ -39,6 +41,11 @@ class Tx(Protocol):
 
     def update_person(self, person_id: int, **changes: Any) -> Person:
         """Change settings (field names of `Person`); re-computes the person's prompt times."""
+
+    def note_inbound(self, person_id: int, at: datetime) -> None:
+        """Remember when the person last wrote to the coach."""
+
+    def last_inbound_at(self, person_id: int) -> datetime | None: ...
 
     def conversation(self, person_id: int) -> Conversation: ...
 

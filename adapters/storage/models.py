@@ -101,6 +101,7 @@ class PersonRow(Base):
     consent_at: Mapped[datetime]
     paused_until: Mapped[datetime | None]
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_inbound_at: Mapped[datetime | None]  # sit breaks wait 10 min after the person wrote
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -170,6 +171,7 @@ class TeamRow(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     digest_time: Mapped[time] = mapped_column(Time, default=time(9, 0))
     mention_missing: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_digest_at: Mapped[datetime | None] = mapped_column(index=True)  # None: not scheduled
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -200,17 +202,23 @@ class PromptScheduleRow(Base):
 
 
 class OutboxRow(Base):
-    """A prompt to send. (person, kind, local slot) is unique: a prompt cannot go out twice."""
+    """A prompt to send, to a person or a team (exactly one of them).
+
+    (person, kind, local slot) and (team, kind, local slot) are unique: a prompt cannot go out
+    twice. `attempted_at` is set (committed) just before a delivery: see docs/scheduling.md."""
 
     __tablename__ = "outbox"
     __table_args__ = (
         UniqueConstraint("person_id", "kind", "local_slot"),
+        UniqueConstraint("team_id", "kind", "local_slot"),
+        CheckConstraint("(person_id IS NULL) <> (team_id IS NULL)", name="one_owner"),
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
         CheckConstraint("status IN ('pending', 'sent', 'dropped', 'failed')", name="status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(_person_fk())
+    person_id: Mapped[int | None] = mapped_column(_person_fk())
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(32))
     local_slot: Mapped[str] = mapped_column(String(16))  # local wall time, "2026-11-23T07:30"
     due_at: Mapped[datetime]
@@ -220,6 +228,7 @@ class OutboxRow(Base):
     next_attempt_at: Mapped[datetime]
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     claimed_until: Mapped[datetime | None]
+    attempted_at: Mapped[datetime | None]
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Executable, bindparam, delete, func, select
+from sqlalchemy import Executable, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -58,6 +58,11 @@ class SqlStore:
     ) -> None:
         self._session_factory = session_factory
         self.on_person_changed = on_person_changed
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """For adapters that work on rows directly (the scheduler's tick and sender)."""
+        return self._session_factory
 
     @contextmanager
     def transaction(self) -> Iterator[SqlTx]:
@@ -137,6 +142,15 @@ class SqlTx:
         if self._on_person_changed is not None:
             self._on_person_changed(self.session, person)
         return person
+
+    def note_inbound(self, person_id: int, at: datetime) -> None:
+        """Remember when the person last wrote (sit breaks hold back); no prompt recompute."""
+        self.session.execute(_NOTE_INBOUND, {"person_id": person_id, "at": at})
+
+    def last_inbound_at(self, person_id: int) -> datetime | None:
+        return self.session.scalar(
+            select(PersonRow.last_inbound_at).where(PersonRow.id == person_id)
+        )
 
     # -- conversation --------------------------------------------------------------------
 
@@ -343,6 +357,7 @@ class SqlTx:
     def set_digest_time(self, team_id: int, digest_time: time) -> Team:
         row = self._team_row(team_id)
         row.digest_time = digest_time
+        row.next_digest_at = None  # the tick schedules it again from the new time
         self.session.flush()
         return team_from_row(row)
 
@@ -408,6 +423,10 @@ _PROCESSED = ProcessedUpdateRow.__table__
 _FIND_PERSON = select(*(_PEOPLE.c[name] for name in PERSON_FIELDS)).where(
     _PEOPLE.c.platform == bindparam("platform"),
     _PEOPLE.c.platform_user_id == bindparam("platform_user_id"),
+)
+_NOTE_INBOUND = (
+    update(_PEOPLE).where(_PEOPLE.c.id == bindparam("person_id"))
+    .values(last_inbound_at=bindparam("at"))
 )
 _CONVERSATION = select(_CONVERSATIONS.c.pending, _CONVERSATIONS.c.draft).where(
     _CONVERSATIONS.c.person_id == bindparam("person_id")

@@ -6,7 +6,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from core.coach import account, checkin_flow, digest_service, home, onboarding, plans, teams, texts
+from core.coach import (
+    account,
+    checkin_flow,
+    digest_service,
+    home,
+    onboarding,
+    plans,
+    prompts,
+    teams,
+    texts,
+)
 from core.coach.account import TrendChart
 from core.coach.team_texts import START_PRIVATELY
 from core.coach.turn import Turn, say
@@ -65,9 +75,19 @@ class Coach:
         with self._store.transaction() as tx:
             return digest_service.digest_at(tx, team_id, at, self._team_chart)
 
+    def prompt(self, person_id: int, kind: str, at: datetime) -> list[Outbound]:
+        """A scheduled prompt rendered at send time `at`, or [] if it no longer applies.
+
+        A morning check-in (or reminder) sets the pending question in the same transaction,
+        so a typed or tapped answer to it is understood."""
+        with self._store.transaction() as tx:
+            return prompts.render(tx, person_id, kind, at)
+
     def _screened(self, tx: Tx, inbound: Inbound) -> list[Reply]:
         """Safety first: an urgent screen answers with the crisis text before anything else."""
         person = tx.find_person(inbound.platform, inbound.user_id)
+        if person is not None:
+            tx.note_inbound(person.id, inbound.at)  # sit breaks hold back for a while
         screening = screen(inbound.text)
         if screening.level is Level.NONE:
             return self._route(tx, inbound, person)
@@ -134,6 +154,8 @@ class Coach:
             return checkin_flow.answer(turn, step)
         if kind == teams.PREFIX:
             return teams.answer(turn, step)
+        if kind == prompts.REVIEW_PREFIX:
+            return prompts.answer_review(turn)
         return None
 
     def _start(self, turn: Turn) -> list[Reply]:

@@ -1,0 +1,94 @@
+"""Keep `prompt_schedule` current when a person is created or changes their settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from adapters.storage.mapping import person_from_row
+from adapters.storage.models import PersonRow, PromptScheduleRow
+from adapters.storage.store import PersonChanged
+from core.people import Person
+from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, next_due
+
+Clock = Callable[[], datetime]
+PERSON_KINDS = tuple(kind for kind in PromptKind if kind is not PromptKind.TEAM_DIGEST)
+JUST_BEFORE = timedelta(microseconds=1)
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def schedule_updater(
+    clock: Clock = utc_clock, rules: ScheduleRules = DEFAULT_RULES
+) -> PersonChanged:
+    """The `SqlStore.on_person_changed` hook: recompute every kind's next_due_at."""
+
+    def on_person_changed(session: Session, person: Person) -> None:
+        reschedule(session, person, clock(), rules)
+
+    return on_person_changed
+
+
+def reschedule(
+    session: Session, person: Person, now: datetime, rules: ScheduleRules = DEFAULT_RULES
+) -> None:
+    """Upsert the person's rows; a kind with nothing due (blocked) loses its row.
+
+    A row already due but not yet ticked is recomputed from its own due time, so a settings
+    change in the minute before the tick does not swallow that prompt (the outbox's unique
+    key still stops a second copy of the slot)."""
+    stored = {
+        kind: at for kind, at in session.execute(
+            select(PromptScheduleRow.kind, PromptScheduleRow.next_due_at)
+            .where(PromptScheduleRow.person_id == person.id))
+    }
+    for kind in PERSON_KINDS:
+        after = now
+        previous = stored.get(kind.value)
+        if previous is not None and previous <= now:
+            after = previous - JUST_BEFORE
+        due = next_due(person, kind, after, rules)
+        if due is None:
+            if previous is not None:
+                session.execute(delete(PromptScheduleRow).where(
+                    PromptScheduleRow.person_id == person.id, PromptScheduleRow.kind == kind.value))
+            continue
+        upsert_schedule(session, person.id, kind.value, due.at)
+
+
+def upsert_schedule(session: Session, person_id: int, kind: str, at: datetime) -> None:
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = insert(PromptScheduleRow).values(person_id=person_id, kind=kind, next_due_at=at)
+    session.execute(statement.on_conflict_do_update(
+        index_elements=["person_id", "kind"], set_={"next_due_at": at}))
+
+
+def schedule_unscheduled(
+    session_factory: sessionmaker[Session], now: datetime, rules: ScheduleRules = DEFAULT_RULES,
+    *, batch_size: int = 1000,
+) -> int:
+    """Give schedule rows to people who have none (created before scheduling existed, or
+    blocked and since changed outside the store); run at start-up. Returns how many."""
+    done = 0
+    last_id = 0
+    while True:
+        with session_factory() as session, session.begin():
+            rows = session.scalars(
+                select(PersonRow)
+                .where(PersonRow.id > last_id, PersonRow.blocked.is_(False),
+                       ~exists().where(PromptScheduleRow.person_id == PersonRow.id))
+                .order_by(PersonRow.id)
+                .limit(batch_size)
+            ).all()
+            for row in rows:
+                reschedule(session, person_from_row(row), now, rules)
+        done += len(rows)
+        if len(rows) < batch_size:
+            return done
+        last_id = rows[-1].id
