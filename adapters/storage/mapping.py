@@ -26,7 +26,7 @@ CHECKIN_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(CheckIn))
 CHECKIN_COLUMNS = tuple(getattr(CheckinRow, name) for name in CHECKIN_FIELDS)
 
 
-def person_from_row(row: PersonRow) -> Person:
+def person_from_row(row: PersonRow | Row[Any]) -> Person:
     values = {name: getattr(row, name) for name in PERSON_FIELDS}
     values["platform"] = Platform(row.platform)
     return Person(**values)

@@ -7,7 +7,7 @@ from datetime import time, timedelta
 import pytest
 
 from adapters.storage import SqlStore
-from adapters.storage import store as store_module
+from adapters.storage import team_store as store_module
 from core.messages import Platform
 from core.teams import INVITE_ALPHABET, INVITE_LENGTH, Role, Team
 from tests.storage.helpers import T0, make_person
