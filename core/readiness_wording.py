@@ -42,6 +42,19 @@ def off_usual(markers: Iterable[Marker], past: bool) -> str:
     return text
 
 
+def out_of_scale(markers: Iterable[Marker]) -> str:
+    """While the baseline forms there is no "usual" yet: "sleep is very low and arousal very
+    high" (lower case start)."""
+    ordered = [m for m in Marker if m in set(markers)]
+    low = [_name(m) for m in ordered if m not in HIGHER_IS_WORSE]
+    high = [_name(m) for m in ordered if m in HIGHER_IS_WORSE]
+    first, direction, rest = (low, "very low", high) if low else (high, "very high", [])
+    text = f"{english_list(first)} {'are' if len(first) > 1 else 'is'} {direction}"
+    if rest:
+        text += f" and {english_list(rest)} very high"
+    return text
+
+
 def deload_reason(markers: tuple[Marker, ...], day_number: int, planned: int, cut: int) -> str:
     return (
         f"{_capitalised(off_usual(markers, past=True))} over three check-ins in a row, "
@@ -64,12 +77,23 @@ def assessment_reason(
             if gates_closed
             else "so train as planned and keep an eye on it"
         )
-        body = f"{off_usual(flagged, past=False)}, {action}."
+        scale = [m for m in flagged if m not in (Marker.HRV, Marker.RHR)]
+        if calibrating_entries is not None and scale:
+            # 0-10 markers are judged by the calibration rule: there is no "usual" yet
+            parts = [out_of_scale(scale)]
+            physiology = [m for m in flagged if m in (Marker.HRV, Marker.RHR)]
+            if physiology:
+                parts.append(off_usual(physiology, past=False))
+            described = "; ".join(parts)
+        else:
+            described = off_usual(flagged, past=False)
+        body = f"{described}, {action}."
     else:
         body = ""
     if calibrating_entries is not None:
         prefix = (
-            f"Your baseline is still forming ({calibrating_entries} of {minimum_entries} check-ins)"
+            f"Your baseline is still forming ({calibrating_entries} of {minimum_entries} "
+            "check-ins, not counting the last week)"
         )
         if body:
             return f"{prefix}; {body}"

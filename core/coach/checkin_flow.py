@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.checkin import ParseError, parse
 from core.checkin_fields import CORE_FIELDS, OPTIONAL_FIELDS, CheckIn, Field
 from core.coach import texts
@@ -11,6 +13,7 @@ from core.intents import Intent, classify
 from core.messages import Choice, Reply
 
 PREFIX = "checkin"
+_NUMBERS_ONLY = re.compile(r"\d[\d\s.,/\-]*")
 EXTRAS = "extras"
 CHOICE_PREFIX = "ci:"
 
@@ -135,11 +138,15 @@ def answer_without_prompt(turn: Turn) -> list[Reply] | None:
     if pressed is not None:
         checkin = CheckIn(**{pressed[0].value: pressed[1]})
     else:
-        parsed = parse(turn.inbound.text, CORE_FIELDS)
+        whole = parse(turn.inbound.text, CORE_FIELDS)
+        parsed = whole
         if isinstance(parsed, ParseError):
             parsed = parse(turn.inbound.text, (Field.SLEEP,))  # a lone number answers the prompt
-        if isinstance(parsed, ParseError):
+        if isinstance(parsed, ParseError) and isinstance(whole, ParseError):
+            if _NUMBERS_ONLY.fullmatch(turn.inbound.text.strip()):
+                return [say(whole.message)]  # e.g. "6 7": a check-in with numbers missing
             return None
+        assert not isinstance(parsed, ParseError)
         checkin = parsed.checkin
     if turn.tx.history(turn.person.id, turn.today, turn.today):
         _save_draft(turn, checkin, "replace")

@@ -84,3 +84,11 @@ def test_three_declining_days_after_a_baseline_give_a_deload_with_the_reason(ana
     assert "lighter" in said or "deload" in said.lower()
     assert "sleep" in said.lower() and "mood" in said.lower()
     assert "%" in said  # the volume cut is stated
+
+
+def test_a_bare_partial_checkin_gets_the_parsers_message(ana: Person) -> None:
+    onboard(ana)
+    replies = ana.says("6 7")
+    assert len(replies) == 1
+    assert replies[0].text != texts.UNKNOWN
+    assert "6 7 5 8" in replies[0].text  # the message shows an example of a whole check-in
