@@ -148,14 +148,25 @@ class Review:
 
 def signals(text: str) -> frozenset[Signal]:
     """The watch-list signals in a free-text answer (pure; the text is never kept)."""
+    return _read(text)[0]
+
+
+def mentions_watch_list(text: str) -> bool:
+    """True if the text speaks of a watch-list item at all, even to deny it ("no injuries")."""
+    return _read(text)[1]
+
+
+def _read(text: str) -> tuple[frozenset[Signal], bool]:
     plain = normalise(text)
     found = set()
+    mentioned = False
     for signal, pattern in PATTERNS.items():
         for hit in pattern.finditer(plain):
+            mentioned = True
             if not _negated(_clause_before(plain, hit.start())):
                 found.add(signal)
                 break
-    return frozenset(found)
+    return frozenset(found), mentioned
 
 
 def _clause_before(plain: str, start: int) -> str:

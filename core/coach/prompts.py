@@ -101,7 +101,7 @@ def answer_review(turn: Turn, step: str = "answer") -> list[Reply] | None:
         return None
     text = turn.inbound.text
     found = weekly_review.signals(text)
-    if not found:
+    if not found and not weekly_review.mentions_watch_list(text):
         intent = classify(text)
         if intent is Intent.YES and step == "answer":
             turn.wait_for(f"{REVIEW_PREFIX}:which")

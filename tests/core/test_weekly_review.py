@@ -17,6 +17,7 @@ from core.weekly_review import (
     apply_reviews,
     escalation,
     hold_sentence,
+    mentions_watch_list,
     parse_stored,
     signals,
     week_reviewed,
@@ -75,6 +76,11 @@ def test_signals_in_own_words(text: str, expected: set[Signal]) -> None:
 )
 def test_negations_and_clean_answers_give_no_signal(text: str) -> None:
     assert signals(text) == frozenset()
+
+
+def test_a_denied_item_is_still_a_mention_of_the_watch_list() -> None:
+    assert mentions_watch_list("no injuries this week, not dreading training")
+    assert not mentions_watch_list("what is my session this week?")
 
 
 def test_week_reviewed_sunday_is_its_own_week_later_days_the_week_before() -> None:

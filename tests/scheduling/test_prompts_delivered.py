@@ -259,8 +259,8 @@ def test_a_team_digest_is_enqueued_and_delivered_at_the_teams_digest_time(sim: S
 
 def test_the_weekly_review_answer_is_thanked_and_screened_for_safety(sim: Sim) -> None:
     from core.coach.prompts import review_heard
-    from core.weekly_review import Signal
     from core.safety.texts import crisis_text
+    from core.weekly_review import Signal
 
     sim.person("ana", "UTC", **NO_WORK)
     sim.run_until(utc(2026, 11, 29, 18, 5))
