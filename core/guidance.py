@@ -144,6 +144,7 @@ def weekly_review_text() -> str:
     lines.extend("- " + item for item in WATCH_LIST)
     lines.append(
         "These are signals about load and recovery, not a lack of motivation. "
-        "If several are true, tell me and we will lighten the week."
+        "Tell me which, in your own words, or \"none\": any of them holds this week's "
+        "load steady."
     )
     return "\n".join(lines)

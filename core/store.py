@@ -62,6 +62,15 @@ class Tx(Protocol):
     ) -> None:
         """Level and category only, never the text."""
 
+    def save_weekly_review(
+        self, person_id: int, week_start: date, signals: frozenset[str], at: datetime
+    ) -> None:
+        """Store what a weekly review heard (signal names; empty = none), replacing an earlier
+        answer for the same week. Never the text."""
+
+    def weekly_reviews(self, person_id: int, since: date) -> list[tuple[date, frozenset[str]]]:
+        """(week_start, signal names) for reviews with week_start >= since, oldest first."""
+
     def export(self, person_id: int) -> dict[str, Any]:
         """Every row about the person, as JSON-ready data."""
 

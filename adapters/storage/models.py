@@ -136,6 +136,19 @@ class ConversationRow(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class WeeklyReviewRow(Base):
+    """What a weekly integration check-in heard: signal names only, never the text."""
+
+    __tablename__ = "weekly_reviews"
+    __table_args__ = (UniqueConstraint("person_id", "week_start"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(_person_fk())
+    week_start: Mapped[date] = mapped_column(Date)  # the Monday of the week reviewed
+    signals: Mapped[str] = mapped_column(String(200))  # "blunting,training_dread" or "none"
+    recorded_at: Mapped[datetime]
+
+
 class SafetyEventRow(Base):
     """Level and category of a safety screen that fired. Never the text."""
 

@@ -27,15 +27,25 @@ from adapters.storage.models import (
     PromptScheduleRow,
     SafetyEventRow,
     TeamRow,
+    WeeklyReviewRow,
     utcnow,
 )
-from adapters.storage.statements import CONVERSATION, FIND_PERSON, HISTORY, NOTE_INBOUND, upsert
+from adapters.storage.statements import (
+    CONVERSATION,
+    FIND_PERSON,
+    HISTORY,
+    NOTE_INBOUND,
+    insert_for,
+    upsert,
+)
 from adapters.storage.team_store import TeamQueries
 from core.assessment import DayEntry
 from core.checkin_fields import CheckIn
 from core.messages import Platform
 from core.people import Person
 from core.store import Conversation
+
+NO_SIGNALS = "none"  # a weekly review that heard nothing on the watch list
 
 PersonChanged = Callable[[Session, Person], None]
 """Called inside the transaction after a person is created or changed (prompt times)."""
@@ -190,6 +200,29 @@ class SqlTx(TeamQueries):
         """Level and category only, never the text."""
         self.session.add(SafetyEventRow(person_id=person_id, level=level, category=category, at=at))
 
+    # -- weekly reviews ------------------------------------------------------------------
+
+    def save_weekly_review(
+        self, person_id: int, week_start: date, signals: frozenset[str], at: datetime
+    ) -> None:
+        """Signal names, sorted and comma-separated ("none" when empty); never the text."""
+        values = {"person_id": person_id, "week_start": week_start,
+                  "signals": ",".join(sorted(signals)) or NO_SIGNALS, "recorded_at": at}
+        statement = insert_for(self.session, WeeklyReviewRow).values(values)
+        statement = statement.on_conflict_do_update(
+            index_elements=["person_id", "week_start"],
+            set_={name: statement.excluded[name] for name in ("signals", "recorded_at")},
+        )
+        self.session.execute(statement)
+
+    def weekly_reviews(self, person_id: int, since: date) -> list[tuple[date, frozenset[str]]]:
+        rows = self.session.execute(
+            select(WeeklyReviewRow.week_start, WeeklyReviewRow.signals)
+            .where(WeeklyReviewRow.person_id == person_id, WeeklyReviewRow.week_start >= since)
+            .order_by(WeeklyReviewRow.week_start)
+        ).all()
+        return [(week_start, _signal_names(signals)) for week_start, signals in rows]
+
     # -- the person's data ---------------------------------------------------------------
 
     def export(self, person_id: int) -> dict[str, Any]:
@@ -223,6 +256,7 @@ class SqlTx(TeamQueries):
             ],
             "prompt_schedule": rows(PromptScheduleRow, PromptScheduleRow.kind),
             "outbox": rows(OutboxRow, OutboxRow.due_at, OutboxRow.id),
+            "weekly_reviews": rows(WeeklyReviewRow, WeeklyReviewRow.week_start),
         }
 
     def delete_person(self, person_id: int) -> None:
@@ -231,3 +265,7 @@ class SqlTx(TeamQueries):
             if getattr(row, "person_id", None) == person_id:
                 self.session.expunge(row)
         self.session.execute(delete(PersonRow).where(PersonRow.id == person_id))
+
+
+def _signal_names(stored: str) -> frozenset[str]:
+    return frozenset(name for name in stored.split(",") if name and name != NO_SIGNALS)

@@ -155,7 +155,7 @@ class Coach:
         if kind == teams.PREFIX:
             return teams.answer(turn, step)
         if kind == prompts.REVIEW_PREFIX:
-            return prompts.answer_review(turn)
+            return prompts.answer_review(turn, step)
         return None
 
     def _start(self, turn: Turn) -> list[Reply]:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from core.assessment import DayEntry
 from core.coach import team_texts as texts
-from core.coach.plans import HISTORY_DAYS
+from core.coach.plans import HISTORY_DAYS, with_reviews
 from core.digest import (
     HEATMAP_DAYS,
     NO_SCORES,
@@ -65,7 +65,7 @@ def compose_team_digest(
     for person, membership in roster:
         history = tx.history(person.id, first - timedelta(days=HISTORY_DAYS), day)
         advised = tuple(a.astimezone(zone).date() for a in advice.get(person.id, ()))
-        members.append(_member_day(person, membership, history, day, moment, advised))
+        members.append(_member_day(tx, person, membership, history, day, moment, advised))
         rows.append(HeatmapRow(_name(person), statuses_over(history, first, day)))
     digest = compose(team.name, day, members, team.mention_missing)
     pushes = [_channel_push(team, day, digest.channel_text, rows, first, chart)]
@@ -81,12 +81,14 @@ def compose_team_digest(
 
 
 def _member_day(
-    person: Person, membership: Membership, history: list[DayEntry], day: date,
+    tx: Tx, person: Person, membership: Membership, history: list[DayEntry], day: date,
     moment: datetime, advised: tuple[date, ...],
 ) -> MemberDay:
     """What the digest may say about one member: consent decides scores and safety."""
     today = next((entry for entry in history if entry.day == day), None)
-    assessment = assess(history, day) if today is not None else None
+    assessment = None
+    if today is not None:  # the weekly review's hold and escalation count here too
+        assessment = with_reviews(tx, person.id, assess(history, day), day)
     scores: Scores = NO_SCORES
     if today is not None and membership.share_scores:
         c = today.checkin

@@ -10,14 +10,25 @@ from core.messages import Reply
 from core.programmes import describe, describe_week, session_for
 from core.programmes.model import Programme
 from core.readiness import assess
-from core.safety.texts import checkin_escalation_text
+from core.safety.texts import checkin_escalation_text, review_escalation_text
+from core.store import Tx
+from core.weekly_review import ESCALATION_RULE, Review, apply_reviews, parse_stored
 
 HISTORY_DAYS = 75  # the longest window a rule reads (60-day HRV range + 7-day mean, and slack)
+REVIEW_DAYS = 21  # weekly reviews read: the governing one (<= 13 days back) and the one before
 
 
 def assess_day(turn: Turn, day: date) -> Assessment:
+    """Readiness from check-ins, then the last two weekly reviews (core.weekly_review)."""
     history = turn.tx.history(turn.person.id, day - timedelta(days=HISTORY_DAYS), day)
-    return assess(history, day)
+    return with_reviews(turn.tx, turn.person.id, assess(history, day), day)
+
+
+def with_reviews(tx: Tx, person_id: int, assessment: Assessment, day: date) -> Assessment:
+    """The assessment with the person's weekly-review hold and escalation applied."""
+    rows = tx.weekly_reviews(person_id, day - timedelta(days=REVIEW_DAYS))
+    reviews = [Review(week_start, parse_stored(names)) for week_start, names in rows]
+    return apply_reviews(assessment, reviews, day)
 
 
 def _programme(turn: Turn) -> tuple[Programme, date]:
@@ -31,7 +42,9 @@ def session_reply(turn: Turn, day: date, assessment: Assessment) -> list[Reply]:
     session = session_for(programme, start, day, assessment, turn.person.body_mass_kg)
     replies = []
     if assessment.escalation is not None:
-        replies.append(say(checkin_escalation_text(turn.person.country)))
+        advice = (review_escalation_text if assessment.escalation.rule == ESCALATION_RULE
+                  else checkin_escalation_text)
+        replies.append(say(advice(turn.person.country)))
     heading = assessment.reason
     replies.append(say(f"{heading}\n\n{describe(session)}"))
     return replies

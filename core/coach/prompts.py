@@ -7,25 +7,33 @@ mid-onboarding, or who wrote a minute ago gets nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core import guidance
+from core import guidance, weekly_review
 from core.checkin_fields import Field
-from core.coach import checkin_flow, onboarding
+from core.coach import checkin_flow, onboarding, plans
 from core.coach.turn import Turn, say
 from core.intents import Intent, classify
 from core.messages import Outbound, Reply
 from core.people import Person
+from core.safety.texts import review_escalation_text
 from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, sit_break_allowed
 from core.store import Conversation, Tx
+from core.weekly_review import ESCALATION_RULE
 
 REVIEW_PREFIX = "review"
-REVIEW_THANKS = (
-    "Thank you for the weekly check-in. If several of those signals are true, we lighten the "
-    "week: tell me, or see what is planned with /week."
+REVIEW_NOTHING = (
+    "Thanks — nothing on the watch list this week. The plan carries on as your "
+    "check-ins allow."
 )
+REVIEW_WHICH = (
+    "Which of them? Tell me in a few words, e.g. \"can't switch off, dreading training\", "
+    "and I'll hold this week's load."
+)
+_DIGIT = re.compile(r"\d")
 REMINDER_INTRO = "A gentle reminder: no check-in yet today. Thirty seconds, one tap per question."
 CHECKIN_PENDING = f"{checkin_flow.PREFIX}:{Field.SLEEP.value}"
 
@@ -81,14 +89,42 @@ def _replies(
     return []
 
 
-def answer_review(turn: Turn) -> list[Reply] | None:
-    """A free-text answer to the weekly check-in (already safety-screened by the Coach);
-    None when it is clearly something else (a question, a check-in), which routes normally."""
+def answer_review(turn: Turn, step: str = "answer") -> list[Reply] | None:
+    """A free-text answer to the weekly check-in (already safety-screened by the Coach).
+
+    Watch-list signals in it are stored (never the text) for the week reviewed, and hold
+    this week's load (core.weekly_review). A plain "no", "none", "all good" is stored as a
+    review with nothing on the list. A bare "yes" is asked which ones, once. Anything else
+    (a question, a check-in, a tap) is None and routes normally."""
     turn.done()
-    answers = (Intent.UNKNOWN, Intent.YES, Intent.NO)
-    if classify(turn.inbound.text) not in answers or turn.inbound.choice is not None:
+    if turn.inbound.choice is not None:
         return None
-    return [say(REVIEW_THANKS)]
+    text = turn.inbound.text
+    found = weekly_review.signals(text)
+    if not found and not weekly_review.mentions_watch_list(text):
+        intent = classify(text)
+        if intent is Intent.YES and step == "answer":
+            turn.wait_for(f"{REVIEW_PREFIX}:which")
+            return [say(REVIEW_WHICH)]
+        if intent not in (Intent.UNKNOWN, Intent.NO) or _DIGIT.search(text):
+            return None
+    week = weekly_review.week_reviewed(turn.today)
+    turn.tx.save_weekly_review(turn.person.id, week, frozenset(found), turn.inbound.at)
+    if not found:
+        return [say(REVIEW_NOTHING)]
+    replies = [say(review_heard(found))]
+    assessment = plans.assess_day(turn, turn.today)
+    if assessment.escalation is not None and assessment.escalation.rule == ESCALATION_RULE:
+        replies.insert(0, say(review_escalation_text(turn.person.country)))
+    return replies
+
+
+def review_heard(found: frozenset[weekly_review.Signal]) -> str:
+    return (
+        f"Thanks for the weekly check-in. I heard: {weekly_review.heard(found)}. "
+        "Those are signals about load and recovery, not a lack of motivation, so this week "
+        "holds steady: no load increases. /today shows the day's session."
+    )
 
 
 def _paused(person: Person, at: datetime) -> bool:

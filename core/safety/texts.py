@@ -71,6 +71,19 @@ def checkin_escalation_text(country: str | None) -> str:
     )
 
 
+def review_escalation_text(country: str | None) -> str:
+    """For weekly check-ins that named several watch-list signals two weeks running."""
+    line = helpline_for(country)
+    return (
+        "Two weekly check-ins in a row you've named several signs that your system is under "
+        "strain: more than a hard training block.\n\n"
+        "Please talk to a GP or doctor, or a mental-health professional, about how you've been "
+        f"feeling and coping. {_NOT_ALONE}\n\n"
+        f"If things get worse or you don't feel safe, you can {_reach(line)}. "
+        f"In an emergency, call {line.emergency}."
+    )
+
+
 def _reach(line: Helpline) -> str:
     """How to reach the crisis line, to follow "you can"."""
     if not line.country:

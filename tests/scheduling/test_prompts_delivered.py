@@ -258,8 +258,9 @@ def test_a_team_digest_is_enqueued_and_delivered_at_the_teams_digest_time(sim: S
 
 
 def test_the_weekly_review_answer_is_thanked_and_screened_for_safety(sim: Sim) -> None:
-    from core.coach.prompts import REVIEW_THANKS
+    from core.coach.prompts import review_heard
     from core.safety.texts import crisis_text
+    from core.weekly_review import Signal
 
     sim.person("ana", "UTC", **NO_WORK)
     sim.run_until(utc(2026, 11, 29, 18, 5))
@@ -267,7 +268,7 @@ def test_the_weekly_review_answer_is_thanked_and_screened_for_safety(sim: Sim) -
     said = sim.wiring.coach.handle(Inbound(Platform.TELEGRAM, "ana", "ana",
                                            utc(2026, 11, 29, 18, 10),
                                            text="yes, poor sleep and I can't switch off"))
-    assert [r.text for r in said] == [REVIEW_THANKS]
+    assert [r.text for r in said] == [review_heard(frozenset({Signal.CANT_SWITCH_OFF}))]
     sim.run_until(utc(2026, 12, 6, 18, 5))
     said = sim.wiring.coach.handle(Inbound(Platform.TELEGRAM, "ana", "ana",
                                            utc(2026, 12, 6, 18, 10), text="i want to die"))

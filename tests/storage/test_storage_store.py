@@ -270,6 +270,10 @@ def _everything_about(
         )
         tx.set_conversation(person.id, Conversation("checkin:mood", {"sleep": 5}))
         tx.record_safety_event(person.id, "support", "severe-sleep-disruption", T0)
+        tx.save_weekly_review(person.id, date(2026, 11, 16), frozenset(), T0)
+        tx.save_weekly_review(
+            person.id, date(2026, 11, 23), frozenset({"training_dread", "blunting"}), T0
+        )
     with session_factory() as session, session.begin():
         team = TeamRow(
             name="Rowing", platform="slack", channel_id="C1", invite_code=f"ROW-{person.id}"
@@ -316,6 +320,10 @@ def test_export_holds_every_row_about_the_person_as_json(
     assert data["memberships"][0]["role"] == "coach"
     assert data["prompt_schedule"][0]["kind"] == "checkin"
     assert data["outbox"][0]["local_slot"] == "2026-11-23T07:30"
+    assert [(r["week_start"], r["signals"]) for r in data["weekly_reviews"]] == [
+        ("2026-11-16", "none"), ("2026-11-23", "blunting,training_dread")
+    ]
+    assert set(data["weekly_reviews"][0]) == {"id", "week_start", "signals", "recorded_at"}
 
 
 def test_delete_person_leaves_no_row_about_them(
@@ -351,3 +359,28 @@ def test_delete_person_leaves_no_row_about_them(
     with session_factory() as session:
         assert session.scalar(select(func.count()).select_from(TeamRow)) == 2  # teams stay
         assert session.scalar(select(func.count()).select_from(SafetyEventRow)) == 1
+
+
+# -- weekly reviews ----------------------------------------------------------------------
+
+
+def test_weekly_reviews_upsert_per_week_and_read_since_oldest_first(store: SqlStore) -> None:
+    person, other = make_person(store), make_person(store, "u2")
+    weeks = [date(2026, 11, 9), date(2026, 11, 16), date(2026, 11, 23)]
+    with store.transaction() as tx:
+        tx.save_weekly_review(person.id, weeks[2], frozenset({"rumination"}), T0)
+        tx.save_weekly_review(person.id, weeks[0], frozenset({"blunting"}), T0)
+        tx.save_weekly_review(person.id, weeks[1], frozenset(), T0)
+        tx.save_weekly_review(other.id, weeks[2], frozenset({"aggression"}), T0)
+    with store.transaction() as tx:  # a second answer the same week replaces the first
+        tx.save_weekly_review(
+            person.id, weeks[2], frozenset({"cant_switch_off", "training_dread"}),
+            T0 + timedelta(hours=1),
+        )
+    with store.transaction() as tx:
+        assert tx.weekly_reviews(person.id, weeks[1]) == [
+            (weeks[1], frozenset()),
+            (weeks[2], frozenset({"cant_switch_off", "training_dread"})),
+        ]
+        assert len(tx.weekly_reviews(person.id, date(2026, 1, 1))) == 3
+        assert tx.weekly_reviews(other.id, weeks[0]) == [(weeks[2], frozenset({"aggression"}))]
