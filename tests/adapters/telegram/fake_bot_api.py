@@ -10,8 +10,9 @@ Application in tests without the network (like bolt-python's tests/mock_web_api_
 Implements getMe, getUpdates (offset semantics, long poll capped at LONG_POLL_CAP
 seconds), sendMessage, editMessageText, answerCallbackQuery, sendPhoto, sendDocument
 (multipart), setMyCommands, deleteWebhook, setWebhook, getWebhookInfo. Failures can be
-injected: a flood window or a storm (every n-th send: 429 with retry_after), blocked chats (403), migrated groups (400
-with migrate_to_chat_id) and one-off errors. Every call is recorded in `calls`.
+injected: a flood window or a storm (every n-th send; 429 with retry_after), blocked chats
+(403), migrated groups (400 with migrate_to_chat_id) and one-off errors.
+Every call is recorded in `calls`.
 """
 
 from __future__ import annotations
