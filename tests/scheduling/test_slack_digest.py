@@ -210,6 +210,31 @@ async def test_slack_team_digest_shows_exactly_what_each_member_allowed(
         "team_digest", "sent", 1, True)
 
 
+async def test_a_rate_limited_heatmap_upload_does_not_post_the_digest_twice(
+    wiring: bootstrap.Wiring, clock: Clock, fake_slack: FakeSlackApi  # noqa: F811
+) -> None:
+    """The text is posted, then the upload gets 429: the port retries the upload itself; a
+    RETRY of the whole push would post the text again (it did, before SlackPort did that)."""
+    clock.now = DIGEST_AT - timedelta(minutes=2)
+    make_team(wiring, Platform.SLACK, "CTEAM", SLACK_IDS)
+    fake_slack.calls.clear()
+    port = SlackPort(build_client("xoxb-test", fake_slack.api_url, rate_limit_retries=0),
+                     per_channel_interval=0)
+    fake_slack.fail("files.getUploadURLExternal", "ratelimited", status=429, retry_after=1)
+
+    sender = await digest_time(wiring, clock, port, Platform.SLACK)
+    await sender.drain(DIGEST_AT + timedelta(minutes=2))
+
+    posts = fake_slack.calls_to("chat.postMessage")
+    assert [c.args["channel"] for c in posts].count("CTEAM") == 1
+    assert len(fake_slack.calls_to("files.getUploadURLExternal")) == 2  # 429, then again
+    [done] = fake_slack.calls_to("files.completeUploadExternal")
+    assert done.args["channel_id"] == "CTEAM" and len(fake_slack.uploads) == 1
+    assert [c.args["channel"] for c in posts if c.args["channel"] != "CTEAM"] == ["DCORA"]
+    [row] = outbox(wiring)
+    assert (row.status, row.attempts) == ("sent", 1)
+
+
 TELEGRAM_IDS = {name: (str(100 + n), str(100 + n)) for n, name in
                 enumerate(("cora", "ana", "bo", "cy", "dee", "eve"))}
 GROUP = -1001
