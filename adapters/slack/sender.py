@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.translate import render_blocks
-from core.messages import Outbound, Platform, Reply
+from core.messages import Attachment, Outbound, Platform, Reply
 from core.ports import Delivery, DeliveryStatus
 
 logger = logging.getLogger(__name__)
@@ -32,16 +32,33 @@ TRANSIENT_ERRORS = frozenset(
 # msg_too_long, ...) is FAILED: our configuration or this message is wrong, not the person.
 
 
+# After a push's text went out, its attachment's upload is retried in place (a RETRY of the
+# whole push would post the text twice): this many attempts, waiting at most this long.
+UPLOAD_ATTEMPTS = 3
+UPLOAD_MAX_WAIT = 30.0
+
+
 async def post_reply(client: AsyncWebClient, channel: str, reply: Reply) -> None:
     """Post one reply: Block Kit message first, then its attachment (files_upload_v2)."""
-    if reply.text or reply.choices or reply.attachment is None:
-        text, blocks = render_blocks(reply)
-        await client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    if has_message(reply):
+        await post_message(client, channel, reply)
     if reply.attachment is not None:
-        file = reply.attachment
-        await client.files_upload_v2(
-            channel=channel, file=file.data, filename=file.filename, title=file.filename
-        )
+        await upload(client, channel, reply.attachment)
+
+
+def has_message(reply: Reply) -> bool:
+    return bool(reply.text or reply.choices or reply.attachment is None)
+
+
+async def post_message(client: AsyncWebClient, channel: str, reply: Reply) -> None:
+    text, blocks = render_blocks(reply)
+    await client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+
+
+async def upload(client: AsyncWebClient, channel: str, file: Attachment) -> None:
+    await client.files_upload_v2(
+        channel=channel, file=file.data, filename=file.filename, title=file.filename
+    )
 
 
 def is_user_id(chat_id: str) -> bool:
@@ -76,16 +93,39 @@ class SlackPort:
 
     async def deliver(self, outbound: Outbound) -> Delivery:
         """Send one push; map Slack's answer to SENT, RETRY, BLOCKED or FAILED."""
+        reply = outbound.reply
         try:
             channel = await self._conversation(outbound.chat_id)
             await self._pace(channel)
-            await post_reply(self._client, channel, outbound.reply)
+            if not has_message(reply) or reply.attachment is None:
+                await post_reply(self._client, channel, reply)
+                return Delivery(DeliveryStatus.SENT)
+            await post_message(self._client, channel, reply)
         except SlackApiError as error:
             return _from_api_error(error)
         except (aiohttp.ClientError, TimeoutError, OSError) as error:
-            logger.warning("slack delivery network error: %s", type(error).__name__)
-            return Delivery(DeliveryStatus.RETRY, detail=type(error).__name__)
-        return Delivery(DeliveryStatus.SENT)
+            return _network_error(error)
+        # the text is out: from here on, a RETRY of the whole push would post it twice
+        return await self._upload_after_text(channel, reply.attachment)
+
+    async def _upload_after_text(self, channel: str, file: Attachment) -> Delivery:
+        """Upload a push's attachment, retrying here; SENT even if it never goes (the text
+        did, and is not posted again: at most once), with the reason in `detail`."""
+        failed = Delivery(DeliveryStatus.FAILED)
+        for attempt in range(UPLOAD_ATTEMPTS):
+            try:
+                await upload(self._client, channel, file)
+                return Delivery(DeliveryStatus.SENT)
+            except SlackApiError as error:
+                failed = _from_api_error(error)
+            except (aiohttp.ClientError, TimeoutError, OSError) as error:
+                failed = _network_error(error)
+            if failed.status is not DeliveryStatus.RETRY or attempt == UPLOAD_ATTEMPTS - 1:
+                break
+            await asyncio.sleep(min(failed.retry_after or 2.0**attempt, UPLOAD_MAX_WAIT))
+        logger.warning("slack push: text posted, attachment not (%s); not posted again",
+                       failed.detail)
+        return Delivery(DeliveryStatus.SENT, detail=f"attachment not delivered: {failed.detail}")
 
     async def _conversation(self, chat_id: str) -> str:
         if not is_user_id(chat_id):
@@ -104,6 +144,11 @@ class SlackPort:
             self._next_slot = {c: t for c, t in self._next_slot.items() if t > now}
         if slot > now:
             await asyncio.sleep(slot - now)
+
+
+def _network_error(error: Exception) -> Delivery:
+    logger.warning("slack delivery network error: %s", type(error).__name__)
+    return Delivery(DeliveryStatus.RETRY, detail=type(error).__name__)
 
 
 def _from_api_error(error: SlackApiError) -> Delivery:

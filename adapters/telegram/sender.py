@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from functools import partial
 
 from telegram import Bot, Message
 from telegram.error import (
@@ -26,6 +28,8 @@ logger = logging.getLogger(__name__)
 
 PER_CHAT_INTERVAL = 1.0  # seconds between messages to one private chat
 PER_GROUP_INTERVAL = 3.0  # 20 messages a minute to one group
+LATER_PART_ATTEMPTS = 3  # a push's second and later messages: retried in place
+LATER_PART_MAX_WAIT = 30.0
 
 
 async def send_reply(bot: Bot, chat_id: int | str, reply: Reply) -> list[Message]:
@@ -35,15 +39,25 @@ async def send_reply(bot: Bot, chat_id: int | str, reply: Reply) -> list[Message
 
 async def send_rendered(bot: Bot, chat_id: int | str, rendered: RenderedMessage) -> list[Message]:
     """The Bot API calls for one rendered reply; the keyboard goes on the last message."""
+    return [await part() for part in message_parts(bot, chat_id, rendered)]
+
+
+Part = Callable[[], Awaitable[Message]]
+
+
+def message_parts(bot: Bot, chat_id: int | str, rendered: RenderedMessage) -> list[Part]:
+    """One rendered reply as its Bot API calls, in order, each to be awaited when called."""
     media = rendered.media
     if media is not None and len(rendered.text) <= CAPTION_LIMIT:
-        return [await _send_media(bot, chat_id, rendered, rendered.text, with_keyboard=True)]
-    sent = [await _send_media(bot, chat_id, rendered, "", with_keyboard=False)] if media else []
+        return [partial(_send_media, bot, chat_id, rendered, rendered.text, with_keyboard=True)]
+    parts: list[Part] = []
+    if media:
+        parts.append(partial(_send_media, bot, chat_id, rendered, "", with_keyboard=False))
     pieces = split_text(rendered.text)
     for i, piece in enumerate(pieces):
         keyboard = rendered.keyboard if i == len(pieces) - 1 else None
-        sent.append(await bot.send_message(chat_id, piece, reply_markup=keyboard))
-    return sent
+        parts.append(partial(bot.send_message, chat_id, piece, reply_markup=keyboard))
+    return parts
 
 
 async def _send_media(
@@ -102,26 +116,53 @@ class TelegramPort:
     async def deliver(self, outbound: Outbound) -> Delivery:
         """Send one outbound and say how it went (never raises for a Telegram error)."""
         try:
-            await self._send(outbound.chat_id, outbound.reply)
+            missing = await self._send(outbound.chat_id, outbound.reply)
         except ChatMigrated as exc:
             return await self._deliver_migrated(outbound, str(exc.new_chat_id))
         except TelegramError as exc:
             return delivery_for(exc)
-        return Delivery(DeliveryStatus.SENT)
+        return Delivery(DeliveryStatus.SENT, detail=missing)
 
     async def _deliver_migrated(self, outbound: Outbound, new_chat_id: str) -> Delivery:
         """The group became a supergroup: send there, and tell the caller the new id."""
         logger.info("Telegram chat migrated to a supergroup; re-sending to the new id")
         try:
-            await self._send(new_chat_id, outbound.reply)
+            missing = await self._send(new_chat_id, outbound.reply)
         except TelegramError as exc:
             failed = delivery_for(exc)
             return Delivery(failed.status, failed.retry_after, new_chat_id, failed.detail)
-        return Delivery(DeliveryStatus.SENT, new_chat_id=new_chat_id)
+        return Delivery(DeliveryStatus.SENT, new_chat_id=new_chat_id, detail=missing)
 
-    async def _send(self, chat_id: str, reply: Reply) -> None:
+    async def _send(self, chat_id: str, reply: Reply) -> str:
+        """Send a reply's parts; "" or why a later part is missing.
+
+        An error on the first part raises (nothing went out: the caller may retry the whole
+        push). Once a part went out, a RETRY of the whole push would send it twice, so later
+        parts are retried here (RetryAfter, network errors) and then given up: at most once."""
+        first, *rest = message_parts(self.bot, chat_id, render(reply))
         await self.pacer.wait_turn(chat_id)
-        await send_reply(self.bot, chat_id, reply)
+        await first()
+        for part in rest:
+            missing = await _send_later_part(part)
+            if missing:
+                logger.warning("Telegram push partly delivered: %s; the rest not sent", missing)
+                return f"partly delivered: {missing}"
+        return ""
+
+
+async def _send_later_part(part: Part) -> str:
+    """Send a part after the first, waiting out a 429 or a network error a few times;
+    "" when sent, else the error's class name."""
+    for attempt in range(LATER_PART_ATTEMPTS):
+        try:
+            await part()
+            return ""
+        except TelegramError as exc:
+            failed = delivery_for(exc)
+            if failed.status is not DeliveryStatus.RETRY or attempt == LATER_PART_ATTEMPTS - 1:
+                return failed.detail
+            await asyncio.sleep(min(failed.retry_after or 2.0**attempt, LATER_PART_MAX_WAIT))
+    return "not sent"
 
 
 def delivery_for(exc: TelegramError) -> Delivery:

@@ -124,3 +124,41 @@ async def test_pushes_to_one_channel_are_paced_one_per_interval(fake_slack: Fake
 
     assert 0.55 < elapsed < 1.2
     assert len(fake_slack.calls_to("chat.postMessage")) == 4
+
+
+async def test_an_upload_that_fails_after_the_text_never_reposts_the_text(
+    fake_slack: FakeSlackApi,
+) -> None:
+    chart = Attachment("trend.png", "image/png", PNG, "image")
+    fake_slack.fail("files.getUploadURLExternal", "invalid_arguments")
+
+    delivery = await port(fake_slack).deliver(push(reply=Reply("Your week", attachment=chart)))
+
+    # the text went out: SENT (a RETRY would post it again), the missing image in `detail`
+    assert (delivery.status, delivery.detail) == (
+        DeliveryStatus.SENT, "attachment not delivered: invalid_arguments")
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert fake_slack.calls_to("files.completeUploadExternal") == []
+
+
+async def test_a_rate_limited_upload_after_the_text_is_retried_in_place(
+    fake_slack: FakeSlackApi,
+) -> None:
+    chart = Attachment("trend.png", "image/png", PNG, "image")
+    fake_slack.fail("files.getUploadURLExternal", "ratelimited", status=429, retry_after=1)
+
+    delivery = await port(fake_slack).deliver(push(reply=Reply("Your week", attachment=chart)))
+
+    assert delivery.status is DeliveryStatus.SENT and delivery.detail == ""
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert list(fake_slack.uploads.values()) == [PNG]
+
+
+async def test_an_image_without_text_is_retried_whole(fake_slack: FakeSlackApi) -> None:
+    chart = Attachment("trend.png", "image/png", PNG, "image")
+    fake_slack.fail("files.getUploadURLExternal", "ratelimited", status=429, retry_after=3)
+
+    delivery = await port(fake_slack).deliver(push(reply=Reply("", attachment=chart)))
+
+    assert (delivery.status, delivery.retry_after) == (DeliveryStatus.RETRY, 3.0)
+    assert fake_slack.calls_to("chat.postMessage") == []

@@ -10,8 +10,9 @@ Application in tests without the network (like bolt-python's tests/mock_web_api_
 Implements getMe, getUpdates (offset semantics, long poll capped at LONG_POLL_CAP
 seconds), sendMessage, editMessageText, answerCallbackQuery, sendPhoto, sendDocument
 (multipart), setMyCommands, deleteWebhook, setWebhook, getWebhookInfo. Failures can be
-injected: a flood window (429 with retry_after), blocked chats (403), migrated groups (400
-with migrate_to_chat_id) and one-off errors. Every call is recorded in `calls`.
+injected: a flood window or a storm (every n-th send; 429 with retry_after), blocked chats
+(403), migrated groups (400 with migrate_to_chat_id) and one-off errors.
+Every call is recorded in `calls`.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ class FakeBotApi:
         self.migrated: dict[int, int] = {}
         self.flood_until = 0.0
         self.flood_retry_after = 1
+        self.storm_every = 0  # > 0: every n-th send gets 429 (see `storm`)
+        self._sends = 0
         self.one_off: dict[str, list[dict[str, Any]]] = {}
         self.clock: Callable[[], float] = time.time  # the `date` of every message
         self._update_ids = itertools.count(500_000_001)
@@ -176,6 +179,12 @@ class FakeBotApi:
         self.flood_until = time.monotonic() + seconds
         self.flood_retry_after = retry_after
 
+    def storm(self, every: int, retry_after: int = 1) -> None:
+        """From now on every `every`-th send gets 429 with `retry_after` (0 stops it): a
+        storm by count, independent of how long the test's sends take."""
+        self.storm_every = every
+        self.flood_retry_after = retry_after
+
     def fail_next(self, method: str, body: dict[str, Any], times: int = 1) -> None:
         """The next `times` calls to `method` get this error body."""
         self.one_off.setdefault(method, []).extend([body] * times)
@@ -228,6 +237,10 @@ class FakeBotApi:
             return None
         if time.monotonic() < self.flood_until:
             return too_many_requests(self.flood_retry_after)
+        if self.storm_every:
+            self._sends += 1
+            if self._sends % self.storm_every == 0:
+                return too_many_requests(self.flood_retry_after)
         chat_id = params.get("chat_id")
         if chat_id in self.blocked:
             return blocked_by_user()

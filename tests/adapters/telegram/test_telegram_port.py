@@ -14,7 +14,7 @@ from adapters.telegram.app import rate_limiter
 from adapters.telegram.sender import ChatPacer, TelegramPort, delivery_for
 from core.messages import Attachment, Outbound, Platform, Reply
 from core.ports import Delivery, DeliveryStatus, OutboundPort
-from tests.adapters.telegram.fake_bot_api import FakeBotApi, bad_request, error
+from tests.adapters.telegram.fake_bot_api import FakeBotApi, bad_request, error, too_many_requests
 
 
 async def deliver_all(port: OutboundPort, outbounds: Iterable[Outbound]) -> list[Delivery]:
@@ -128,3 +128,26 @@ def test_the_default_limits_are_telegrams():
     assert (limiter._base_limiter.max_rate, limiter._base_limiter.time_period) == (30, 1)
     assert (limiter._group_max_rate, limiter._group_time_period) == (20, 60)
     assert limiter._max_retries == 3
+
+
+async def test_a_429_after_the_first_part_never_sends_that_part_again(fake_bot_api, port):
+    """A chart with a text too long for a caption is a photo, then the text; a 429 on the
+    text is waited out in place (a RETRY of the whole push would send the photo twice)."""
+    chart = Attachment("week.png", "image/png", b"png", "image")
+    long_text = "Your week. " * 150  # over the 1024-character caption limit
+    fake_bot_api.fail_next("sendMessage", too_many_requests(1))
+    outbound = Outbound(Platform.TELEGRAM, "42", Reply(long_text, attachment=chart))
+    delivery = await port.deliver(outbound)
+    assert delivery.status is DeliveryStatus.SENT
+    assert len(fake_bot_api.calls_to("sendPhoto")) == 1
+    assert len(fake_bot_api.calls_to("sendMessage")) == 1  # after the 429, once
+
+
+async def test_a_part_that_never_goes_after_the_first_is_reported_sent(fake_bot_api, port):
+    chart = Attachment("week.png", "image/png", b"png", "image")
+    fake_bot_api.fail_next("sendMessage", bad_request())
+    outbound = Outbound(Platform.TELEGRAM, "42", Reply("Your week. " * 150, attachment=chart))
+    delivery = await port.deliver(outbound)
+    assert (delivery.status, delivery.detail) == (
+        DeliveryStatus.SENT, "partly delivered: BadRequest")
+    assert len(fake_bot_api.calls_to("sendPhoto")) == 1
