@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from core.assessment import Assessment, Escalation, Status
+from core.negation import Negation
 from core.readiness_wording import english_list
 from core.safety.normalise import normalise
 
@@ -131,7 +132,7 @@ _NEGATOR_RE = re.compile(
 _NOT_NEGATION_RE = re.compile(
     r"\b(?:dont know|didnt know|not sure|no idea|not going to lie|no matter|not only)\b"
 )
-_NEGATION_WINDOW = 6  # words before the hit
+_NEGATION = Negation(_BOUNDARY_RE, _NEGATOR_RE, _NOT_NEGATION_RE, window=6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,23 +164,10 @@ def _read(text: str) -> tuple[frozenset[Signal], bool]:
     for signal, pattern in PATTERNS.items():
         for hit in pattern.finditer(plain):
             mentioned = True
-            if not _negated(_clause_before(plain, hit.start())):
+            if not _NEGATION.governs(plain, hit.start()):
                 found.add(signal)
                 break
     return frozenset(found), mentioned
-
-
-def _clause_before(plain: str, start: int) -> str:
-    before = plain[:start]
-    cut = 0
-    for boundary in _BOUNDARY_RE.finditer(before):
-        cut = boundary.end()
-    return before[cut:]
-
-
-def _negated(prefix: str) -> bool:
-    words = _NOT_NEGATION_RE.sub(" ", prefix).split()[-_NEGATION_WINDOW:]
-    return _NEGATOR_RE.search(" ".join(words)) is not None
 
 
 def week_reviewed(answered_on: date) -> date:
@@ -221,7 +209,7 @@ def apply(
 
 
 def escalation(reviews: Sequence[Review], day: date) -> Escalation | None:
-    """"weekly-review" when the governing review and the one before it both have 3+ signals."""
+    """ "weekly-review" when the governing review and the one before it both have 3+ signals."""
     latest = governing(reviews, day)
     if latest is None or len(latest.signals) < ESCALATION_MIN_SIGNALS:
         return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from core.negation import Negation
 from core.safety.model import CLEAR, Level, Screening
 from core.safety.normalise import normalise
 from core.safety.rule import Rule
@@ -74,7 +75,7 @@ _NOT_NEGATION_RE = re.compile(
     r"no matter|not even)\b"
 )
 _PAST_RE = re.compile(r"\bused to\b")
-_NEGATION_WINDOW = 6  # words before the hit
+_NEGATION = Negation(_BOUNDARY_RE, _NEGATOR_RE, _NOT_NEGATION_RE, window=6)
 
 
 def screen(text: str) -> Screening:
@@ -98,28 +99,12 @@ def _level_of(candidate: Rule, plain: str, persistent: bool) -> Level:
     for hit in candidate.pattern.finditer(plain):
         if candidate.exclude is not None and candidate.exclude.match(plain, hit.end()):
             continue
-        prefix = _clause_before(plain, hit.start())
-        if _negated(prefix):
+        if _NEGATION.governs(plain, hit.start()):
             continue
-        past = _PAST_RE.search(prefix) is not None
+        past = _PAST_RE.search(_NEGATION.clause_before(plain, hit.start())) is not None
         if past and not candidate.keeps_past and candidate.level is Level.CONCERN:
             continue
         if candidate.urgent_if is not None and candidate.urgent_if.search(plain):
             return Level.URGENT
         return candidate.level
     return Level.NONE
-
-
-def _clause_before(plain: str, start: int) -> str:
-    """The words between the start of the hit's clause and the hit."""
-    before = plain[:start]
-    cut = 0
-    for boundary in _BOUNDARY_RE.finditer(before):
-        cut = boundary.end()
-    return before[cut:]
-
-
-def _negated(prefix: str) -> bool:
-    """Whether a negation governs the words that follow `prefix`."""
-    words = " ".join(prefix.split()[-_NEGATION_WINDOW:])
-    return _NEGATOR_RE.search(_NOT_NEGATION_RE.sub(" ", words)) is not None
