@@ -13,7 +13,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from adapters.storage.mapping import CHECKIN_FIELDS, PERSON_FIELDS
-from adapters.storage.models import CheckinRow, ConversationRow, PersonRow, ProcessedUpdateRow
+from adapters.storage.models import (
+    CheckinRow,
+    ConversationRow,
+    PersonRow,
+    ProcessedUpdateRow,
+    WeeklyReviewRow,
+)
 
 # Statements the hot path (one check-in answer) runs, built once with bound parameters, on
 # the tables rather than the ORM classes (plain Core execution, no ORM bulk-insert path).
@@ -22,6 +28,7 @@ PEOPLE = cast(Table, PersonRow.__table__)
 CHECKINS = cast(Table, CheckinRow.__table__)
 CONVERSATIONS = cast(Table, ConversationRow.__table__)
 PROCESSED = cast(Table, ProcessedUpdateRow.__table__)
+REVIEWS = cast(Table, WeeklyReviewRow.__table__)
 
 FIND_PERSON = select(*(PEOPLE.c[name] for name in PERSON_FIELDS)).where(
     PEOPLE.c.platform == bindparam("platform"),
@@ -42,6 +49,14 @@ HISTORY = (
         CHECKINS.c.local_date.between(bindparam("first"), bindparam("last")),
     )
     .order_by(CHECKINS.c.local_date)
+)
+
+WEEKLY_REVIEWS = (
+    select(REVIEWS.c.week_start, REVIEWS.c.signals)
+    .where(
+        REVIEWS.c.person_id == bindparam("person_id"), REVIEWS.c.week_start >= bindparam("since")
+    )
+    .order_by(REVIEWS.c.week_start)
 )
 
 _UPSERTS: dict[str, dict[str, Executable]] = {}

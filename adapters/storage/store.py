@@ -35,6 +35,7 @@ from adapters.storage.statements import (
     FIND_PERSON,
     HISTORY,
     NOTE_INBOUND,
+    WEEKLY_REVIEWS,
     insert_for,
     upsert,
 )
@@ -206,8 +207,12 @@ class SqlTx(TeamQueries):
         self, person_id: int, week_start: date, signals: frozenset[str], at: datetime
     ) -> None:
         """Signal names, sorted and comma-separated ("none" when empty); never the text."""
-        values = {"person_id": person_id, "week_start": week_start,
-                  "signals": ",".join(sorted(signals)) or NO_SIGNALS, "recorded_at": at}
+        values = {
+            "person_id": person_id,
+            "week_start": week_start,
+            "signals": ",".join(sorted(signals)) or NO_SIGNALS,
+            "recorded_at": at,
+        }
         statement = insert_for(self.session, WeeklyReviewRow).values(values)
         statement = statement.on_conflict_do_update(
             index_elements=["person_id", "week_start"],
@@ -216,11 +221,7 @@ class SqlTx(TeamQueries):
         self.session.execute(statement)
 
     def weekly_reviews(self, person_id: int, since: date) -> list[tuple[date, frozenset[str]]]:
-        rows = self.session.execute(
-            select(WeeklyReviewRow.week_start, WeeklyReviewRow.signals)
-            .where(WeeklyReviewRow.person_id == person_id, WeeklyReviewRow.week_start >= since)
-            .order_by(WeeklyReviewRow.week_start)
-        ).all()
+        rows = self.session.execute(WEEKLY_REVIEWS, {"person_id": person_id, "since": since}).all()
         return [(week_start, _signal_names(signals)) for week_start, signals in rows]
 
     # -- the person's data ---------------------------------------------------------------
