@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from core.checkin import ParseError, parse
 from core.checkin_fields import CORE_FIELDS, OPTIONAL_FIELDS, CheckIn, Field
@@ -11,6 +12,7 @@ from core.coach.plans import assess_day, session_reply
 from core.coach.turn import SKIP, YES_NO, Turn, say
 from core.intents import Intent, classify
 from core.messages import Choice, Reply
+from core.store import Tx
 
 PREFIX = "checkin"
 _NUMBERS_ONLY = re.compile(r"\d[\d\s.,/\-]*")
@@ -27,9 +29,14 @@ def question(field: Field, *, first: bool = False) -> Reply:
     return say(text, *scale_choices(field))
 
 
+def checked_in(tx: Tx, person_id: int, day: date) -> bool:
+    """Whether the person already has a check-in for that local date."""
+    return bool(tx.history(person_id, day, day))
+
+
 def start(turn: Turn) -> list[Reply]:
     """/checkin: ask the first question, or ask before replacing today's check-in."""
-    if turn.tx.history(turn.person.id, turn.today, turn.today):
+    if checked_in(turn.tx, turn.person.id, turn.today):
         turn.wait_for(f"{PREFIX}:replace")
         return [say(texts.REPLACE_QUESTION, *YES_NO)]
     turn.wait_for(f"{PREFIX}:{Field.SLEEP.value}")
@@ -50,7 +57,7 @@ def _button_value(turn: Turn) -> tuple[Field, int] | None:
     choice = turn.inbound.choice or ""
     if not choice.startswith(CHOICE_PREFIX):
         return None
-    name, _, number = choice[len(CHOICE_PREFIX):].partition(":")
+    name, _, number = choice[len(CHOICE_PREFIX) :].partition(":")
     if name not in Field.__members__.values() or not number.isdigit():
         return None
     return Field(name), int(number)
@@ -148,7 +155,7 @@ def answer_without_prompt(turn: Turn) -> list[Reply] | None:
             return None
         assert not isinstance(parsed, ParseError)
         checkin = parsed.checkin
-    if turn.tx.history(turn.person.id, turn.today, turn.today):
+    if checked_in(turn.tx, turn.person.id, turn.today):
         _save_draft(turn, checkin, "replace")
         return [say(texts.REPLACE_QUESTION, *YES_NO)]
     return advance(turn, checkin)

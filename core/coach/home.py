@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from core.coach.plans import assess_day
+from core.coach.plans import assess_day, session_text
 from core.coach.turn import Turn
 from core.messages import Inbound
-from core.programmes import describe, session_for
-from core.programmes.model import Programme
 from core.store import Conversation, Tx
 
 NOT_STARTED = (
@@ -29,10 +27,7 @@ def overview(tx: Tx, inbound: Inbound) -> Overview:
     if person is None:
         return Overview(NOT_STARTED, "")
     turn = Turn(tx, inbound, person, Conversation())
-    assessment = assess_day(turn, turn.today)
-    programme = Programme(person.programme)
-    start = person.programme_start or turn.today
-    session = session_for(programme, start, turn.today, assessment, person.body_mass_kg)
+    today = session_text(turn, turn.today, assess_day(turn, turn.today))
     history = tx.history(person.id, turn.today - timedelta(days=6), turn.today)
     lines = [
         f"{entry.day:%a %-d %b}: sleep {entry.checkin.sleep}, arousal {entry.checkin.arousal}, "
@@ -40,6 +35,6 @@ def overview(tx: Tx, inbound: Inbound) -> Overview:
         for entry in history
     ]
     return Overview(
-        f"{assessment.reason}\n\n{describe(session)}",
+        today,
         "\n".join(lines) or "No check-ins in the last week.",
     )

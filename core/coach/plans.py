@@ -36,17 +36,24 @@ def _programme(turn: Turn) -> tuple[Programme, date]:
     return Programme(person.programme), person.programme_start or turn.today
 
 
-def session_reply(turn: Turn, day: date, assessment: Assessment) -> list[Reply]:
-    """The day's session with its adjustments; clinical-support advice first when called for."""
+def session_text(turn: Turn, day: date, assessment: Assessment) -> str:
+    """The assessment's reason, then the day's session with its adjustments."""
     programme, start = _programme(turn)
     session = session_for(programme, start, day, assessment, turn.person.body_mass_kg)
+    return f"{assessment.reason}\n\n{describe(session)}"
+
+
+def session_reply(turn: Turn, day: date, assessment: Assessment) -> list[Reply]:
+    """The day's session with its adjustments; clinical-support advice first when called for."""
     replies = []
     if assessment.escalation is not None:
-        advice = (review_escalation_text if assessment.escalation.rule == ESCALATION_RULE
-                  else checkin_escalation_text)
+        advice = (
+            review_escalation_text
+            if assessment.escalation.rule == ESCALATION_RULE
+            else checkin_escalation_text
+        )
         replies.append(say(advice(turn.person.country)))
-    heading = assessment.reason
-    replies.append(say(f"{heading}\n\n{describe(session)}"))
+    replies.append(say(session_text(turn, day, assessment)))
     return replies
 
 

@@ -62,14 +62,14 @@ def _replies(
 ) -> list[Reply]:
     local = at.astimezone(ZoneInfo(person.timezone))
     if kind is PromptKind.MORNING_CHECKIN:
-        if _checked_in(tx, person, local):
+        if checkin_flow.checked_in(tx, person.id, local.date()):
             return []
         tx.set_conversation(person.id, Conversation(CHECKIN_PENDING))
         return [checkin_flow.question(Field.SLEEP, first=True)]
     if kind is PromptKind.CHECKIN_REMINDER:
         mid_checkin = (conversation.pending or "").startswith(checkin_flow.PREFIX) and bool(
             conversation.draft)
-        if _checked_in(tx, person, local) or mid_checkin:
+        if checkin_flow.checked_in(tx, person.id, local.date()) or mid_checkin:
             return []
         if local.time().replace(tzinfo=None) >= rules.morning_cutoff:
             return []
@@ -130,6 +130,3 @@ def review_heard(found: frozenset[weekly_review.Signal]) -> str:
 def _paused(person: Person, at: datetime) -> bool:
     return person.paused_until is not None and person.paused_until > at
 
-
-def _checked_in(tx: Tx, person: Person, local: datetime) -> bool:
-    return bool(tx.history(person.id, local.date(), local.date()))
