@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from adapters.storage.mapping import person_from_row
 from adapters.storage.models import OutboxRow, PersonRow, PromptScheduleRow, TeamRow
+from core.people import Person
 from core.schedule import (
     DEFAULT_RULES,
     Due,
@@ -33,6 +34,7 @@ from core.schedule import (
 log = logging.getLogger(__name__)
 BATCH_SIZE = 1000
 JUST_BEFORE = timedelta(microseconds=1)
+LONGEST_GRACE = timedelta(days=1)  # no slot of any kind can still be sendable a day later
 PENDING, DROPPED = "pending", "dropped"
 
 
@@ -85,6 +87,7 @@ def _people_batch(
         due = next_due(person, kind, schedule.next_due_at - JUST_BEFORE, rules)
         if due is not None and due.at <= now:
             outbox.append(_outbox_values(due, now, person_id=person.id))
+            outbox += _missed_but_sendable(person, kind, due, now, rules)
             due = next_due(person, kind, now, rules)
         elif due is not None:
             counts["rescheduled"] += 1
@@ -94,6 +97,21 @@ def _people_batch(
             schedule.next_due_at = due.at
     _enqueue(session, outbox, ["person_id", "kind", "local_slot"], counts)
     return len(rows)
+
+
+def _missed_but_sendable(
+    person: Person, kind: PromptKind, first: Due, now: datetime, rules: ScheduleRules
+) -> list[dict[str, Any]]:
+    """After downtime: every later slot of the kind, due by `now`, whose grace window is still
+    open (a sit break due 11:50 and allowed until 12:10 goes out at 12:05 even though 10:50
+    was missed). Slots between that had expired are not recorded (only `first` is)."""
+    found = []
+    due = next_due(person, kind, max(first.at, now - LONGEST_GRACE), rules)
+    while due is not None and due.at <= now:
+        if not is_expired(due, now):
+            found.append(_outbox_values(due, now, person_id=person.id))
+        due = next_due(person, kind, due.at, rules)
+    return found
 
 
 def _teams_batch(

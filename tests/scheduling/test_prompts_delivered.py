@@ -273,3 +273,22 @@ def test_the_weekly_review_answer_is_thanked_and_screened_for_safety(sim: Sim) -
     said = sim.wiring.coach.handle(Inbound(Platform.TELEGRAM, "ana", "ana",
                                            utc(2026, 12, 6, 18, 10), text="i want to die"))
     assert [r.text for r in said] == [crisis_text(None)]
+
+
+def test_after_downtime_every_slot_still_inside_its_window_is_sent(sim: Sim) -> None:
+    """Down from just before the second sit break until 15 minutes after the third: the
+    second is past its 20-minute grace, but the third is still sendable and goes out when the
+    bot is back (it used to be skipped because an older slot of its kind had been missed)."""
+    ana = sim.person("ana", "UTC", wake=time(6, 0), bed=time(23, 0))
+    with sim.factory() as session:  # the first sit break: its minute is the person's own
+        first = session.scalar(select(PromptScheduleRow.next_due_at).where(
+            PromptScheduleRow.person_id == ana, PromptScheduleRow.kind == "sit_break"))
+    missed, late = first + timedelta(hours=1), first + timedelta(hours=2)
+    back = late + timedelta(minutes=15)
+    sim.run_until(late + timedelta(hours=1), skip=(missed - timedelta(minutes=5), back))
+    breaks = [s.at for s in sim.port.of("sit_break", "ana")]
+    assert breaks[:2] == [first, back]
+    with sim.factory() as session:
+        slots = dict(session.execute(select(OutboxRow.due_at, OutboxRow.status).where(
+            OutboxRow.person_id == ana, OutboxRow.kind == "sit_break")).all())
+    assert (slots[first], slots[missed], slots[late]) == ("sent", "dropped", "sent")
