@@ -7,9 +7,10 @@ import getpass
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot import bootstrap, logs
+from bot.clock import FixedClock, system_clock
 from bot.settings import MissingSetting, Settings
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "db":
-        bootstrap.build(settings)
+        bootstrap.build(settings, clock=system_clock)
         print("database is at the latest schema")
         return 0
     if args.command == "tick":
@@ -73,11 +74,22 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.demo import run_demo
 
         return run_demo(args.out)
-    wiring = bootstrap.build(settings)
-    from bot.console_chat import chat
+    return _chat(args, settings)
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    """`coach chat`: the wall clock, or with `--at` one fixed clock for everything built."""
+    from bot.console_chat import chat, fix_clock
 
     user = args.user or getpass.getuser()
-    return chat(wiring.coach, wiring.store, user, args.at)
+    if args.at is None:
+        wiring = bootstrap.build(settings, clock=system_clock)
+        return chat(wiring.coach, wiring.clock, user)
+    # until the person's zone is known, a naive --at is read as UTC
+    clock = FixedClock(args.at if args.at.tzinfo else args.at.replace(tzinfo=UTC))
+    wiring = bootstrap.build(settings, clock=clock)
+    fix_clock(clock, args.at, wiring.store, user)
+    return chat(wiring.coach, clock, user)
 
 
 if __name__ == "__main__":

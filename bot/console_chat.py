@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from adapters.console.translate import render, to_inbound
+from bot.clock import Clock, FixedClock
 from core.coach import Coach
 from core.messages import Platform
 from core.store import Store
@@ -23,11 +24,17 @@ def person_zone(store: Store, user: str) -> ZoneInfo:
     return ZoneInfo(person.timezone if person else "UTC")
 
 
-def resolve_at(at: datetime | None, store: Store, user: str) -> datetime | None:
+def resolve_at(at: datetime, store: Store, user: str) -> datetime:
     """`--at` without an offset is the person's local wall-clock time."""
-    if at is None or at.tzinfo is not None:
+    if at.tzinfo is not None:
         return at
     return at.replace(tzinfo=person_zone(store, user))
+
+
+def fix_clock(clock: FixedClock, at: datetime, store: Store, user: str) -> None:
+    """Set the process's fixed clock to `--at`, read in the person's zone when it has no
+    offset (the clock was built before the store could be asked for that zone)."""
+    clock.at = resolve_at(at, store, user)
 
 
 def _lines(stream: TextIO) -> Iterator[str]:
@@ -43,14 +50,12 @@ def _lines(stream: TextIO) -> Iterator[str]:
         yield from stream
 
 
-def chat(coach: Coach, store: Store, user: str, at: datetime | None,
+def chat(coach: Coach, clock: Clock, user: str,
          lines: Iterable[str] | None = None, out: TextIO = sys.stdout) -> int:
-    """Send each line to the coach and print every reply."""
-    fixed = resolve_at(at, store, user)
+    """Send each line to the coach, stamped with the process's clock, and print every reply."""
     for line in lines if lines is not None else _lines(sys.stdin):
         if not line.strip():
             continue
-        now = fixed or datetime.now(UTC)
-        for reply in coach.handle(to_inbound(line, user, now)):
+        for reply in coach.handle(to_inbound(line, user, clock())):
             print(f"coach> {render(reply, OUT_DIR)}", file=out, flush=True)
     return 0

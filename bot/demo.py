@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from bot import bootstrap
+from bot.clock import FixedClock
 from bot.settings import Settings
 from core.messages import Inbound, Platform, Reply
 
@@ -40,11 +41,13 @@ def run_demo(out: str) -> int:
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(database_url=f"sqlite:///{Path(folder) / 'demo.db'}")
-        wiring = bootstrap.build(settings)
+        clock = FixedClock(_at(START))  # the demo's one clock, moved day by day
+        wiring = bootstrap.build(settings, clock=clock)
 
         def say(day: date, text: str) -> list[Reply]:
+            clock.at = _at(day)
             inbound = Inbound(
-                Platform.CONSOLE, USER, USER, _at(day), text=text, display_name="Demo"
+                Platform.CONSOLE, USER, USER, clock(), text=text, display_name="Demo"
             )
             return wiring.coach.handle(inbound)
 

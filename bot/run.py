@@ -6,7 +6,6 @@ import asyncio
 import logging
 import signal
 from contextlib import AsyncExitStack
-from datetime import UTC, datetime
 
 from adapters.slack.app import build_app, build_client, start_http, start_socket_mode
 from adapters.slack.app import register as register_slack
@@ -15,6 +14,7 @@ from adapters.slack.translate import HomeContent
 from adapters.telegram.app import build_application, running
 from adapters.telegram.sender import TelegramPort
 from bot.bootstrap import Wiring, build
+from bot.clock import Clock, system_clock
 from bot.settings import Settings
 from core.coach import Coach
 from core.messages import Inbound, Platform
@@ -36,9 +36,9 @@ def check_settings(settings: Settings, platforms: set[str]) -> None:
             settings.require("slack_signing_secret")
 
 
-def home_provider(coach: Coach):  # type: ignore[no-untyped-def]
+def home_provider(coach: Coach, clock: Clock):  # type: ignore[no-untyped-def]
     def provide(user_id: str) -> HomeContent:
-        inbound = Inbound(Platform.SLACK, user_id, user_id, datetime.now(UTC))
+        inbound = Inbound(Platform.SLACK, user_id, user_id, clock())
         overview = coach.overview(inbound)
         return HomeContent(overview.today, overview.last_week)
 
@@ -48,7 +48,7 @@ def home_provider(coach: Coach):  # type: ignore[no-untyped-def]
 async def _start_telegram(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort:
     settings = wiring.settings
     app = build_application(wiring.coach, token=settings.require("telegram_token"),
-                            api_url=settings.telegram_api_url)
+                            api_url=settings.telegram_api_url, now=wiring.clock)
     secret = settings.telegram_webhook_secret
     await stack.enter_async_context(running(
         app, webhook_url=settings.telegram_webhook_url,
@@ -64,22 +64,28 @@ async def _start_slack(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort:
     client = build_client(token, settings.slack_api_url)
     if settings.slack_app_token:
         app = build_app(client, None)
-        register_slack(app, wiring.coach, home_provider(wiring.coach))
+        register_slack(app, wiring.coach, home_provider(wiring.coach, wiring.clock),
+                       clock=wiring.clock)
         socket = await start_socket_mode(app, settings.require("slack_app_token"))
         stack.push_async_callback(socket.close_async)
     else:
         app = build_app(client, settings.require("slack_signing_secret"))
-        register_slack(app, wiring.coach, home_provider(wiring.coach))
+        register_slack(app, wiring.coach, home_provider(wiring.coach, wiring.clock),
+                       clock=wiring.clock)
         runner = await start_http(app, "0.0.0.0", settings.slack_http_port)
         stack.push_async_callback(runner.cleanup)
     return SlackPort(build_client(token, settings.slack_api_url, rate_limit_retries=0))
 
 
-async def serve(settings: Settings, which: str, stop: asyncio.Event | None = None) -> None:
-    """Start the chosen platforms, the scheduler tick and the outbox sender; run until stopped."""
+async def serve(
+    settings: Settings, which: str, stop: asyncio.Event | None = None,
+    clock: Clock = system_clock,
+) -> None:
+    """Start the chosen platforms, the scheduler tick and the outbox sender; run until stopped.
+    `clock` is the process's one clock (the wall clock unless a test gives another)."""
     platforms = PLATFORMS[which]
     check_settings(settings, platforms)
-    wiring = build(settings)
+    wiring = build(settings, clock=clock)
     stop = stop or _stop_on_signals()
     async with AsyncExitStack() as stack:
         ports: dict[Platform, OutboundPort] = {}

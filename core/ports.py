@@ -1,12 +1,18 @@
-"""The two ports between core and the outside: the Coach's door in, and pushes out."""
+"""The ports between core and the outside: the Coach's door in, pushes out, and the clock type."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
 from core.messages import Inbound, Outbound, Platform, Reply
+
+Clock = Callable[[], datetime]
+"""What the process takes as "now": an aware UTC datetime. One is built in bot/ (the
+composition root) and passed to everything that needs the time; core never reads one."""
 
 
 class Handler(Protocol):

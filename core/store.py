@@ -125,5 +125,6 @@ class Tx(Protocol):
 
 
 class Store(Protocol):
-    def transaction(self) -> AbstractContextManager[Tx]:
-        """Commit on normal exit, roll back on an exception."""
+    def transaction(self, at: datetime | None = None) -> AbstractContextManager[Tx]:
+        """Commit on normal exit, roll back on an exception. `at` is the transaction's "now"
+        (the inbound message's or the push's time); None takes the process clock's."""

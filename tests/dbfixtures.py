@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from adapters.storage import SqlStore, make_engine, make_session_factory, upgrade
 from adapters.storage.models import Base
+from tests.clocks import fixed_clock
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "COACH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -132,4 +133,4 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @pytest.fixture
 def store(session_factory: sessionmaker[Session]) -> SqlStore:
-    return SqlStore(session_factory)
+    return SqlStore(session_factory, clock=fixed_clock())

@@ -13,8 +13,6 @@ import logging
 import re
 import secrets
 from collections import OrderedDict
-from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
@@ -40,7 +38,7 @@ from adapters.slack.translate import (
     home_view,
 )
 from core.messages import Inbound, Reply
-from core.ports import Handler
+from core.ports import Clock, Handler
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +48,6 @@ SORRY = Reply(
     "Sorry, something went wrong on my side. What you've told me so far is saved; "
     "please try again in a minute."
 )
-Clock = Callable[[], datetime]
 
 
 def build_client(
@@ -82,9 +79,11 @@ def register(
     app: AsyncApp,
     handler: Handler,
     home_provider: HomeProvider | None = None,
-    clock: Clock = lambda: datetime.now(UTC),
+    *,
+    clock: Clock,
 ) -> None:
-    """Register the coach's listeners: DM messages, /coach, answer buttons, App Home."""
+    """Register the coach's listeners: DM messages, /coach, answer buttons, App Home.
+    `clock` is the process's clock: an inbound's time."""
     recent = RecentKeys()
 
     async def on_message(body: dict[str, Any], client: AsyncWebClient) -> None:

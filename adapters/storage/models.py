@@ -38,11 +38,6 @@ NAMING_CONVENTION = {
 }
 
 
-def utcnow() -> datetime:
-    """Bookkeeping timestamps (created_at, updated_at); rule times come from the caller."""
-    return datetime.now(UTC)
-
-
 class UtcDateTime(TypeDecorator[datetime]):
     """A timezone-aware datetime, stored in UTC; naive datetimes are refused."""
 
@@ -102,8 +97,8 @@ class PersonRow(Base):
     paused_until: Mapped[datetime | None]
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
     last_inbound_at: Mapped[datetime | None]  # sit breaks wait 10 min after the person wrote
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column()
 
 
 class CheckinRow(Base):
@@ -133,7 +128,7 @@ class ConversationRow(Base):
     person_id: Mapped[int] = mapped_column(_person_fk(), primary_key=True)
     pending: Mapped[str | None] = mapped_column(String(64))
     draft: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column()
 
 
 class WeeklyReviewRow(Base):
@@ -170,7 +165,7 @@ class ProcessedUpdateRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(16))
     update_key: Mapped[str] = mapped_column(String(128))
-    processed_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    processed_at: Mapped[datetime] = mapped_column(index=True)
 
 
 class TeamRow(Base):
@@ -185,7 +180,7 @@ class TeamRow(Base):
     digest_time: Mapped[time] = mapped_column(Time, default=time(9, 0))
     mention_missing: Mapped[bool] = mapped_column(Boolean, default=False)
     next_digest_at: Mapped[datetime | None] = mapped_column(index=True)  # None: not scheduled
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column()
 
 
 class MembershipRow(Base):
@@ -201,7 +196,7 @@ class MembershipRow(Base):
     role: Mapped[str] = mapped_column(String(16), default="member")
     share_scores: Mapped[bool] = mapped_column(Boolean, default=True)
     share_safety: Mapped[bool] = mapped_column(Boolean, default=False)
-    joined_at: Mapped[datetime] = mapped_column(default=utcnow)
+    joined_at: Mapped[datetime] = mapped_column()
 
 
 class PromptScheduleRow(Base):
@@ -244,7 +239,7 @@ class OutboxRow(Base):
     attempted_at: Mapped[datetime | None]
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     sent_at: Mapped[datetime | None]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column()
 
 
 PERSON_TABLES = tuple(

@@ -28,7 +28,6 @@ from adapters.storage.models import (
     SafetyEventRow,
     TeamRow,
     WeeklyReviewRow,
-    utcnow,
 )
 from adapters.storage.statements import (
     CONVERSATION,
@@ -44,21 +43,31 @@ from core.assessment import DayEntry
 from core.checkin_fields import CheckIn
 from core.messages import Platform
 from core.people import Person
+from core.ports import Clock
 from core.store import Conversation
 
 NO_SIGNALS = "none"  # a weekly review that heard nothing on the watch list
 
-PersonChanged = Callable[[Session, Person], None]
-"""Called inside the transaction after a person is created or changed (prompt times)."""
+PersonChanged = Callable[[Session, Person, datetime], None]
+"""Called inside the transaction after a person is created or changed (prompt times), with
+the transaction's "now" (the time of the message that changed the person)."""
 
 
 class SqlStore:
-    """Hands out one `SqlTx` per transaction: commit on normal exit, rollback on an exception."""
+    """Hands out one `SqlTx` per transaction: commit on normal exit, rollback on an exception.
+
+    `clock` is the process's one clock (bot/clock.py): a transaction opened without an `at`
+    takes its "now" from it."""
 
     def __init__(
-        self, session_factory: sessionmaker[Session], on_person_changed: PersonChanged | None = None
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        clock: Clock,
+        on_person_changed: PersonChanged | None = None,
     ) -> None:
         self._session_factory = session_factory
+        self._clock = clock
         self.on_person_changed = on_person_changed
 
     @property
@@ -67,17 +76,24 @@ class SqlStore:
         return self._session_factory
 
     @contextmanager
-    def transaction(self) -> Iterator[SqlTx]:
+    def transaction(self, at: datetime | None = None) -> Iterator[SqlTx]:
+        """One transaction whose "now" is `at` (an inbound message's time, a push's send
+        time), or the clock's when None: bookkeeping stamps and prompt times come from it."""
+        now = at if at is not None else self._clock()
         with self._session_factory() as session, session.begin():
-            yield SqlTx(session, self.on_person_changed)
+            yield SqlTx(session, now, self.on_person_changed)
 
 
 class SqlTx(TeamQueries):
     """One database transaction (core.store.Tx). `session` is there for other adapters
-    (scheduler, outbox) that must work inside the same transaction."""
+    (scheduler, outbox) that must work inside the same transaction; `now` (aware UTC) is the
+    transaction's time."""
 
-    def __init__(self, session: Session, on_person_changed: PersonChanged | None = None) -> None:
+    def __init__(
+        self, session: Session, now: datetime, on_person_changed: PersonChanged | None = None
+    ) -> None:
         self.session = session
+        self.now = now
         self._on_person_changed = on_person_changed
 
     # -- de-duplication ------------------------------------------------------------------
@@ -87,7 +103,7 @@ class SqlTx(TeamQueries):
 
         INSERT ... ON CONFLICT DO NOTHING: a duplicate is no error, so the transaction
         stays usable for the rest of the work."""
-        values = {"platform": str(platform), "update_key": update_key, "processed_at": utcnow()}
+        values = {"platform": str(platform), "update_key": update_key, "processed_at": self.now}
         claim = upsert(self.session, "claim_update")
         return self.session.execute(claim, values).first() is not None
 
@@ -118,6 +134,8 @@ class SqlTx(TeamQueries):
             chat_id=chat_id,
             display_name=display_name,
             consent_at=consent_at,
+            created_at=self.now,
+            updated_at=self.now,
         )
         self.session.add(row)
         self.session.flush()  # the unique (platform, platform_user_id) speaks here
@@ -131,6 +149,7 @@ class SqlTx(TeamQueries):
         row = self._person_row(person_id)
         for name, value in changes.items():
             setattr(row, name, value)
+        row.updated_at = self.now
         self.session.flush()
         return self._changed(row)
 
@@ -143,7 +162,7 @@ class SqlTx(TeamQueries):
     def _changed(self, row: PersonRow) -> Person:
         person = person_from_row(row)
         if self._on_person_changed is not None:
-            self._on_person_changed(self.session, person)
+            self._on_person_changed(self.session, person, self.now)
         return person
 
     def note_inbound(self, person_id: int, at: datetime) -> None:
@@ -169,7 +188,7 @@ class SqlTx(TeamQueries):
             "pending": conversation.pending,
             # a JSON round trip now: a value JSON cannot hold fails here, not at commit
             "draft": json.loads(json.dumps(conversation.draft)),
-            "updated_at": utcnow(),
+            "updated_at": self.now,
         }
         self.session.execute(upsert(self.session, "set_conversation"), values)
 

@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from adapters.storage.mapping import membership_from_row, person_from_row, team_from_row
-from adapters.storage.models import MembershipRow, PersonRow, SafetyEventRow, TeamRow, utcnow
+from adapters.storage.models import MembershipRow, PersonRow, SafetyEventRow, TeamRow
 from adapters.storage.statements import insert_for
 from core.messages import Platform
 from core.people import Person
@@ -20,9 +20,11 @@ INVITE_ATTEMPTS = 8  # 2**40 codes: a second attempt is already vanishingly rare
 
 
 class TeamQueries:
-    """Team methods of one transaction; mixed into `SqlTx`, which provides `session`."""
+    """Team methods of one transaction; mixed into `SqlTx`, which provides `session` and
+    `now` (the transaction's time)."""
 
     session: Session
+    now: datetime
 
     def create_team(
         self,
@@ -48,7 +50,7 @@ class TeamQueries:
                     timezone=timezone,
                     digest_time=digest_time,
                     mention_missing=False,
-                    created_at=utcnow(),
+                    created_at=self.now,
                 )
                 .on_conflict_do_nothing(index_elements=["invite_code"])
                 .returning(TeamRow.id)
@@ -65,7 +67,7 @@ class TeamQueries:
                 role=str(Role.COACH),
                 share_scores=False,
                 share_safety=False,
-                joined_at=utcnow(),
+                joined_at=self.now,
             )
         )
         self.session.flush()
@@ -133,7 +135,7 @@ class TeamQueries:
                 team_id=team_id,
                 person_id=person_id,
                 role=str(Role.MEMBER),
-                joined_at=utcnow(),
+                joined_at=self.now,
                 **shares,
             )
             .on_conflict_do_update(index_elements=["team_id", "person_id"], set_=shares)

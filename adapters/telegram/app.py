@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,12 +32,11 @@ from adapters.telegram.translate import (
     with_private_chat_link,
 )
 from core.messages import Reply
-from core.ports import Handler
+from core.ports import Clock, Handler
 
 logger = logging.getLogger(__name__)
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
-Clock = Callable[[], datetime]
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY)
@@ -59,11 +58,6 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("join", "Join a team with its code"),
     ("leave", "Leave your team"),
 )
-
-
-def utc_now() -> datetime:
-    """The adapter's clock: aware UTC."""
-    return datetime.now(UTC)
 
 
 def file_url_for(api_url: str) -> str:
@@ -122,11 +116,12 @@ def build_application(
     *,
     token: str,
     api_url: str = DEFAULT_API_URL,
+    now: Clock,
     limiter: AIORateLimiter | None = None,
-    now: Clock = utc_now,
     max_concurrent_updates: int = 32,
 ) -> TelegramApp:
-    """The Application with the Bot API base, rate limits, commands and handlers set up."""
+    """The Application with the Bot API base, rate limits, commands and handlers set up.
+    `now` is the process's clock: an inbound's time."""
     app = (
         ApplicationBuilder()
         .token(token)
@@ -141,7 +136,7 @@ def build_application(
     return app
 
 
-def register(app: TelegramApp, handler: Handler, now: Clock = utc_now) -> None:
+def register(app: TelegramApp, handler: Handler, now: Clock) -> None:
     """Route messages (commands and text) and button presses to the coach; errors to a notice."""
     updates = CoachUpdates(handler, now)
     text_in_person_chats = (
@@ -166,7 +161,7 @@ async def set_commands(app: TelegramApp) -> None:
 class CoachUpdates:
     """The handlers: translate, ask the coach (in a worker thread), send what it says."""
 
-    def __init__(self, handler: Handler, now: Clock = utc_now) -> None:
+    def __init__(self, handler: Handler, now: Clock) -> None:
         self.handler = handler
         self.now = now
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -15,22 +14,16 @@ from adapters.storage.store import PersonChanged
 from core.people import Person
 from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, next_due
 
-Clock = Callable[[], datetime]
 PERSON_KINDS = tuple(kind for kind in PromptKind if kind is not PromptKind.TEAM_DIGEST)
 JUST_BEFORE = timedelta(microseconds=1)
 
 
-def utc_clock() -> datetime:
-    return datetime.now(UTC)
+def schedule_updater(rules: ScheduleRules = DEFAULT_RULES) -> PersonChanged:
+    """The `SqlStore.on_person_changed` hook: recompute every kind's next_due_at from the
+    transaction's time (the message that changed the person), never from the wall clock."""
 
-
-def schedule_updater(
-    clock: Clock = utc_clock, rules: ScheduleRules = DEFAULT_RULES
-) -> PersonChanged:
-    """The `SqlStore.on_person_changed` hook: recompute every kind's next_due_at."""
-
-    def on_person_changed(session: Session, person: Person) -> None:
-        reschedule(session, person, clock(), rules)
+    def on_person_changed(session: Session, person: Person, now: datetime) -> None:
+        reschedule(session, person, now, rules)
 
     return on_person_changed
 

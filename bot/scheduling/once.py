@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from adapters.console.port import ConsolePort
 from bot import bootstrap
+from bot.clock import FixedClock
 from bot.scheduling.hooks import schedule_unscheduled
 from bot.scheduling.sender import OutboxSender
 from bot.scheduling.tick import tick
@@ -18,7 +19,7 @@ def tick_once(settings: Settings, at: datetime) -> int:
     """Tick at `at` (no offset = UTC), drain the outbox to stdout, print a summary line."""
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    wiring = bootstrap.build(settings, clock=lambda: at)
+    wiring = bootstrap.build(settings, clock=FixedClock(at))
     try:
         factory = wiring.store.session_factory
         schedule_unscheduled(factory, at)

@@ -13,6 +13,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[impo
 from sqlalchemy import select
 
 from bot.bootstrap import Wiring
+from bot.clock import Clock
 from bot.scheduling.hooks import schedule_unscheduled
 from bot.scheduling.sender import OutboxSender
 from bot.scheduling.tick import tick
@@ -35,27 +36,30 @@ class SchedulingState:
 async def start_scheduling(
     stack: AsyncExitStack, wiring: Wiring, ports: dict[Platform, OutboundPort]
 ) -> SchedulingState:
-    """Start the tick job, the sender loop and the health endpoint; stop them with `stack`."""
+    """Start the tick job, the sender loop and the health endpoint; stop them with `stack`.
+
+    Every "now" comes from `wiring.clock`, the process's one clock."""
     state = SchedulingState()
+    clock = wiring.clock
     factory = wiring.store.session_factory
-    scheduled = await asyncio.to_thread(schedule_unscheduled, factory, datetime.now(UTC))
+    scheduled = await asyncio.to_thread(schedule_unscheduled, factory, clock())
     if scheduled:
         log.info("scheduled prompts for %d people who had none", scheduled)
 
     async def run_tick() -> None:
-        now = datetime.now(UTC)
+        now = clock()
         await asyncio.to_thread(tick, factory, now)
         state.last_tick_at = now
 
     scheduler = AsyncIOScheduler(timezone=UTC)
     scheduler.add_job(run_tick, "interval", seconds=TICK_SECONDS, id="tick", coalesce=True,
-                      max_instances=1, misfire_grace_time=TICK_MISFIRE_GRACE_S,
-                      next_run_time=datetime.now(UTC))
+                      max_instances=1, misfire_grace_time=TICK_MISFIRE_GRACE_S)
+    scheduler.add_job(run_tick, id="first-tick")  # no trigger: once, as soon as it starts
     scheduler.start()
     stack.callback(scheduler.shutdown, wait=False)
 
     sender = OutboxSender(factory, wiring.store, wiring.coach, ports)
-    sending = asyncio.create_task(_send_forever(sender), name="outbox-sender")
+    sending = asyncio.create_task(_send_forever(sender, clock), name="outbox-sender")
 
     async def stop_sending() -> None:
         sending.cancel()
@@ -69,10 +73,10 @@ async def start_scheduling(
     return state
 
 
-async def _send_forever(sender: OutboxSender) -> None:
+async def _send_forever(sender: OutboxSender, clock: Clock) -> None:
     while True:
         try:
-            await sender.drain(datetime.now(UTC))
+            await sender.drain(clock())
         except Exception:  # the database may be restarting: log and try again shortly
             log.exception("outbox sender round failed")
         await asyncio.sleep(SEND_EVERY_S)
@@ -90,7 +94,7 @@ async def start_health(
             log.exception("health check: database unreachable")
             return web.json_response({"ok": False, "database": False}, status=503)
         last = state.last_tick_at
-        recent = last is not None and datetime.now(UTC) - last <= TICK_STALE
+        recent = last is not None and wiring.clock() - last <= TICK_STALE
         body = {"ok": recent, "database": True,
                 "last_tick_at": last.isoformat() if last else None}
         return web.json_response(body, status=200 if recent else 503)

@@ -59,20 +59,20 @@ class Coach:
         }
 
     def handle(self, inbound: Inbound) -> list[Reply]:
-        with self._store.transaction() as tx:
+        with self._store.transaction(inbound.at) as tx:
             if inbound.update_key and not tx.claim_update(inbound.platform, inbound.update_key):
                 return []  # a re-delivered update: already answered
             return self._screened(tx, inbound)
 
     def overview(self, inbound: Inbound) -> home.Overview:
         """Today's session and the last week's check-ins, for a read-only view (App Home)."""
-        with self._store.transaction() as tx:
+        with self._store.transaction(inbound.at) as tx:
             return home.overview(tx, inbound)
 
     def team_digest(self, team_id: int, at: datetime) -> list[Outbound]:
         """The team's digest for its local date at `at`: one push to its channel, one to each
         coach privately when there are safety notes. Empty if the team no longer exists."""
-        with self._store.transaction() as tx:
+        with self._store.transaction(at) as tx:
             return digest_service.digest_at(tx, team_id, at, self._team_chart)
 
     def prompt(self, person_id: int, kind: str, at: datetime) -> list[Outbound]:
@@ -80,7 +80,7 @@ class Coach:
 
         A morning check-in (or reminder) sets the pending question in the same transaction,
         so a typed or tapped answer to it is understood."""
-        with self._store.transaction() as tx:
+        with self._store.transaction(at) as tx:
             return prompts.render(tx, person_id, kind, at)
 
     def _screened(self, tx: Tx, inbound: Inbound) -> list[Reply]:

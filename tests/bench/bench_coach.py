@@ -46,6 +46,7 @@ from adapters.storage.engine import make_engine
 from adapters.storage.migrate import upgrade
 from adapters.storage.models import CheckinRow, ConversationRow, PersonRow
 from bot import bootstrap
+from bot.clock import FixedClock
 from bot.settings import Settings
 from core.messages import Inbound, Platform, Reply
 
@@ -201,7 +202,8 @@ def summary(label: str, timings: list[float], cpu: list[float]) -> tuple[float, 
 def run(url: str, people: int, days: int, samples: int, warmup: int,
         profile: bool) -> tuple[float, float, float]:
     loaded = bulk_load(url, people, days)
-    wiring = bootstrap.build(Settings(database_url=url))  # migrations are at head already
+    # migrations are at head already
+    wiring = bootstrap.build(Settings(database_url=url), clock=FixedClock(NOW))
     coach = wiring.coach
     engine: Engine = wiring.engine
     with engine.connect() as connection:

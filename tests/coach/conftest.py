@@ -10,12 +10,13 @@ from sqlalchemy import Engine
 
 from bot import bootstrap
 from bot.settings import Settings
+from tests.clocks import fixed_clock
 from tests.coach.talk import Person
 
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    built = bootstrap.build(Settings(database_url=database_url))
+    built = bootstrap.build(Settings(database_url=database_url), clock=fixed_clock())
     yield built
     built.engine.dispose()
 

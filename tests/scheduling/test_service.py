@@ -14,6 +14,7 @@ from bot import bootstrap
 from bot.scheduling import service
 from bot.settings import Settings
 from core.messages import Platform
+from tests.clocks import TEST_NOW, fixed_clock
 from tests.scheduling.sim import Clock, FakePort
 
 
@@ -26,15 +27,13 @@ def free_port() -> int:
 @pytest.fixture
 def health_wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     settings = Settings(_env_file=None, database_url=database_url, health_port=free_port())
-    built = bootstrap.build(settings)
+    built = bootstrap.build(settings, clock=fixed_clock())
     yield built
     built.engine.dispose()
 
 
 async def test_scheduler_ticks_and_healthz_answers(health_wiring: bootstrap.Wiring) -> None:
-    from datetime import UTC, datetime
-
-    port = FakePort(Clock(datetime.now(UTC)))
+    port = FakePort(Clock(TEST_NOW))
     url = f"http://127.0.0.1:{health_wiring.settings.health_port}/healthz"
     async with AsyncExitStack() as stack:
         state = await service.start_scheduling(stack, health_wiring, {Platform.TELEGRAM: port})
@@ -42,7 +41,7 @@ async def test_scheduler_ticks_and_healthz_answers(health_wiring: bootstrap.Wiri
             if state.last_tick_at is not None:
                 break
             await asyncio.sleep(0.05)
-        assert state.last_tick_at is not None  # the first tick runs at start-up
+        assert state.last_tick_at == TEST_NOW  # the first tick runs at start-up, on the clock
         async with aiohttp.ClientSession() as client, client.get(url) as response:
             assert response.status == 200
             assert (await response.json())["database"] is True

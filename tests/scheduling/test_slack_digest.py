@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from telegram.ext import ExtBot
 
 from adapters.slack.app import build_client
 from adapters.slack.sender import SlackPort
-from adapters.storage.models import OutboxRow
+from adapters.storage.models import OutboxRow, PromptScheduleRow
 from adapters.telegram.app import rate_limiter
 from adapters.telegram.sender import ChatPacer, TelegramPort
 from bot import bootstrap
@@ -123,7 +123,10 @@ def make_team(wiring: bootstrap.Wiring, platform: Platform, where: str,
 async def digest_time(wiring: bootstrap.Wiring, clock: Clock, port: OutboundPort,
                       platform: Platform) -> OutboxSender:
     """Tick a minute before the digest (schedules the new team), then at it, then drain;
-    then once more a minute later (nothing new)."""
+    then once more a minute later (nothing new). People's own prompts (scheduled from their
+    messages' times) are taken out first: these tests are about the digest alone."""
+    with wiring.store.session_factory() as session, session.begin():
+        session.execute(delete(PromptScheduleRow))
     sender = OutboxSender(wiring.store.session_factory, wiring.store, wiring.coach,
                           {platform: port})
     for at in (DIGEST_AT - timedelta(minutes=1), DIGEST_AT, DIGEST_AT + timedelta(minutes=1)):
@@ -176,7 +179,7 @@ SLACK_IDS = {name: (f"U{name.upper()}", f"U{name.upper()}") for name in
 async def test_slack_team_digest_shows_exactly_what_each_member_allowed(
     wiring: bootstrap.Wiring, clock: Clock, fake_slack: FakeSlackApi  # noqa: F811
 ) -> None:
-    clock.now = DIGEST_AT - timedelta(minutes=2)  # people's own prompts: none due at 09:00
+    clock.now = DIGEST_AT - timedelta(minutes=2)
     make_team(wiring, Platform.SLACK, "CTEAM", SLACK_IDS)
     fake_slack.calls.clear()
     port = SlackPort(build_client("xoxb-test", fake_slack.api_url, rate_limit_retries=0),

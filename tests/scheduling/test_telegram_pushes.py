@@ -185,6 +185,7 @@ async def test_blocked_by_the_user_stops_prompts_until_they_write_again(
 
     # Ana unblocks the bot and writes to it (through the real Application, polling)
     fake_bot_api.blocked.discard(FIRST_CHAT)
+    fake_bot_api.clock = lambda: pushes.clock.now.timestamp()  # her message's date
     async with telegram_bot(pushes.wiring.coach, now=pushes.clock):
         fake_bot_api.send_text("hello again", user_id=FIRST_CHAT, first_name="Ana")
         await fake_bot_api.wait_until(lambda: fake_bot_api.sent(FIRST_CHAT))

@@ -6,7 +6,7 @@ import subprocess
 from datetime import time
 from pathlib import Path
 
-from tests.cli.process import coach_command, environment
+from tests.cli.process import chat, coach_command, environment
 from tests.scheduling.sim import Sim
 
 
@@ -36,3 +36,30 @@ def test_coach_tick_at_prints_the_prompts(database_url: str, sim: Sim, tmp_path:
     later = tick_at(database_url, tmp_path, "2026-11-23T11:30:00+00:00")  # 06:30 New York
     assert "to Bo (telegram): How well did you sleep" in later
     assert "to Ana (telegram): A gentle reminder" not in later  # 09:30 passed: missed, not late
+
+
+def test_chat_at_then_tick_at_the_next_morning_sends_the_check_in_at_wake_plus_30(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The README's workflow across two processes: sign up with `coach chat --at` on a
+    simulated day (whatever today's real date is), then `coach tick --at` the next morning."""
+    onboard = ["/start", "yes", "America/New_York", "US", "starter", "06:00", "skip", "skip",
+               "skip"]
+    out = chat(database_url, tmp_path, onboard, "--user", "ana", "--at", "2026-03-02T07:30")
+    assert "All set" in out
+
+    early = tick_at(database_url, tmp_path, "2026-03-03T11:29:00+00:00")  # 06:29 New York
+    assert "How well did you sleep" not in early and "0 enqueued" in early
+    due = tick_at(database_url, tmp_path, "2026-03-03T11:30:00+00:00")  # wake 06:00 + 30 min
+    assert "to ana (console): How well did you sleep" in due
+    assert "1 enqueued" in due
+
+
+def test_the_readme_workflow_a_day_skipped_then_tick(database_url: str, tmp_path: Path) -> None:
+    """README: sign up on Monday, check in on Tuesday, `coach tick` on Wednesday morning with
+    no tick in between: Tuesday's slot is dropped, Wednesday's is sent."""
+    onboard = ["/start", "yes", "Europe/London", "GB", "starter", "skip", "skip", "skip", "skip"]
+    chat(database_url, tmp_path, onboard, "--user", "ana", "--at", "2026-03-02T07:30")
+    chat(database_url, tmp_path, ["6 7 5 8", "skip"], "--user", "ana", "--at", "2026-03-03T07:30")
+    out = tick_at(database_url, tmp_path, "2026-03-04T07:30")
+    assert "to ana (console): How well did you sleep" in out

@@ -69,6 +69,7 @@ def test_an_outbox_slot_holds_one_prompt(
             expires_at=T0 + timedelta(hours=4),
             next_attempt_at=T0,
             payload={"text": "Morning"},
+            created_at=T0,
         ),
     )
 
@@ -78,17 +79,20 @@ def test_a_person_joins_a_team_once(
 ) -> None:
     person = make_person(store)
     with session_factory() as session, session.begin():
-        team = TeamRow(name="Rowing", platform="slack", channel_id="C1", invite_code="ROW-1")
+        team = TeamRow(name="Rowing", platform="slack", channel_id="C1", invite_code="ROW-1",
+                       created_at=T0)
         session.add(team)
         session.flush()
         team_id = team.id
-    _insert_twice(session_factory, lambda: MembershipRow(team_id=team_id, person_id=person.id))
+    _insert_twice(session_factory, lambda: MembershipRow(team_id=team_id, person_id=person.id,
+                                                     joined_at=T0))
 
 
 def test_invite_codes_are_unique(session_factory: sessionmaker[Session]) -> None:
     _insert_twice(
         session_factory,
-        lambda: TeamRow(name="A", platform="slack", channel_id="C1", invite_code="SAME"),
+        lambda: TeamRow(name="A", platform="slack", channel_id="C1", invite_code="SAME",
+                        created_at=T0),
     )
 
 
@@ -121,12 +125,15 @@ def test_outbox_status_and_membership_role_are_checked(
                 expires_at=T0,
                 next_attempt_at=T0,
                 status="maybe",
+                created_at=T0,
             )
         )
     with pytest.raises(IntegrityError), session_factory() as session, session.begin():
         team = TeamRow(
-            name="A", platform="slack", channel_id="C1", invite_code="X", digest_time=time(9, 0)
+            name="A", platform="slack", channel_id="C1", invite_code="X", digest_time=time(9, 0),
+            created_at=T0,
         )
         session.add(team)
         session.flush()
-        session.add(MembershipRow(team_id=team.id, person_id=person.id, role="owner"))
+        session.add(MembershipRow(team_id=team.id, person_id=person.id, role="owner",
+                                  joined_at=T0))

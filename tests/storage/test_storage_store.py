@@ -26,6 +26,7 @@ from core.checkin_fields import CheckIn
 from core.messages import Platform
 from core.people import Person
 from core.store import Conversation, Store
+from tests.clocks import fixed_clock
 from tests.storage.helpers import T0, make_person
 
 
@@ -83,11 +84,11 @@ def test_person_changes_call_the_scheduling_hook_inside_the_transaction(
 ) -> None:
     seen: list[Person] = []
 
-    def reschedule(session: Session, person: Person) -> None:
+    def reschedule(session: Session, person: Person, now: datetime) -> None:
         seen.append(person)
         session.merge(PromptScheduleRow(person_id=person.id, kind="checkin", next_due_at=T0))
 
-    store = SqlStore(session_factory, on_person_changed=reschedule)
+    store = SqlStore(session_factory, clock=fixed_clock(), on_person_changed=reschedule)
     person = make_person(store)
     with store.transaction() as tx:
         tx.update_person(person.id, wake=time(6, 0))
@@ -276,13 +277,14 @@ def _everything_about(
         )
     with session_factory() as session, session.begin():
         team = TeamRow(
-            name="Rowing", platform="slack", channel_id="C1", invite_code=f"ROW-{person.id}"
+            name="Rowing", platform="slack", channel_id="C1", invite_code=f"ROW-{person.id}",
+            created_at=T0,
         )
         session.add(team)
         session.flush()
         session.add_all(
             [
-                MembershipRow(team_id=team.id, person_id=person.id, role="coach"),
+                MembershipRow(team_id=team.id, person_id=person.id, role="coach", joined_at=T0),
                 PromptScheduleRow(person_id=person.id, kind="checkin", next_due_at=T0),
                 OutboxRow(
                     person_id=person.id,
@@ -292,6 +294,7 @@ def _everything_about(
                     expires_at=T0 + timedelta(hours=4),
                     next_attempt_at=T0,
                     payload={"text": "Good morning"},
+                    created_at=T0,
                 ),
             ]
         )

@@ -19,6 +19,7 @@ from core.messages import Inbound, Reply
 from core.ports import Handler
 from tests.adapters.slack.fake_slack_api import FakeSlackApi
 from tests.adapters.slack.slack_requests import SIGNING_SECRET, signed_headers
+from tests.clocks import fixed_clock
 
 
 @dataclass
@@ -83,7 +84,7 @@ async def slack_http(
 
     async def serve(handler: Handler, home_provider: HomeProvider | None = None) -> SlackHttp:
         app = build_app(build_client("xoxb-test", fake_slack.api_url), SIGNING_SECRET)
-        register(app, handler, home_provider)
+        register(app, handler, home_provider, clock=fixed_clock())
         client = TestClient(TestServer(http_app(app), host="127.0.0.1"))
         await client.start_server()
         clients.append(client)

@@ -25,6 +25,7 @@ from tests.adapters.slack.slack_requests import (
     sign,
     signed_headers,
 )
+from tests.clocks import fixed_clock
 
 SCALE = tuple(Choice(str(n), f"sleep:{n}") for n in range(11))
 
@@ -213,7 +214,7 @@ async def test_opening_the_messages_tab_publishes_nothing(slack_http, fake_slack
 async def test_socket_mode_wiring_uses_the_apps_client(fake_slack) -> None:
     """Only the wiring: Socket Mode is not run against a fake socket server."""
     app = build_app(build_client("xoxb-test", fake_slack.api_url), signing_secret=None)
-    register(app, FakeCoach())
+    register(app, FakeCoach(), clock=fixed_clock())
 
     handler = AsyncSocketModeHandler(app, "xapp-test")
 
@@ -224,7 +225,7 @@ async def test_socket_mode_wiring_uses_the_apps_client(fake_slack) -> None:
 async def test_an_app_without_signing_secret_refuses_http_requests(fake_slack) -> None:
     app = build_app(build_client("xoxb-test", fake_slack.api_url), signing_secret=None)
     coach = FakeCoach()
-    register(app, coach)
+    register(app, coach, clock=fixed_clock())
     async with TestClient(TestServer(http_app(app), host="127.0.0.1")) as http:
         body = dm_event("hello")
         response = await http.post(

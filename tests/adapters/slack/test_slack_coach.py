@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
@@ -40,6 +40,7 @@ from tests.adapters.slack.slack_requests import (
     dm_event,
     event_envelope,
 )
+from tests.clocks import TEST_NOW, fixed_clock
 
 USER, DM = "U123", "D123"  # the fake's conversations.open maps U123 to D123
 _ids = itertools.count(1)
@@ -47,7 +48,7 @@ ServeSlack = Callable[..., Awaitable[SlackHttp]]  # the `slack_http` fixture
 
 
 def _today() -> date:
-    return datetime.now(UTC).date()  # the people here keep the default time zone (UTC)
+    return TEST_NOW.date()  # the adapter's clock; people here keep the default zone (UTC)
 
 
 @dataclass
@@ -67,7 +68,7 @@ class Recording:
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[Wiring]:
-    built = build(Settings(database_url=database_url))
+    built = build(Settings(database_url=database_url), clock=fixed_clock())
     yield built
     built.engine.dispose()
 
@@ -80,8 +81,12 @@ async def _until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
         await asyncio.sleep(0.01)
 
 
+_ts_ticks = itertools.count(1)
+
+
 def _now_ts() -> str:
-    return f"{time.time():.6f}"
+    """A message ts on the test's clock (each one a microsecond later: ts are unique)."""
+    return f"{TEST_NOW.timestamp() + next(_ts_ticks) / 1e6:.6f}"
 
 
 def buttons(post: Call) -> list[list[tuple[str, str]]]:
@@ -167,7 +172,7 @@ async def person(
     slack_http: ServeSlack, fake_slack: FakeSlackApi, wiring: Wiring
 ) -> AsyncIterator[Person]:
     recording = Recording(wiring.coach)
-    slack = await slack_http(recording, home_provider(wiring.coach))
+    slack = await slack_http(recording, home_provider(wiring.coach, wiring.clock))
     yield Person(slack, fake_slack, recording)
 
 

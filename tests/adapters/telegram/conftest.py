@@ -17,11 +17,11 @@ from adapters.telegram.app import (
     build_application,
     rate_limiter,
     running,
-    utc_now,
 )
 from core.messages import Attachment, Choice, Inbound, Reply
 from core.ports import Handler
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
+from tests.clocks import fixed_clock
 
 SCALE = tuple(Choice(str(n), f"sleep:{n}") for n in range(11))
 QUESTION = "How well did you sleep? 0 = awful, 10 = great"
@@ -85,7 +85,7 @@ def telegram_bot(
             token=fake_bot_api.token,
             api_url=fake_bot_api.base_url,
             limiter=rate_limiter(overall_per_second=1000, group_per_minute=1000),
-            now=options.pop("now", utc_now),
+            now=options.pop("now", fixed_clock()),
         )
         options.setdefault("poll_timeout", 1.0)
         async with running(app, **options):

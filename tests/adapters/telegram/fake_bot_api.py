@@ -2,7 +2,7 @@
 Application in tests without the network (like bolt-python's tests/mock_web_api_server).
 
     fake = FakeBotApi(); await fake.start()
-    app = build_application(handler, token=fake.token, api_url=fake.base_url)
+    app = build_application(handler, token=fake.token, api_url=fake.base_url, now=clock)
     fake.send_text("/checkin", user_id=42)        # a person writes to the bot
     await fake.wait_until(lambda: fake.sent(42))   # what the bot sent back
     fake.press(fake.sent(42)[-1], "6", user_id=42) # the person taps a button
@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from tests.clocks import TEST_NOW
 
 JSON_FIELDS = frozenset(
     {"chat_id", "message_id", "offset", "limit", "timeout", "reply_markup", "commands",
@@ -98,7 +100,9 @@ class FakeBotApi:
         self.storm_every = 0  # > 0: every n-th send gets 429 (see `storm`)
         self._sends = 0
         self.one_off: dict[str, list[dict[str, Any]]] = {}
-        self.clock: Callable[[], float] = time.time  # the `date` of every message
+        # the `date` of every message: a fixed instant unless a test moves it (never the wall
+        # clock, so no test depends on today's date)
+        self.clock: Callable[[], float] = TEST_NOW.timestamp
         self._update_ids = itertools.count(500_000_001)
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Event()

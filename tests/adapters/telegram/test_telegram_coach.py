@@ -28,6 +28,7 @@ from core.coach import texts
 from core.messages import Platform
 from core.safety.texts import crisis_text
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
+from tests.clocks import fixed_clock
 
 Message = dict[str, Any]
 SESSION_MARK = "After the session (required)"
@@ -36,7 +37,8 @@ MONDAY = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)  # a strength day in the starte
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    built = bootstrap.build(Settings(database_url=database_url, _env_file=None))
+    built = bootstrap.build(Settings(database_url=database_url, _env_file=None),
+                            clock=fixed_clock(MONDAY))
     yield built
     built.engine.dispose()
 
@@ -344,7 +346,7 @@ async def test_coach_run_serves_telegram_until_stopped(
         telegram_api_url=fake_bot_api.base_url, telegram_webhook_url=None,
     )  # fmt: skip
     stop = asyncio.Event()
-    serving = asyncio.create_task(serve(settings, "telegram", stop))
+    serving = asyncio.create_task(serve(settings, "telegram", stop, clock=fixed_clock(MONDAY)))
     try:
         await fake_bot_api.wait_until(lambda: "ports" in scheduled, timeout=30)
         assert isinstance(scheduled["ports"][Platform.TELEGRAM], TelegramPort)

@@ -8,6 +8,7 @@ from telegram.error import InvalidToken
 from adapters.telegram.app import COMMANDS, FRIENDLY_ERROR, build_application, start
 from tests.adapters.telegram.conftest import QUESTION, FakeCoach
 from tests.adapters.telegram.fake_bot_api import FakeBotApi, bad_request
+from tests.clocks import fixed_clock
 
 
 async def test_start_up_registers_commands_and_polls(fake_bot_api, coach, telegram_bot):
@@ -128,7 +129,8 @@ async def test_a_failed_command_registration_does_not_stop_the_bot(
 
 
 async def test_a_wrong_token_fails_start_up_and_leaves_nothing_running(fake_bot_api, coach):
-    app = build_application(coach, token="999:WRONG", api_url=fake_bot_api.base_url)
+    app = build_application(coach, token="999:WRONG", api_url=fake_bot_api.base_url,
+                            now=fixed_clock())
     with pytest.raises(InvalidToken):
         await start(app)
     assert not app.running and not app.updater.running

@@ -9,6 +9,7 @@ import pytest
 
 from adapters.telegram.app import build_application, start
 from tests.adapters.telegram import payloads
+from tests.clocks import fixed_clock
 
 SECRET = "s3cret-Token_1"
 
@@ -44,6 +45,7 @@ async def test_a_wrong_or_missing_secret_is_refused_and_the_right_one_processed(
 
 
 async def test_webhook_mode_needs_a_secret(fake_bot_api, coach):
-    app = build_application(coach, token=fake_bot_api.token, api_url=fake_bot_api.base_url)
+    app = build_application(coach, token=fake_bot_api.token, api_url=fake_bot_api.base_url,
+                            now=fixed_clock())
     with pytest.raises(ValueError, match="COACH_TELEGRAM_WEBHOOK_SECRET"):
         await start(app, webhook_url="https://coach.example/telegram")
