@@ -12,20 +12,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHIFT_DAYS
+from tests.core.test_purity import CLOCK_CALLS
 
 ROOT = Path(__file__).resolve().parents[1]
 THE_CLOCK = ROOT / "bot" / "clock.py"
-WALL_CLOCK = {
-    ("datetime", "now"),
-    ("datetime", "utcnow"),
-    ("datetime", "today"),
-    ("date", "today"),
-    ("time", "time"),
-    ("time", "time_ns"),
-    ("time", "localtime"),
-    ("time", "gmtime"),
-    ("time", "ctime"),
-}
+# core's list, less the durations (monotonic, perf_counter), which are not dates
+WALL_CLOCK = CLOCK_CALLS - {("time", "monotonic"), ("time", "perf_counter")} | {("time", "ctime")}
 MODULES = sorted(
     path for folder in ("bot", "adapters") for path in (ROOT / folder).rglob("*.py")
     if path != THE_CLOCK
