@@ -48,7 +48,8 @@ def home_provider(coach: Coach, clock: Clock):  # type: ignore[no-untyped-def]
 async def _start_telegram(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort:
     settings = wiring.settings
     app = build_application(wiring.coach, token=settings.require("telegram_token"),
-                            api_url=settings.telegram_api_url, now=wiring.clock)
+                            api_url=settings.telegram_api_url, now=wiring.clock,
+                            events=wiring.coach)
     secret = settings.telegram_webhook_secret
     await stack.enter_async_context(running(
         app, webhook_url=settings.telegram_webhook_url,

@@ -12,12 +12,13 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
+    Message,
     Update,
     User,
 )
 from telegram.constants import MessageLimit
 
-from core.messages import Attachment, Inbound, Platform, Reply
+from core.messages import Attachment, ChatMoved, Inbound, Platform, Reply
 
 MAX_BUTTONS_PER_ROW = 8  # Telegram shows at most 8 inline buttons side by side
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096
@@ -40,12 +41,27 @@ class RenderedMessage:
         return self.photo or self.document
 
 
-def to_inbound(update: Update, now: datetime) -> Inbound | None:
-    """A new message or a button press from a private chat or a group; None for anything else."""
+@dataclass(frozen=True, slots=True)
+class BotIdentity:
+    """Who the bot is (getMe): in a group, only what is addressed to it is passed on."""
+
+    id: int
+    username: str
+
+
+def to_inbound(update: Update, now: datetime, bot: BotIdentity | None = None) -> Inbound | None:
+    """A new message or a button press from a private chat or a group; None for anything else.
+
+    In a group (with `bot` known) only what is addressed to this bot is passed on: a command
+    that is bare (`/team`) or names it (`/team@RhythmCoachBot`), and a reply to one of its
+    messages. Chatter ("morning all", "thanks coach!") and commands for other bots
+    (`/help@OtherBot`) are None."""
     if update.callback_query is not None:
         return _from_callback(update.update_id, update.callback_query, now)
     message = update.message  # new messages only: edits and channel posts are ignored
     if message is None or message.from_user is None or not _is_person_chat(message.chat):
+        return None
+    if bot is not None and not addressed_to(message, bot):
         return None
     return Inbound(
         platform=Platform.TELEGRAM,
@@ -57,6 +73,35 @@ def to_inbound(update: Update, now: datetime) -> Inbound | None:
         private=message.chat.type == Chat.PRIVATE,
         update_key=str(update.update_id),
     )
+
+
+def addressed_to(message: Message, bot: BotIdentity) -> bool:
+    """A private message, or in a group: a command for this bot (bare or @-named), or a reply
+    to one of this bot's messages."""
+    if message.chat.type == Chat.PRIVATE:
+        return True
+    text = message.text or message.caption or ""
+    if text.startswith("/"):
+        _, at, target = text.split(maxsplit=1)[0].partition("@")
+        return not at or target.casefold() == bot.username.casefold()
+    replied = message.reply_to_message
+    return replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
+
+
+def to_chat_moved(update: Update) -> ChatMoved | None:
+    """A group upgraded to a supergroup: the service message in the old chat
+    (`migrate_to_chat_id`) or in the new one (`migrate_from_chat_id`); None otherwise."""
+    message = update.message
+    if message is None:
+        return None
+    at = _aware_utc(message.date)
+    if message.migrate_to_chat_id:
+        return ChatMoved(Platform.TELEGRAM, str(message.chat.id),
+                         str(message.migrate_to_chat_id), at)
+    if message.migrate_from_chat_id:
+        return ChatMoved(Platform.TELEGRAM, str(message.migrate_from_chat_id),
+                         str(message.chat.id), at)
+    return None
 
 
 def _from_callback(update_id: int, query: CallbackQuery, now: datetime) -> Inbound | None:
