@@ -235,28 +235,32 @@ def refusal(
     """Why a request must not reach Bolt, as its answer; None when it may.
 
     401: no timestamp, a timestamp that is not a whole number of seconds, a signature that
-    does not match (or a stale one: the 5-minute window). 400: a signed body that is not
-    UTF-8, JSON that is not an object, or a form whose `payload` is not a JSON object."""
+    does not match (or a stale one: the 5-minute window). 400: a body that is not UTF-8 (Slack
+    sends nothing else), or a signed one that is not what Slack sends: JSON that is not an
+    object, a form whose `payload` is not a JSON object."""
     timestamp = headers.get("X-Slack-Request-Timestamp", "")
     if not (timestamp.isascii() and timestamp.isdigit()):
         return web.json_response({"error": "invalid timestamp"}, status=401)
-    if not verifier.is_valid(body, timestamp, headers.get("X-Slack-Signature", "")):
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return web.json_response({"error": "malformed body"}, status=400)
+    if not verifier.is_valid(text, timestamp, headers.get("X-Slack-Signature", "")):
         return web.json_response({"error": "invalid signature"}, status=401)
-    if not _well_formed(content_type, body):
+    if not _well_formed(content_type, text):
         return web.json_response({"error": "malformed body"}, status=400)
     return None
 
 
-def _well_formed(content_type: str, body: bytes) -> bool:
+def _well_formed(content_type: str, text: str) -> bool:
     """JSON bodies are one object; form bodies parse, and their `payload` is a JSON object."""
     try:
-        text = body.decode("utf-8")
         if content_type == "application/json":
             return isinstance(json.loads(text), dict)
         form = parse_qs(text, keep_blank_values=True, strict_parsing=bool(text))
         payload = form.get("payload")
         return payload is None or isinstance(json.loads(payload[0]), dict)
-    except ValueError:  # UnicodeDecodeError and json.JSONDecodeError are ValueErrors
+    except ValueError:  # json.JSONDecodeError and parse_qs's strict errors are ValueErrors
         return False
 
 

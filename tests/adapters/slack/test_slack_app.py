@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import logging
 import time
@@ -16,7 +17,7 @@ from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 
 from adapters.charts.trend import render_trend
 from adapters.slack.app import EVENTS_PATH, SORRY, build_app, build_client, http_app, register
-from adapters.slack.translate import HomeContent, escape, render_blocks
+from adapters.slack.translate import MAX_SECTION_CHARS, HomeContent, escape, render_blocks
 from adapters.storage.store import SqlStore, SqlTx
 from bot.bootstrap import build
 from bot.settings import Settings
@@ -294,3 +295,18 @@ async def test_an_app_without_signing_secret_refuses_http_requests(fake_slack) -
         )
 
     assert response.status == 401 and coach.received == []
+
+
+async def test_a_long_reply_with_ampersands_posts_whole_entities(slack_http, fake_slack) -> None:
+    long = "Rest & recover. " * 400  # 6,400 characters; "&" falls on a section's edge
+    slack = await slack_http(FakeCoach(replies=lambda inbound: [Reply(long)]))
+
+    await slack.event(dm_event("what now?", event_id="Ev-long"))
+
+    [post] = await fake_slack.wait_for("chat.postMessage")
+    sections = [b["text"]["text"] for b in post.args["blocks"] if b["type"] == "section"]
+    assert len(sections) == 3 and all(len(s) <= MAX_SECTION_CHARS for s in sections)
+    for section in sections:
+        assert html.unescape(section).count("&") == section.count("&amp;")  # none cut
+    sent = "".join(html.unescape(s) for s in sections)
+    assert sent.replace(" ", "") == long.replace(" ", "")  # nothing lost at the cuts
