@@ -13,7 +13,6 @@ from datetime import datetime
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 
 from adapters.charts.trend import render_trend
 from adapters.slack.app import EVENTS_PATH, SORRY, build_app, build_client, http_app, register
@@ -271,17 +270,6 @@ async def test_opening_the_messages_tab_publishes_nothing(slack_http, fake_slack
 
     await asyncio.sleep(0.2)
     assert fake_slack.calls_to("views.publish") == []
-
-
-async def test_socket_mode_wiring_uses_the_apps_client(fake_slack) -> None:
-    """Only the wiring: Socket Mode is not run against a fake socket server."""
-    app = build_app(build_client("xoxb-test", fake_slack.api_url), signing_secret=None)
-    register(app, FakeCoach(), clock=fixed_clock())
-
-    handler = AsyncSocketModeHandler(app, "xapp-test")
-
-    assert handler.client.web_client.base_url == fake_slack.api_url
-    await handler.client.close()
 
 
 async def test_an_app_without_signing_secret_refuses_http_requests(fake_slack) -> None:
