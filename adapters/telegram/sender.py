@@ -21,7 +21,13 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from adapters.telegram.translate import CAPTION_LIMIT, RenderedMessage, render, split_text
+from adapters.telegram.translate import (
+    CAPTION_LIMIT,
+    RenderedMessage,
+    mention_entities,
+    render,
+    split_text,
+)
 from core.messages import Outbound, Platform, Reply
 from core.ports import Delivery, DeliveryStatus
 
@@ -55,9 +61,11 @@ def message_parts(bot: Bot, chat_id: int | str, rendered: RenderedMessage) -> li
     if media:
         parts.append(partial(_send_media, bot, chat_id, rendered, "", with_keyboard=False))
     pieces = split_text(rendered.text)
+    entities = mention_entities(pieces, rendered.mentions)
     for i, piece in enumerate(pieces):
         keyboard = rendered.keyboard if i == len(pieces) - 1 else None
-        parts.append(partial(bot.send_message, chat_id, piece, reply_markup=keyboard))
+        parts.append(partial(bot.send_message, chat_id, piece, reply_markup=keyboard,
+                             entities=entities[i] or None))
     return parts
 
 
@@ -65,14 +73,13 @@ async def _send_media(
     bot: Bot, chat_id: int | str, rendered: RenderedMessage, caption: str, *, with_keyboard: bool
 ) -> Message:
     keyboard = rendered.keyboard if with_keyboard else None
+    [entities] = mention_entities([caption], rendered.mentions) if caption else [[]]
     if rendered.photo is not None:
-        return await bot.send_photo(
-            chat_id, rendered.photo, caption=caption or None, reply_markup=keyboard
-        )
+        return await bot.send_photo(chat_id, rendered.photo, caption=caption or None,
+                                    reply_markup=keyboard, caption_entities=entities or None)
     assert rendered.document is not None
-    return await bot.send_document(
-        chat_id, rendered.document, caption=caption or None, reply_markup=keyboard
-    )
+    return await bot.send_document(chat_id, rendered.document, caption=caption or None,
+                                   reply_markup=keyboard, caption_entities=entities or None)
 
 
 class ChatPacer:

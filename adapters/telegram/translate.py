@@ -13,12 +13,13 @@ from telegram import (
     InlineKeyboardMarkup,
     InputFile,
     Message,
+    MessageEntity,
     Update,
     User,
 )
 from telegram.constants import MessageLimit
 
-from core.messages import Attachment, ChatMoved, Inbound, Platform, Reply
+from core.messages import Attachment, ChatMoved, Inbound, Mention, Platform, Reply
 
 MAX_BUTTONS_PER_ROW = 8  # Telegram shows at most 8 inline buttons side by side
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096
@@ -35,6 +36,7 @@ class RenderedMessage:
     keyboard: InlineKeyboardMarkup | None = None
     photo: InputFile | None = None
     document: InputFile | None = None
+    mentions: tuple[Mention, ...] = ()
 
     @property
     def media(self) -> InputFile | None:
@@ -132,12 +134,37 @@ def render(reply: Reply) -> RenderedMessage:
     """A `Reply` as Telegram text, an inline keyboard (rows of `reply.columns`) and a file."""
     keyboard = keyboard_for(reply)
     attachment = reply.attachment
+    text, mentions = reply.text, reply.mentions
     if attachment is None:
-        return RenderedMessage(text=reply.text, keyboard=keyboard)
+        return RenderedMessage(text=text, keyboard=keyboard, mentions=mentions)
     file = input_file(attachment)
     if attachment.kind == "image":
-        return RenderedMessage(text=reply.text, keyboard=keyboard, photo=file)
-    return RenderedMessage(text=reply.text, keyboard=keyboard, document=file)
+        return RenderedMessage(text=text, keyboard=keyboard, photo=file, mentions=mentions)
+    return RenderedMessage(text=text, keyboard=keyboard, document=file, mentions=mentions)
+
+
+def mention_entities(
+    pieces: list[str], mentions: tuple[Mention, ...]
+) -> list[list[MessageEntity]]:
+    """For each piece of a text sent in pieces, its mentions as `text_mention` entities (they
+    notify the person, username or not), found in order; offsets and lengths in UTF-16 code
+    units, as Telegram counts them. A mention cut in two by the split is left as text."""
+    pending = [m for m in mentions if m.user_id.isdigit()]
+    found: list[list[MessageEntity]] = []
+    for piece in pieces:
+        entities, cursor = [], 0
+        while pending and (at := piece.find(pending[0].text, cursor)) >= 0:
+            mention = pending.pop(0)
+            person = User(int(mention.user_id), mention.text.lstrip("@"), is_bot=False)
+            entities.append(MessageEntity(MessageEntity.TEXT_MENTION, _utf16(piece[:at]),
+                                          _utf16(mention.text), user=person))
+            cursor = at + len(mention.text)
+        found.append(entities)
+    return found
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 PRIVATE_CHAT_LABEL = "Message me privately"

@@ -34,7 +34,8 @@ from tests.clocks import TEST_NOW
 
 JSON_FIELDS = frozenset(
     {"chat_id", "message_id", "offset", "limit", "timeout", "reply_markup", "commands",
-     "allowed_updates", "scope", "max_connections", "drop_pending_updates"}
+     "allowed_updates", "scope", "max_connections", "drop_pending_updates", "entities",
+     "caption_entities"}
 )  # fmt: skip
 SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
 LONG_POLL_CAP = 0.3  # seconds: getUpdates honours `timeout` only this long

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable
+from dataclasses import replace
 
 import pytest
 from telegram.error import NetworkError, TimedOut
@@ -12,7 +13,7 @@ from telegram.ext import ExtBot
 
 from adapters.telegram.app import rate_limiter
 from adapters.telegram.sender import ChatPacer, TelegramPort, delivery_for
-from core.messages import Attachment, Outbound, Platform, Reply
+from core.messages import Attachment, Mention, Outbound, Platform, Reply
 from core.ports import Delivery, DeliveryStatus, OutboundPort
 from tests.adapters.telegram.fake_bot_api import FakeBotApi, bad_request, error, too_many_requests
 
@@ -182,3 +183,19 @@ async def test_a_part_that_never_goes_after_the_first_is_reported_sent(fake_bot_
     assert (delivery.status, delivery.detail) == (
         DeliveryStatus.SENT, "partly delivered: bad_request")
     assert len(fake_bot_api.calls_to("sendPhoto")) == 1
+
+
+async def test_mentions_become_text_mentions_counted_in_utf16(fake_bot_api, port):
+    text = "Rowers\n\U0001f7e2 Ana: green\nNot checked in yet: @Bo, @Cy"  # the emoji is 2 units
+    reply = Reply(text, mentions=(Mention("@Bo", "43"), Mention("@Cy", "44")))
+    chart = Attachment("team.png", "image/png", b"png", "image")
+    assert (await port.deliver(Outbound(Platform.TELEGRAM, "-55", reply))).status is (
+        DeliveryStatus.SENT)
+    assert (await port.deliver(Outbound(Platform.TELEGRAM, "-55", replace(
+        reply, attachment=chart)))).status is DeliveryStatus.SENT
+    [message] = fake_bot_api.calls_to("sendMessage")
+    [photo] = fake_bot_api.calls_to("sendPhoto")
+    for entities in (message.params["entities"], photo.params["caption_entities"]):
+        assert [(e["type"], e["offset"], e["length"], e["user"]["id"]) for e in entities] == [
+            ("text_mention", 41, 3, 43), ("text_mention", 46, 3, 44)]
+    assert text[40:43] == "@Bo"  # 40 characters, 41 UTF-16 units: the emoji counts twice
