@@ -30,7 +30,7 @@ from tests.adapters.slack.slack_requests import (
     dm_event,
     event_envelope,
 )
-from tests.adapters.slack.test_slack_coach import Recording, _until, pairs
+from tests.adapters.slack.test_slack_coach import Recording, one_turn, pairs
 
 _ids = itertools.count(1)
 
@@ -54,14 +54,7 @@ class Member:
         return f"{self.clock().timestamp() + next(_ids) / 1e6:.6f}"
 
     async def _turn(self, send: Any) -> list[Call]:
-        turns = len(self.recording.turns)
-        posts = len(self.fake.calls_to("chat.postMessage"))
-        response = await send()
-        assert response.status == 200, await response.text()
-        await _until(lambda: len(self.recording.turns) > turns)
-        replies = self.recording.turns[turns][1]
-        done = await self.fake.wait_for("chat.postMessage", count=posts + len(replies))
-        return done[posts:]
+        return await one_turn(self.recording, self.fake, send)
 
     async def says(self, text: str, **event: Any) -> list[Call]:
         body = dm_event(text, user=self.user, channel=self.dm, event_id=f"Ev{next(_ids)}",
