@@ -16,4 +16,7 @@ def configure(level: str) -> None:
     # python-telegram-bot's DEBUG records hold the token (the API URL) and message text.
     asked = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
     logging.getLogger("telegram").setLevel(max(logging.INFO, asked))
+    # slack_bolt and slack_sdk log request and response bodies (message text) at DEBUG.
+    logging.getLogger("slack_bolt").setLevel(max(logging.INFO, asked))
+    logging.getLogger("slack_sdk").setLevel(max(logging.INFO, asked))
     logging.getLogger("alembic").setLevel(logging.WARNING)
