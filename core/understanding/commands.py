@@ -13,8 +13,10 @@ from core.understanding.model import Command, Name
 _POLITE = re.compile(
     r"^((ok|okay|hey|hi|please|so|um|uh|oh|well|just|coach|can you|could you|would you|will you"
     r"|i want to|i wanna|i would like to|id like to|lets|let us|i need to|i need|now|yes"
-    r"|then|and|right|ah|hmm|actually|wait|no|oh no|sorry) )+"
-    r"|( (please|now|then|thanks|thank you|coach|pls|for me|mate|x|ok|okay|asap|ta))+$"
+    r"|then|and|right|ah|hmm|actually|wait|no|oh no|sorry|nah|nvm|nope|im back|i am back"
+    r"|i want|i would like|id like) )+"
+    r"|( (please|now|then|thanks|thank you|coach|pls|for me|mate|x|ok|okay|asap|ta|that|this"
+    r"|it|them|those|those ones|these|for now|for today|today|again))+$"
 )
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -47,7 +49,8 @@ _FORMS: tuple[tuple[Name, re.Pattern[str]], ...] = (
     )),
     (Name.RESUME, re.compile(
         r"^(resume|unpause|un pause|unmute|restart|start again|continue|im back|back again"
-        r"|i am back)( (the |my )?(reminders|prompts|messages|notifications|coaching))?$"
+        r"|i am back)( (me|it|everything|the bot|coaching|the coaching|(the |my )?(reminders"
+        r"|prompts|messages|notifications|coaching|checkins|check ins)))?$"
         r"|^(turn|switch|put) (the |my )?(reminders|prompts|notifications|messages) (back )?on"
         r"( again)?$"
         r"|^(start|restart|turn on|switch on|begin) (sending |the |my )?(me )?(the )?(reminders"
@@ -62,18 +65,21 @@ _FORMS: tuple[tuple[Name, re.Pattern[str]], ...] = (
         r" check ?in( now)?$"
     )),
     (Name.TREND, re.compile(
-        r"^((show|send|give) (me )?)?(my |the )?(trend|trends|chart|graph|progress|history"
-        r"|stats|statistics)( chart| graph)?$"
+        r"^((show|send|give|see|view|get|display) (me )?)?(my |the |a )?(trend|trends|chart"
+        r"|graph|progress|history|stats|statistics)( chart| graph)?( (over|for|from|of|in) .+)?$"
         r"|^how am i (trending|doing over time)$"
     )),
     (Name.EXPORT, re.compile(
-        r"^(export|download|send me|give me|get)( all)? (my |all my |of my )?(data|info"
-        r"|information|stuff|records)$|^export$|^(my|all my) data$"
+        r"^((can|could|how do|how can) i )?(export|download|send me|give me|get|have)( a copy of)?( all)? (my |all my |of my |the"
+        r" )?(data|info|information|stuff|records|check ?ins|history)( (as|in) (a |an )?(csv"
+        r"|file|json|spreadsheet|export|download)| you have( on me| about me)?)?$"
+        r"|^export( (my |all my )?(data|everything))?$|^(my|all my) data$"
         r"|^what (data )?do you (store|keep|have)( about me)?$"
     )),
     (Name.DELETE, re.compile(
         r"^(delete|erase|remove|wipe|forget|purge)( all)? (my |all my |of my )?(data|account"
-        r"|everything|info|information|history|records|me)$|^delete$|^forget me$"
+        r"|everything|info|information|history|records|me|stuff|profile)( (you have|you hold"
+        r"|you store|you keep)( (on|about) me)?| (on|about) me)?$|^delete$|^forget me$"
         r"|^delete (my )?(account|profile)$"
     )),
     (Name.MORE, re.compile(
@@ -81,14 +87,21 @@ _FORMS: tuple[tuple[Name, re.Pattern[str]], ...] = (
         r"|full details|the details|show more|expand|explain more|in detail|give me more"
         r"|full session|full plan|more on (that|this|the session|today)|whole session"
         r"|see more|read more)$"
+        r"|^(more|full|further|extra) (detail|details|info|information|explanation) (on|about"
+        r"|for|of) (that|this|it|the session|today|the workout|the plan|(today|todays|the|my)"
+        r" (session|workout|plan|training))$"
     )),
     (Name.HELP, re.compile(
         r"^(help|help me|\?|what can you do|what do you do|commands|menu|how does this work"
         r"|how do i use this|how do you work|options|instructions|what can i (say|ask|type)"
+        r"|how (does|do) (this|the|you|it) ?(bot|thing|app|coach|work|works)? ?(work)?"
+        r"|how do i use (you|this|the bot|the app|this bot|it)"
         r"|i need help|info|about)$"
     )),
     (Name.SKIP, re.compile(
-        r"^(skip|skip it|skip this|skip that|skip this one|pass|next|none|nothing|no extras"
+        r"^(skip|skip it|skip this|skip that|skip this one|skip those|skip them|skip these"
+        r"|skip (the )?(extras|optional|optional ones|extra questions|rest)|pass|next|none"
+        r"|nothing|no extras"
         r"|n/?a|na|not today|not this time|dont have (it|them|any|one|a watch|that)"
         r"|no (data|watch|numbers|idea)|dunno|idk|i dont know|not sure|default|defaults"
         r"|use (the )?default|leave it|later|skip for now|-)( today| thanks| for now| this time)?$"

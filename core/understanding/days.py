@@ -19,6 +19,7 @@ DAY_WORDS: dict[str, str] = {
     "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
     **{day: day for day in WEEKDAYS},
     **{f"{day}s": day for day in WEEKDAYS},
+    "weeks": "week",
 }  # fmt: skip
 
 # Words that make a day-naming message about training.
@@ -75,13 +76,13 @@ def _names_day(token: str, tokens: list[str]) -> bool:
     """"sat"/"sun"/"week" only as a day: "the sun", "I sat" or "a week off" are not."""
     if token in ("sat", "sun"):
         return len(tokens) <= 4
-    if token in ("week", "weekly"):
+    if token in ("week", "weekly", "weeks"):
         return _week_meant(tokens)
     return True
 
 
 def _week_meant(tokens: list[str]) -> bool:
-    index = tokens.index("week") if "week" in tokens else tokens.index("weekly")
+    index = next(i for i, t in enumerate(tokens) if t in ("week", "weekly", "weeks"))
     before = tokens[index - 1] if index else ""
     return index == 0 or before in ("this", "the", "my", "whole", "for", "weekly", "next", "of")
 

@@ -61,6 +61,10 @@ QUANTITY_BEFORE = frozenset({
 })  # fmt: skip
 # A label may follow its number: "8 for sleep", "7 on mood".
 _LABEL_AFTER = frozenset({"for", "on"})
+_THE_REST = re.compile(
+    r"\b(everything else|all else|the rest|rest|others|the others|other three|other 3"
+    r"|remaining|everything other)\b"
+)
 _EVERYTHING = re.compile(
     r"\b(for|on|across|in|to) (everything|all|each|every ?one|the board|all four|all of them"
     r"|all 4|each one)\b|\ball (round|around|four|4)\b|\beverything('s| is| was| at| a)* ?\d"
@@ -84,6 +88,13 @@ class _Reading:
     other_words: int = 0  # words that are neither labels, numbers nor fillers
 
 
+def _everything(text: str) -> str:
+    """"all": one number fills every field asked; "rest": it fills every field left open."""
+    if _THE_REST.search(text):
+        return "rest"
+    return "all" if _EVERYTHING.search(text) else ""
+
+
 def asked_for(context: str) -> tuple[Field, ...]:
     """The fields a context asks, in order: "checkin:recovery" -> recovery, mood."""
     kind, _, step = context.partition(":")
@@ -103,7 +114,7 @@ def read_ratings(text: str, context: str = "idle") -> Ratings | RatingsProblem |
         return None
     reading = _read(_tokens(folded))
     labelled = [n for n in reading.numbers if n.field is not None]
-    if reading.hours:
+    if reading.hours and not reading.numbers:  # "slept 8 hrs but quality 6" keeps the 6
         return RatingsProblem(
             "Sleep is rated for quality, 0-10 (10 = best), not in hours. Example: sleep 7."
         )
@@ -116,7 +127,7 @@ def read_ratings(text: str, context: str = "idle") -> Ratings | RatingsProblem |
     ):
         return None  # chat with a number in it, not a check-in
     asked = asked_for(context)
-    values = _assign(reading, asked, context, bool(_EVERYTHING.search(folded)))
+    values = _assign(reading, asked, context, _everything(folded))
     if isinstance(values, RatingsProblem):
         return values
     canonical = " ".join(f"{f.value} {v}" for f, v in values.items())
@@ -198,6 +209,7 @@ def _number(
     previous = tokens[i - 1][1] if i and tokens[i - 1][0] == "word" else ""
     if following in HOURS:
         reading.hours = True
+        return i + 2
     elif following in UNITS:
         reading.numbers.append(_Number(number, label or UNITS[following]))
         return i + 2
@@ -227,7 +239,7 @@ def _attach_backwards(
 
 
 def _assign(
-    reading: _Reading, asked: tuple[Field, ...], context: str, everything: bool
+    reading: _Reading, asked: tuple[Field, ...], context: str, everything: str
 ) -> dict[Field, str] | RatingsProblem:
     values: dict[Field, str] = {}
     for number in reading.numbers:
@@ -242,8 +254,9 @@ def _assign(
         return values
     open_ = tuple(f for f in asked if f not in values)
     single = context.startswith("checkin:") or context == "extras"
-    if everything and len(loose) == 1 and not values and asked != OPTIONAL_FIELDS:
-        return dict.fromkeys(asked, loose[0])
+    if everything and len(loose) == 1 and asked != OPTIONAL_FIELDS and (values or everything
+                                                                      == "all"):
+        return values | dict.fromkeys(open_ or asked, loose[0])
     if context == "extras" and len(loose) == 1 and not values:
         return _lone_extra(loose[0])
     if len(loose) == len(open_):

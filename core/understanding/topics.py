@@ -1,8 +1,9 @@
 """Coaching questions and statements by topic: "what's a deload?", "my knee hurts", "I'm ill".
 
 Patterns over canonical words (core.understanding.words.canonical). The first topic that
-matches, in the order of `_TOPICS`, wins: more specific topics come first ("sore throat" is
-illness before "sore" is pain; "skipped yesterday" is a missed session before "skip").
+matches, in the order of `_TOPICS`, wins: more specific topics come first ("zone 2 is 60 % of
+max HR" is Zone 2 before "% of max" is 1RM; "sore throat" is illness before "sore" is pain;
+"skipped yesterday" is a missed session before "skip").
 """
 
 from __future__ import annotations
@@ -30,17 +31,17 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
         r"|effort scale|how hard should (it|i|this|that|the|each) (feel|go|push|be)"
         r"|how hard (is|was) (an |a )?\d+|reps in reserve|rir)\b"
     )),
+    (Topic.ZONE2, re.compile(
+        r"\b(zone 2|zone two|zone2|z2|zone ii|conversational pace|conversation pace"
+        r"|conversational|talk test|talking pace|easy pace|easy aerobic|aerobic base|easy run"
+        r"|easy runs|low intensity cardio|liss|aerobic zone|fat burning zone)\b"
+    )),
     (Topic.ONE_RM, re.compile(
         r"\b(1rm|1 rm|one rm|1 rep max|one rep max|rep max|one repetition max|1 repetition max"
         r"|e1rm|est 1rm|estimated 1rm|estimated max|est max|1rms|one rep maximum|max lift|my max"
         r"|percent of max|of max|of my max|of 1rm|one rm)\b"
         r"|\b\d{2} ?(percent|pc)\b"
         r"|\bwhat (weight|load) should i (lift|use|put)\b"
-    )),
-    (Topic.ZONE2, re.compile(
-        r"\b(zone 2|zone two|zone2|z2|zone ii|conversational pace|conversation pace"
-        r"|conversational|talk test|talking pace|easy pace|easy aerobic|aerobic base|easy run"
-        r"|easy runs|low intensity cardio|liss|aerobic zone|fat burning zone)\b"
     )),
     (Topic.HRV, re.compile(
         r"\b(hrv|rmssd|heart rate variability|heart rate variation|resting heart rate"
@@ -72,6 +73,9 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
         r"|\b(high|higher|low|lower) (arousal|recovery|mood|sleep)( score| rating| number"
         r"| scores| ratings)? (good|bad|better|worse|ok|okay|a problem)\b"
         r"|\bdont (get|understand) (the )?(question|questions|scale|arousal)\b"
+        r"|\b(what|how) do you mean\b|\bmean by\b|\bwhat is meant by\b"
+        r"|\b(recovered|recovery|activated|activation|arousal|aroused|keyed up|mood|sleep"
+        r"|wired) (how|as in|meaning|in what way|like what)\b"
     )),
     (Topic.MISSED, re.compile(
         r"\b(missed|mised|skipped|bailed on|blew off|forgot|didnt do|didnt make|didnt go"
@@ -144,9 +148,9 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
         r"|tomorrow instead)\b"
         r"|\b(different|other) (day|exercise|session)\b|\bchange (the )?(day|order)\b"
         r"|\bcan i (do|go for) (a )?(run|swim|bike|cycle|ride|class|yoga|hike) instead\b"
-        r"|\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|tomorrow|today"
-        r"|todays|this|the) (session|workout|training|run|lift|gym) (on|today|tomorrow|instead"
-        r"|later|tonight)\b"
+        r"|\b(do|doing|have|move|train|run|lift) (mondays|tuesdays|wednesdays|thursdays|fridays"
+        r"|saturdays|sundays|tomorrow|today|todays|this|the|my) (session|workout|training|run"
+        r"|lift|gym) (on|today|tomorrow|instead|later|tonight)\b"
         r"|\b(session|workout|training) (to|on|for) (monday|tuesday|wednesday|thursday|friday"
         r"|saturday|sunday|tomorrow|another day|a different day)\b"
         r"|\bno (gym|equipment|weights|barbell)\b"
@@ -175,9 +179,27 @@ _TOPICS: tuple[tuple[Topic, re.Pattern[str]], ...] = (
 )
 
 
+# Coffee or a beer named in passing ("the cat knocked my coffee over") is not a question
+# about caffeine or alcohol: those two need a word about having it, or about training/sleep.
+_CONSUMED = re.compile(
+    r"\b(drink|drinks|drank|drinking|had|have|having|has|much|many|too|ok|okay|fine|before"
+    r"|after|sleep|sleeping|slept|train|training|workout|session|gym|lift|lifting|run|running"
+    r"|affect|affects|cut|quit|limit|need|cup|cups|pint|pints|glass|glasses|cans|night"
+    r"|tonight|last|should|bad|good|allowed|when|how|caffeine|alcohol|pre workout|preworkout"
+    r"|energy drink|energy drinks|dose|doses|hangover|hungover|can i|is it|on|out|big|heavy"
+    r"|few|lots|lot|any|weekend|party|wedding)\b"
+)
+
+
+def topics_of(words: str) -> list[Topic]:
+    """Every topic whose pattern matches the canonical words, most specific first."""
+    found = [topic for topic, pattern in _TOPICS if pattern.search(words)]
+    if not _CONSUMED.search(words):
+        found = [t for t in found if t not in (Topic.CAFFEINE, Topic.ALCOHOL)]
+    return found
+
+
 def topic_of(words: str) -> Topic | None:
-    """The first topic whose pattern matches the canonical words, or None."""
-    for topic, pattern in _TOPICS:
-        if pattern.search(words):
-            return topic
-    return None
+    """The first topic that matches the canonical words, or None."""
+    found = topics_of(words)
+    return found[0] if found else None

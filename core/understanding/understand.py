@@ -35,7 +35,7 @@ from core.understanding.model import (
 )
 from core.understanding.ratings import read_ratings
 from core.understanding.settings import SETTING_NAMES, setting_in_words, setting_value
-from core.understanding.topics import topic_of
+from core.understanding.topics import topics_of
 from core.understanding.words import QUESTION_WORDS, asks, canonical
 
 CONTEXTS = (
@@ -72,28 +72,32 @@ def understand(text: str, context: str = "idle") -> Understanding:
     setting = setting_in_words(raw)
     if setting is not None:
         return setting
-    topic = topic_of(words)
+    topics = topics_of(words)
     if kind in ("idle", "checkin", "extras"):
         ratings = read_ratings(raw, context if kind != "idle" else "idle")
         if ratings is not None:
-            return _with_topic(ratings, topic, words, raw)
-    if topic is not None:
-        return Question(topic)
+            return _with_topics(ratings, topics, words, raw)
+    if topics:
+        return Question(topics[0])
     return session_request(words) or Unknown()
 
 
-def _with_topic(
-    ratings: Ratings | RatingsProblem, topic: Topic | None, words: str, text: str
+def _with_topics(
+    ratings: Ratings | RatingsProblem, topics: list[Topic], words: str, text: str
 ) -> Understanding:
-    if topic is None:
+    """Ratings with the topic raised beside them as a note; a question first ("is 10 good
+    for arousal?") is that question. "rpe 7" and "hrv 62" name a topic only as labels, so
+    those become a note only when asked about ("hrv 35, is that low?")."""
+    if not topics:
         return ratings
-    if topic in _LABEL_TOPICS:  # "rpe 7", "hrv 62" are labels, unless asked about
-        return Question(topic) if asks(text) or _ASKS_ABOUT.search(words) else ratings
-    if topic is Topic.SCALE or words.partition(" ")[0] in QUESTION_WORDS:
-        return Question(topic)  # a question about ratings, not ratings
+    if words.partition(" ")[0] in QUESTION_WORDS:
+        return Question(topics[0])
     if isinstance(ratings, RatingsProblem):
         return ratings
-    return replace(ratings, note=topic)
+    note = next((t for t in topics if t not in _LABEL_TOPICS), None)
+    if note is None and (asks(text) or _ASKS_ABOUT.search(words)):
+        note = topics[0]
+    return replace(ratings, note=note)
 
 
 def _slash(raw: str) -> Understanding:

@@ -33,6 +33,8 @@ SHORTHAND: Mapping[str, str] = MappingProxyType({
     **dict.fromkeys(("workouts", "wrkout", "workut", "wokout"), "workout"),
     **dict.fromkeys(("wk", "wek"), "week"),
     **dict.fromkeys(("iam",), "im"),
+    **dict.fromkeys(("gimme", "giz", "gimmie"), "give me"),
+    **dict.fromkeys(("lemme",), "let me"),
     **dict.fromkeys(("dnt",), "dont"),
     **dict.fromkeys(("cnt",), "cant"),
     **dict.fromkeys(("thx", "thnx", "thanx", "tnx", "ty", "tysm", "thankyou", "thks"), "thanks"),
