@@ -21,7 +21,8 @@ COUNTRY_ZONES: Mapping[str, str] = MappingProxyType({
     "FI": "Europe/Helsinki", "AT": "Europe/Vienna", "CH": "Europe/Zurich", "GR": "Europe/Athens",
     "HU": "Europe/Budapest", "CZ": "Europe/Prague", "JP": "Asia/Tokyo", "IN": "Asia/Kolkata",
     "SG": "Asia/Singapore", "ZA": "Africa/Johannesburg", "IL": "Asia/Jerusalem",
-    "KR": "Asia/Seoul", "PT": "Europe/Lisbon", "IS": "Atlantic/Reykjavik", "LU": "Europe/Luxembourg",
+    "KR": "Asia/Seoul", "PT": "Europe/Lisbon", "IS": "Atlantic/Reykjavik",
+    "LU": "Europe/Luxembourg",
     "SK": "Europe/Bratislava", "SI": "Europe/Ljubljana", "HR": "Europe/Zagreb",
     "RS": "Europe/Belgrade", "BG": "Europe/Sofia", "UA": "Europe/Kyiv", "TR": "Europe/Istanbul",
     "EE": "Europe/Tallinn", "LV": "Europe/Riga", "LT": "Europe/Vilnius", "CY": "Asia/Nicosia",
@@ -30,8 +31,9 @@ COUNTRY_ZONES: Mapping[str, str] = MappingProxyType({
     "GH": "Africa/Accra", "MA": "Africa/Casablanca", "CN": "Asia/Shanghai",
     "HK": "Asia/Hong_Kong", "TW": "Asia/Taipei", "PH": "Asia/Manila", "TH": "Asia/Bangkok",
     "VN": "Asia/Ho_Chi_Minh", "MY": "Asia/Kuala_Lumpur", "PK": "Asia/Karachi",
-    "BD": "Asia/Dhaka", "LK": "Asia/Colombo", "NP": "Asia/Kathmandu", "AR": "America/Argentina/Buenos_Aires",
-    "CO": "America/Bogota", "PE": "America/Lima", "VE": "America/Caracas", "UY": "America/Montevideo",
+    "BD": "Asia/Dhaka", "LK": "Asia/Colombo", "NP": "Asia/Kathmandu",
+    "AR": "America/Argentina/Buenos_Aires", "CO": "America/Bogota", "PE": "America/Lima",
+    "VE": "America/Caracas", "UY": "America/Montevideo",
     "JM": "America/Jamaica", "CR": "America/Costa_Rica", "PA": "America/Panama",
 })  # fmt: skip
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
+from core.phone_text import clean as normalise
 from core.places import (
     ABBREVIATIONS,
     COUNTRY_CHOICES,
@@ -20,7 +21,6 @@ from core.places import (
     zone_names,
 )
 from core.programmes.model import Programme
-from core.phone_text import clean as normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +81,9 @@ def parse_timezone(text: str) -> tuple[str, str | None] | Choose | Invalid:
     country = COUNTRY_NAMES.get(words)
     if country is None and re.fullmatch(r"[a-z]{2}", words):
         country = words.upper()
-    if country in COUNTRY_ZONES:
+    if country is not None and country in COUNTRY_ZONES:
         return COUNTRY_ZONES[country], country
-    if country in COUNTRY_CHOICES:
+    if country is not None and country in COUNTRY_CHOICES:
         options = COUNTRY_CHOICES[country]
         return Choose(options, f"{country} has several time zones. Which one is yours? "
                                f"{_listed(options)}, or type your city.")
@@ -212,7 +212,8 @@ def parse_hours(text: str) -> tuple[time, time] | Invalid:
     start, end = parse_time(parts[0]), parse_time(parts[1])
     if isinstance(start, Invalid) or isinstance(end, Invalid):
         return usage
-    if end <= start and end.hour < 12 and not re.search(r"am|pm", parts[1]):
+    twelve_hour = start.hour <= 12 and end.hour < 12 and not parts[1].strip().startswith("0")
+    if end <= start and twelve_hour and not re.search(r"am|pm", parts[1]):
         end = end.replace(hour=end.hour + 12)
     if end <= start:
         return Invalid("Work hours must end after they start, like 09:00-17:30.")

@@ -70,7 +70,8 @@ _FORMS: tuple[tuple[Name, re.Pattern[str]], ...] = (
         r"|^how am i (trending|doing over time)$"
     )),
     (Name.EXPORT, re.compile(
-        r"^((can|could|how do|how can) i )?(export|download|send me|give me|get|have)( a copy of)?( all)? (my |all my |of my |the"
+        r"^((can|could|how do|how can) i )?(export|download|send me|give me|get|have)"
+        r"( a copy of)?( all)? (my |all my |of my |the"
         r" )?(data|info|information|stuff|records|check ?ins|history)( (as|in) (a |an )?(csv"
         r"|file|json|spreadsheet|export|download)| you have( on me| about me)?)?$"
         r"|^export( (my |all my )?(data|everything))?$|^(my|all my) data$"
@@ -109,7 +110,8 @@ _FORMS: tuple[tuple[Name, re.Pattern[str]], ...] = (
     (Name.YES, re.compile(
         r"^(y|yes|yeah|yea|yep|yup|ya|yah|sure|ok|okay|k|kk|okey|alright|aye|absolutely|of course"
         r"|definitely|certainly|correct|confirm|confirmed|agree|i agree|agreed|go ahead|do it"
-        r"|sounds good|please do|yes please|yes sure|sure thing|thats fine|fine|go for it|affirmative"
+        r"|sounds good|please do|yes please|yes sure|sure thing|thats fine|fine|go for it"
+        r"|affirmative"
         r"|yes it is|thats ok|ok go|lets go|why not|yes do it|yes delete|yes please delete)$"
     )),
     (Name.NO, re.compile(

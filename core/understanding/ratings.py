@@ -232,7 +232,7 @@ def _attach_backwards(
         return False
     last = reading.numbers[-1]
     before = tokens[i - 2][1]
-    if last.field is not None or before != last.text and NUMBER_WORDS.get(before) != last.text:
+    if last.field is not None or (before != last.text and NUMBER_WORDS.get(before) != last.text):
         return False
     last.field = field_
     return True

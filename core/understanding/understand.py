@@ -112,5 +112,5 @@ def _slash(raw: str) -> Understanding:
         return answer if isinstance(answer, Setting) else Unknown()
     if command == "/pause":
         return Command(Name.PAUSE, pause_days(canonical(args)) if args.strip() else None)
-    name = _SLASH_COMMANDS.get(command)
-    return Unknown() if name is None else Command(name)
+    named = _SLASH_COMMANDS.get(command)
+    return Unknown() if named is None else Command(named)
