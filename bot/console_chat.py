@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -11,10 +12,11 @@ from zoneinfo import ZoneInfo
 
 from adapters.console.translate import render, to_inbound
 from core.coach import Coach
-from core.messages import Platform
+from core.messages import NOT_SAVED, Inbound, Platform, Reply
 from core.store import Store
 
 OUT_DIR = Path("coach-files")
+logger = logging.getLogger(__name__)
 
 
 def person_zone(store: Store, user: str) -> ZoneInfo:
@@ -51,6 +53,15 @@ def chat(coach: Coach, store: Store, user: str, at: datetime | None,
         if not line.strip():
             continue
         now = fixed or datetime.now(UTC)
-        for reply in coach.handle(to_inbound(line, user, now)):
+        for reply in _handled(coach, to_inbound(line, user, now)):
             print(f"coach> {render(reply, OUT_DIR)}", file=out, flush=True)
     return 0
+
+
+def _handled(coach: Coach, inbound: Inbound) -> list[Reply]:
+    """The coach's replies; when it fails its transaction is rolled back: say so, go on."""
+    try:
+        return coach.handle(inbound)
+    except Exception:
+        logger.exception("The coach failed on a console line")
+        return [Reply(NOT_SAVED)]

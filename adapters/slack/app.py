@@ -39,17 +39,14 @@ from adapters.slack.translate import (
     event_to_inbound,
     home_view,
 )
-from core.messages import Inbound, Reply
+from core.messages import NOT_SAVED, Inbound, Reply, choice_taken
 from core.ports import Handler
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://slack.com/api/"
 EVENTS_PATH = "/slack/events"
-SORRY = Reply(
-    "Sorry, something went wrong on my side. What you've told me so far is saved; "
-    "please try again in a minute."
-)
+SORRY = Reply(NOT_SAVED)  # the Coach failed: its transaction was rolled back
 Clock = Callable[[], datetime]
 
 
@@ -103,12 +100,15 @@ def register(
         await _converse(client, handler, inbound)
 
     async def on_choice(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
-        """An answer button: acknowledge, show the answer in place, then tell the Coach."""
+        """An answer button: acknowledge, tell the Coach, and show the answer in place only if
+        the Coach took it (a tap on an old question leaves that question as it was)."""
         await ack()
-        await _show_answer(client, answered_update(body))
         inbound = action_to_inbound(body, clock())
-        if inbound is not None and recent.first_time(inbound.update_key):
-            await _converse(client, handler, inbound)
+        if inbound is None or not recent.first_time(inbound.update_key):
+            return
+        replies = await _converse(client, handler, inbound)
+        if choice_taken(replies):
+            await _show_answer(client, answered_update(body))
 
     async def on_home_opened(event: dict[str, Any], client: AsyncWebClient) -> None:
         """The App Home tab was opened: publish today's session and last week's check-ins."""
@@ -139,8 +139,9 @@ async def _show_answer(client: AsyncWebClient, update: dict[str, Any] | None) ->
         logger.warning("slack chat.update failed: %s", error.response.get("error"))
 
 
-async def _converse(client: AsyncWebClient, handler: Handler, inbound: Inbound) -> None:
-    """One turn: the Coach in a worker thread, then its replies; a failure gets an apology."""
+async def _converse(client: AsyncWebClient, handler: Handler, inbound: Inbound) -> list[Reply]:
+    """One turn: the Coach in a worker thread, then its replies; a failure says nothing was
+    saved (the Coach's transaction was rolled back)."""
     try:
         replies = await asyncio.to_thread(handler.handle, inbound)
     except Exception:
@@ -148,6 +149,7 @@ async def _converse(client: AsyncWebClient, handler: Handler, inbound: Inbound) 
         replies = [SORRY]
     for reply in replies:
         await post_reply(client, reply.chat_id or inbound.chat_id, reply)
+    return replies
 
 
 class RecentKeys:
