@@ -12,7 +12,7 @@ from datetime import time
 from typing import Any
 
 from core.coach import texts, zone_choice
-from core.coach.questions import button, expiry, new_token, read_press
+from core.coach.questions import button, expiry, new_token, owner_of, read_press
 from core.coach.turn import Turn, say
 from core.messages import Choice, Inbound, Reply
 from core.people import Person
@@ -83,7 +83,8 @@ def _consent_answer(tx: Tx, inbound: Inbound, yes: bool) -> tuple[Person | None,
 
 
 def _ask_consent(tx: Tx, inbound: Inbound, earlier: ConsentQuestion | None) -> list[Reply]:
-    token = new_token(inbound.at, earlier.token if earlier is not None else None)
+    owner = owner_of(inbound.platform, inbound.user_id)
+    token = new_token(inbound.at, owner, earlier.token if earlier is not None else None)
     question = ConsentQuestion(inbound.chat_id, token, expiry(CONSENT, inbound.at, "UTC"))
     tx.ask_consent(inbound.platform, inbound.user_id, question, inbound.at)
     return [say(texts.INTRO), _consent_question(token)]

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from core import guidance, weekly_review
 from core.checkin_fields import Field
 from core.coach import checkin_flow, onboarding, plans
-from core.coach.questions import asked
+from core.coach.questions import asked, owner_of
 from core.coach.turn import NEVER_RESUMED, RESUME, Turn, say, stashed
 from core.messages import Outbound, Reply
 from core.people import Person
@@ -101,7 +101,8 @@ def _ask(
         pending.partition(":")[0]) and conversation.pending not in NEVER_RESUMED
     if interrupted and set(conversation.draft) - {"day", RESUME}:
         draft[RESUME] = stashed(conversation)
-    opened = asked(pending, at, person.timezone, conversation, **draft)
+    owner = owner_of(person.platform, person.platform_user_id)
+    opened = asked(pending, at, person.timezone, owner, conversation, **draft)
     tx.set_conversation(person.id, opened)
     return opened.token or ""
 

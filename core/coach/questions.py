@@ -5,13 +5,16 @@ A button's value is `<pending>|<token>|<answer>`, e.g. `checkin:sleep|m3kx1q0a|7
 is pending with that same token; anything else (an older question, another person's, a
 forged or non-ASCII value) is refused and changes nothing.
 
-Tokens are the asking time in base-36 centiseconds, strictly increasing per person, so a
-question asked after /delete and a new consent can never reuse an old question's token.
+A token is the asking time in base-36 centiseconds (8 characters, strictly increasing per
+person, so a question asked after /delete and a new consent never reuses an old token),
+then a short checksum of who was asked (so two people asked in the same instant never share
+one, and a tap on someone else's question is refused).
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -21,8 +24,9 @@ from core.store import Conversation
 
 MAX_VALUE_BYTES = 64  # Telegram callback_data
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_TIME_DIGITS = 8
 _VALUE = re.compile(
-    r"(?P<pending>[a-z]+(?::[a-z]+)?)\|(?P<token>[0-9a-z]{1,12})\|(?P<answer>[A-Za-z0-9_+-]{1,32})"
+    r"(?P<pending>[a-z]+(?::[a-z]+)?)\|(?P<token>[0-9a-z]{1,16})\|(?P<answer>[A-Za-z0-9_+-]{1,32})"
 )
 
 # How long a question stays open, by the pending question's kind. Check-in questions also
@@ -48,11 +52,16 @@ class Press:
     answer: str
 
 
-def new_token(at: datetime, previous: str | None = None) -> str:
-    """Base-36 centiseconds since the epoch at `at`, and always after `previous`."""
+def new_token(at: datetime, owner: str, previous: str | None = None) -> str:
+    """The asking time (base-36 centiseconds since the epoch, after `previous`'s), then a
+    checksum of `owner` (who is asked: "platform:user id")."""
     value = int(at.timestamp() * 100)
-    if previous and re.fullmatch(r"[0-9a-z]{1,12}", previous):
-        value = max(value, int(previous, 36) + 1)
+    if previous and re.fullmatch(rf"[0-9a-z]{{{_TIME_DIGITS}}}[0-9a-z]*", previous):
+        value = max(value, int(previous[:_TIME_DIGITS], 36) + 1)
+    return _base36(value).rjust(_TIME_DIGITS, "0") + _base36(zlib.crc32(owner.encode()))
+
+
+def _base36(value: int) -> str:
     digits = ""
     while value:
         value, rest = divmod(value, 36)
@@ -94,11 +103,15 @@ def end_of_day(day: date, zone: str) -> datetime:
 
 
 def asked(
-    pending: str, at: datetime, zone: str, previous: Conversation, **draft: object
+    pending: str, at: datetime, zone: str, owner: str, previous: Conversation, **draft: object
 ) -> Conversation:
-    """The conversation once `pending` is asked at `at`: a new token and its expiry."""
-    return Conversation(pending, dict(draft), new_token(at, previous.token),
+    """The conversation once `pending` is asked of `owner` at `at`: a new token, its expiry."""
+    return Conversation(pending, dict(draft), new_token(at, owner, previous.token),
                         expiry(pending, at, zone))
+
+
+def owner_of(platform: str, user_id: str) -> str:
+    return f"{platform}:{user_id}"
 
 
 SCALE_ANSWER = re.compile(r"10|[0-9]")

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from core.coach.questions import Press, asked
+from core.coach.questions import Press, asked, owner_of
 from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.store import Conversation, Tx
@@ -66,7 +66,9 @@ class Turn:
                 draft[RESUME] = stashed(before)
             elif RESUME in before.draft:
                 draft[RESUME] = before.draft[RESUME]  # the same conversation goes on
-        conversation = asked(pending, self.inbound.at, self.person.timezone, before, **draft)
+        owner = owner_of(self.person.platform, self.person.platform_user_id)
+        conversation = asked(pending, self.inbound.at, self.person.timezone, owner, before,
+                             **draft)
         self._write(conversation)
         return conversation.token or ""
 

@@ -123,9 +123,9 @@ def read_ratings(text: str, context: str = "idle") -> Ratings | RatingsProblem |
     if not reading.numbers or (reading.quantity and not labelled):
         return None
     if context == "idle" and not reading.labels and reading.other_words and (
-        reading.other_words > 2 or len(reading.numbers) != len(CORE_FIELDS)
+        len(reading.numbers) != len(CORE_FIELDS)
     ):
-        return None  # chat with a number in it, not a check-in
+        return None  # chat with a number in it, not a check-in (four numbers are one)
     asked = asked_for(context)
     values = _assign(reading, asked, context, _everything(folded))
     if isinstance(values, RatingsProblem):
