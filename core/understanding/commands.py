@@ -112,11 +112,14 @@ _FORMS: tuple[tuple[Name, re.Pattern[str]], ...] = (
         r"|definitely|certainly|correct|confirm|confirmed|agree|i agree|agreed|go ahead|do it"
         r"|sounds good|please do|yes please|yes sure|sure thing|thats fine|fine|go for it"
         r"|affirmative"
-        r"|yes it is|thats ok|ok go|lets go|why not|yes do it|yes delete|yes please delete)$"
+        r"|yes it is|thats ok|ok go|lets go|why not|yes do it|yes please delete"
+        r"|yes (delete|remove|wipe)( it| everything| it all| all| all of it| my data)?"
+        r"|yes (stop|stop it|replace|replace it|go ahead))$"
     )),
     (Name.NO, re.compile(
         r"^(n|no|nope|nah|na|no thanks|no thank you|not now|dont|do not|no way|negative"
-        r"|not really|rather not|id rather not|no dont|please dont|no keep it|keep it)$"
+        r"|not really|rather not|id rather not|no dont|please dont|no keep it|keep it"
+        r"|no (carry on|continue|keep going|go on)|no keep (it|them|my data))$"
     )),
     (Name.THANKS, re.compile(
         r"^(thanks|thank you|cheers|ta|much appreciated|appreciate it|great thanks|ok thanks"

@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import pytest
 from aiohttp import ClientResponse
@@ -78,12 +79,19 @@ async def fake_slack() -> AsyncIterator[FakeSlackApi]:
 async def slack_http(
     fake_slack: FakeSlackApi,
 ) -> AsyncIterator[Callable[..., Awaitable[SlackHttp]]]:
-    """Factory: `await slack_http(handler, home_provider=None)` -> SlackHttp."""
+    """Factory: `await slack_http(handler, home_provider=None, clock=None)` -> SlackHttp
+    (`clock`: the app's clock, for commands; None: the wall clock)."""
     clients: list[TestClient] = []
 
-    async def serve(handler: Handler, home_provider: HomeProvider | None = None) -> SlackHttp:
+    async def serve(
+        handler: Handler, home_provider: HomeProvider | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> SlackHttp:
         app = build_app(build_client("xoxb-test", fake_slack.api_url), SIGNING_SECRET)
-        register(app, handler, home_provider)
+        if clock is None:
+            register(app, handler, home_provider)
+        else:
+            register(app, handler, home_provider, clock)
         client = TestClient(TestServer(http_app(app), host="127.0.0.1"))
         await client.start_server()
         clients.append(client)
