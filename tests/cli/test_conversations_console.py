@@ -18,9 +18,9 @@ from queue import Empty, Queue
 
 import pytest
 
-from core.messages import NOT_SAVED
 from bot import bootstrap
 from bot.settings import Settings
+from core.messages import NOT_SAVED
 from tests.cli.process import coach_command, environment
 from tests.coach.talk import Person, onboard
 from tests.conversations.scenarios import SCENARIOS, START, Scenario, Step

@@ -91,7 +91,7 @@ async def test_scenario_on_telegram(
         elif step.press:
             assert latest is not None
             value = step.press.replace("{token}", token_of(latest))
-            replies = await ada._deliver(lambda v=value: fake_bot_api.press(latest, v, 42))
+            replies = await ada._deliver(lambda m=latest, v=value: fake_bot_api.press(m, v, 42))
         else:
             replies = await ada.send(step.say)
         said = "\n".join(texts_of(replies))
