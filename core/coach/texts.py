@@ -24,8 +24,9 @@ CONSENT_DECLINED = (
 CONSENT_GIVEN = "Thank you. A few quick settings; tap Skip on any of them to use the default."
 
 ONBOARDING_QUESTIONS: dict[str, str] = {
-    "timezone": "Which time zone are you in? Type a name like Europe/London or America/New_York, "
-                "or your country if it has one time zone (e.g. Ireland). Default: UTC.",
+    "timezone": "Which time zone are you in? Type your city (like London or New York), a zone "
+                "name like Europe/London, or your country if it has one time zone (e.g. "
+                "Ireland). Default: UTC.",
     "country": "Which country are you in? I use it to give you the right helpline if you ever "
                "need one. A name or two-letter code, like GB or Romania.",
     "programme": "Which programme? starter: 6-week starter, 3 strength + 2-3 easy aerobic days. "

@@ -23,7 +23,7 @@ from bot.settings import Settings
 from core.messages import NOT_SAVED
 from tests.cli.process import coach_command, environment
 from tests.coach.talk import Person, onboard
-from tests.conversations.scenarios import SCENARIOS, START, Scenario, Step
+from tests.conversations.scenarios import SCENARIOS, START, Scenario, Step, check
 from tests.refusal import checkins_refused
 
 QUIET_S = 0.3  # a turn's replies are printed together; this gap means the turn is over
@@ -94,10 +94,7 @@ def test_scenario_on_the_console(database_url: str, tmp_path: Path, scenario: Sc
                 at = step.at
                 console = Console(database_url, tmp_path, "ana", at)
             said = console.says(typed(step))
-            for part in step.expect:
-                assert part in said, f"step {number} {step}: {part!r} not in {said!r}"
-            for part in step.absent:
-                assert part not in said, f"step {number} {step}: {part!r} in {said!r}"
+            check(step, number, said)
     finally:
         console.close()
 

@@ -9,7 +9,7 @@ import pytest
 from bot.bootstrap import Wiring
 from core.messages import Reply
 from tests.coach.talk import Person, button, onboard
-from tests.conversations.scenarios import SCENARIOS, Scenario
+from tests.conversations.scenarios import SCENARIOS, Scenario, check
 
 
 def token_of(reply: Reply | None) -> str:
@@ -34,10 +34,7 @@ def test_scenario(wiring: Wiring, scenario: Scenario) -> None:
         else:
             replies = who.says(step.say)
         said = "\n".join(r.text for r in replies)
-        for part in step.expect:
-            assert part in said, f"step {number} {step}: {part!r} not in {said!r}"
-        for part in step.absent:
-            assert part not in said, f"step {number} {step}: {part!r} in {said!r}"
+        check(step, number, said)
         if step.mark:
             assert who.asked is not None
             marked[step.mark] = who.asked

@@ -50,6 +50,14 @@ class Scenario:
         return not any(step.buttons_only for step in self.steps)
 
 
+def check(step: Step, number: int, said: str) -> None:
+    """The replies to step `number` contain what it expects and nothing it must not."""
+    for part in step.expect:
+        assert part in said, f"step {number} {step}: {part!r} not in {said!r}"
+    for part in step.absent:
+        assert part not in said, f"step {number} {step}: {part!r} in {said!r}"
+
+
 def say(text: str, *expect: str, absent: tuple[str, ...] = (), at: str = "",
         mark: str = "") -> Step:
     return Step(say=text, expect=expect, absent=absent, at=at, mark=mark)

@@ -24,7 +24,7 @@ from tests.adapters.slack.conftest import SlackHttp
 from tests.adapters.slack.fake_slack_api import Call, FakeSlackApi
 from tests.adapters.slack.slack_requests import action_form, block_actions, command_form, dm_event
 from tests.adapters.slack.test_slack_coach import Recording, _until, pairs
-from tests.conversations.scenarios import SCENARIOS, START, Scenario
+from tests.conversations.scenarios import SCENARIOS, START, Scenario, check
 from tests.refusal import checkins_refused
 
 USER, DM = "U123", "D123"
@@ -129,10 +129,7 @@ async def test_scenario_on_slack(desk: Desk, scenario: Scenario) -> None:
         else:
             posts = await desk.says(step.say)
         text = said(posts)
-        for part in step.expect:
-            assert part in text, f"step {number} {step}: {part!r} not in {text!r}"
-        for part in step.absent:
-            assert part not in text, f"step {number} {step}: {part!r} in {text!r}"
+        check(step, number, text)
         latest = with_buttons(posts) or latest
         if step.mark:
             assert latest is not None

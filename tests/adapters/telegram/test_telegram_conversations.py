@@ -22,7 +22,7 @@ from core.coach import texts
 from core.messages import NOT_SAVED
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
 from tests.adapters.telegram.test_telegram_coach import Message, Phone, onboard, texts_of
-from tests.conversations.scenarios import SCENARIOS, START, Scenario
+from tests.conversations.scenarios import SCENARIOS, START, Scenario, check
 from tests.refusal import checkins_refused
 
 
@@ -95,10 +95,7 @@ async def test_scenario_on_telegram(
         else:
             replies = await ada.send(step.say)
         said = "\n".join(texts_of(replies))
-        for part in step.expect:
-            assert part in said, f"step {number} {step}: {part!r} not in {said!r}"
-        for part in step.absent:
-            assert part not in said, f"step {number} {step}: {part!r} in {said!r}"
+        check(step, number, said)
         latest = with_buttons(replies) or latest
         if step.mark:
             assert latest is not None
