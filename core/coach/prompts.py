@@ -62,14 +62,14 @@ def _replies(
     rules: ScheduleRules,
 ) -> list[Reply]:
     local = at.astimezone(ZoneInfo(person.timezone))
+    mid_checkin = (conversation.pending or "").startswith(checkin_flow.PREFIX) and any(
+        f.value in conversation.draft for f in Field)  # answers given today: never dropped
     if kind is PromptKind.MORNING_CHECKIN:
-        if checkin_flow.checked_in(tx, person.id, local.date()):
+        if checkin_flow.checked_in(tx, person.id, local.date()) or mid_checkin:
             return []
         token = _ask(tx, person, conversation, CHECKIN_PENDING, at, day=local.date().isoformat())
         return [checkin_flow.question(Field.SLEEP, token, first=True)]
     if kind is PromptKind.CHECKIN_REMINDER:
-        mid_checkin = (conversation.pending or "").startswith(checkin_flow.PREFIX) and any(
-            f.value in conversation.draft for f in Field)
         if checkin_flow.checked_in(tx, person.id, local.date()) or mid_checkin:
             return []
         if local.time().replace(tzinfo=None) >= rules.morning_cutoff:

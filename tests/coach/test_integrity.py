@@ -79,6 +79,21 @@ def test_the_next_mornings_prompt_keeps_yesterdays_checkin(ana: Person, wiring: 
     assert _checkins(wiring)[-1] == ("2026-03-03", CheckIn(4, 6, 5, 7))
 
 
+def test_the_morning_prompt_never_drops_a_checkin_begun_that_morning(
+    ana: Person, wiring: Wiring
+) -> None:
+    onboard(ana)
+    ana.at = MONDAY.replace(hour=6)
+    ana.says("/checkin")
+    ana.taps("6")
+    person_id = _person_id(wiring)
+    assert person_id is not None
+    assert wiring.coach.prompt(person_id, "morning_checkin", MONDAY) == []
+    ana.at = MONDAY
+    assert ana.says("7 5 8")[0].text == "Check-in saved for Monday 2 March."
+    assert _checkins(wiring) == [("2026-03-02", CheckIn(6, 7, 5, 8))]
+
+
 def test_a_refused_write_stores_nothing_and_the_question_stays_open(
     ana: Person, wiring: Wiring, engine: Engine
 ) -> None:
