@@ -37,6 +37,8 @@ class Choose:
 
 
 TZ_EXAMPLE = "a city like London or New York, or a zone name like Europe/London"
+MAX_CHARS = 80  # a setting is a few words; longer text is refused before any other work
+TOO_LONG = Invalid("That's too long for a setting; a few words will do, e.g. London or 07:00.")
 
 _AROUND = re.compile(
     r"^((i'?m|i am|we'?re|we are|i live|i'?m based|based|living|currently|now|right now|my"
@@ -57,6 +59,8 @@ def _place_words(text: str) -> str:
 
 
 def parse_country(text: str) -> str | Invalid:
+    if len(text.strip()) > MAX_CHARS:
+        return TOO_LONG
     words = _place_words(text)
     if words in COUNTRY_NAMES:
         return COUNTRY_NAMES[words]
@@ -70,6 +74,8 @@ def parse_timezone(text: str) -> tuple[str, str | None] | Choose | Invalid:
 
     A fixed offset or abbreviation ("GMT", "EST", "UTC+2") or a country with several zones
     ("US") -> `Choose` with the cities it may mean. "UTC" itself is accepted (the default)."""
+    if len(text.strip()) > MAX_CHARS:
+        return TOO_LONG
     words = _place_words(text)
     if _OFFSET.fullmatch(words) or words in ABBREVIATIONS:
         options = ABBREVIATIONS.get(words, ())
@@ -156,6 +162,8 @@ def parse_time(text: str, *, evening: bool = False) -> time | Invalid:
     """`07:00`, `7`, `7am`, `7:30 pm`, `23.15`, `22h30`, `0630`, `half 11`, `quarter to 7`,
     `midnight`. With `evening` (a bedtime) an hour from 6 to 11 without am/pm is p.m. and 12
     is midnight."""
+    if len(text.strip()) > MAX_CHARS:
+        return TOO_LONG
     words = _time_words(text)
     half, quarter = _HALF.match(words), _QUARTER.match(words)
     if half is not None:
@@ -201,6 +209,8 @@ _HOURS_FILLER = re.compile(
 def parse_hours(text: str) -> tuple[time, time] | Invalid:
     """Work hours like `09:00-17:30`, `9am to 5pm`, `9-5` (17:00) or `8:30 to 5` (17:00):
     an end without am/pm that would come before the start is in the afternoon."""
+    if len(text.strip()) > MAX_CHARS:
+        return TOO_LONG
     words = normalise(text).strip(" .!")
     previous = None
     while previous != words:
@@ -254,6 +264,8 @@ def _programme_alias(word: str) -> str:
 
 
 def parse_programme(text: str) -> Programme | Invalid:
+    if len(text.strip()) > MAX_CHARS:
+        return TOO_LONG
     found = _PROGRAMME_WORDS.findall(normalise(text))
     names = {_programme_alias(word) for word in found}
     if len(names) == 1:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.checkin import ParseError, fold, parse
+from core.checkin import MAX_CHARS, ParseError, fold, parse
 from core.checkin_fields import CORE_FIELDS, OPTIONAL_FIELDS, Field
 from core.checkin_words import FILLERS, HOURS, LABELS, LONGEST_LABEL, NUMBER_WORDS, UNITS
 from core.phone_text import clean
@@ -109,9 +109,9 @@ def asked_for(context: str) -> tuple[Field, ...]:
 def read_ratings(text: str, context: str = "idle") -> Ratings | RatingsProblem | None:
     """The ratings in `text` for a question in `context` ("idle", "checkin",
     "checkin:<field>", "extras"); None when the message holds no ratings at all."""
+    if len(text.strip()) > MAX_CHARS:
+        return None  # as core.checkin.parse: longer text is no check-in
     folded = _DIGIT_WORDS.sub(lambda m: SHORTHAND[m.group()], fold(clean(text)))
-    if len(folded) > 300:
-        return None
     reading = _read(_tokens(folded))
     labelled = [n for n in reading.numbers if n.field is not None]
     if reading.hours and not reading.numbers:  # "slept 8 hrs but quality 6" keeps the 6

@@ -8,6 +8,7 @@ from datetime import time
 
 from core.phone_text import clean
 from core.settings_parse import (
+    MAX_CHARS,
     Choose,
     Invalid,
     parse_country,
@@ -78,6 +79,8 @@ def setting_value(name: str, text: str) -> Setting | Invalid:
 
 def setting_in_words(text: str) -> Setting | None:
     """A setting changed in words ("set my wake time to 6:30", "switch me to athlete")."""
+    if len(text.strip()) > MAX_CHARS:
+        return None
     words = clean(text).strip(" .!?")
     switch = _PROGRAMME_SWITCH.match(words)
     if switch is not None:

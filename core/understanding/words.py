@@ -49,9 +49,15 @@ SHORTHAND: Mapping[str, str] = MappingProxyType({
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+# What a phone message says fits in this; the patterns read no more, which also bounds their
+# cost (a few of them look for two words anywhere in the text).
+READ_CHARS = 300
+
+
 def canonical(text: str) -> str:
-    """Words only, shorthand spelled out: "What's tmrw's sesh?" -> "whats tomorrow session"."""
-    words = _WORD.findall(fold(clean(text)).replace("%", " percent "))
+    """Words only, shorthand spelled out: "What's tmrw's sesh?" -> "whats tomorrow session".
+    Only the first READ_CHARS characters are read."""
+    words = _WORD.findall(fold(clean(text[:READ_CHARS])).replace("%", " percent "))
     return " ".join(SHORTHAND.get(word, word) for word in (w.replace("'", "") for w in words))
 
 
