@@ -8,8 +8,9 @@ Lenient where a reading is clear and strict where it is not:
 - one number "for everything" fills every field asked ("7/10 for everything");
 - a number with another unit ("20 min", "3 sets", "6:30") is not a rating, so the message
   is not read as a check-in at all;
-- hours of sleep, decimals, out-of-range values and a count that fits no reading are a
-  `RatingsProblem` with core.checkin's precise message.
+- hours of sleep are no rating: passed over beside one ("slept 8 hrs but quality 6"), a
+  `RatingsProblem` alone; so are decimals, out-of-range values and a count that fits no
+  reading, with core.checkin's precise message.
 Values are checked by core.checkin.parse, so limits and messages live in one place.
 """
 
