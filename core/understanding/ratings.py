@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.checkin import MAX_CHARS, ParseError, fold, parse
+from core.checkin import MAX_CHARS, ParseError, Parsed, fold, parse
 from core.checkin_fields import CORE_FIELDS, OPTIONAL_FIELDS, Field
 from core.checkin_words import FILLERS, HOURS, LABELS, LONGEST_LABEL, NUMBER_WORDS, UNITS
 from core.phone_text import clean
@@ -96,6 +96,15 @@ def _everything(text: str) -> str:
     return "all" if _EVERYTHING.search(text) else ""
 
 
+def _strict_readings(context: str) -> tuple[tuple[Field, ...], ...]:
+    """What core.checkin.parse is tried with first: one question's own field, then the
+    fields still open after it, then all four."""
+    asked = asked_for(context)
+    if context.startswith("checkin:"):
+        return (asked[:1], asked, CORE_FIELDS) if len(asked) > 1 else (asked, CORE_FIELDS)
+    return (asked,)
+
+
 def asked_for(context: str) -> tuple[Field, ...]:
     """The fields a context asks, in order: "checkin:recovery" -> recovery, mood."""
     kind, _, step = context.partition(":")
@@ -112,6 +121,10 @@ def read_ratings(text: str, context: str = "idle") -> Ratings | RatingsProblem |
     "checkin:<field>", "extras"); None when the message holds no ratings at all."""
     if len(text.strip()) > MAX_CHARS:
         return None  # as core.checkin.parse: longer text is no check-in
+    for asked in _strict_readings(context):  # a clean answer: "6 7 5 8", "7", "sleep 6"
+        strict = parse(text, asked)
+        if isinstance(strict, Parsed):
+            return Ratings(strict.checkin)
     folded = _DIGIT_WORDS.sub(lambda m: SHORTHAND[m.group()], fold(clean(text)))
     reading = _read(_tokens(folded))
     labelled = [n for n in reading.numbers if n.field is not None]

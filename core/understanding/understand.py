@@ -47,6 +47,8 @@ _SLASH_SESSIONS = {"/today": "today", "/tomorrow": "tomorrow", "/week": "week"}
 _SLASH_COMMANDS = {f"/{name.value}": name for name in Name}
 _SLASH_COMMANDS["/start"] = Name.GREETING
 _LABEL_TOPICS = (Topic.RPE, Topic.HRV)
+_RATED = ("idle", "checkin", "extras")
+_NUMBERS_ONLY = re.compile(r"[0-9\s.,/;-]+")
 _ASKS_ABOUT = re.compile(r"\b(is (that|this|it)|what does|mean|normal|good|bad|too (high|low))\b")
 
 
@@ -61,6 +63,10 @@ def understand(text: str, context: str = "idle") -> Understanding:
     if raw.strip(" ?") == "" and "?" in raw:
         return Command(Name.HELP)
     kind, _, step = context.partition(":")
+    if kind in _RATED and _NUMBERS_ONLY.fullmatch(raw):  # "6 7 5 8", "7": the common case
+        ratings = read_ratings(raw, context if kind != "idle" else "idle")
+        if ratings is not None:
+            return ratings
     words = canonical(raw)
     command = command_in_words(words, raw)
     if kind == "onboarding" and (command is None or command.name is not Name.SKIP):
@@ -73,7 +79,7 @@ def understand(text: str, context: str = "idle") -> Understanding:
     if setting is not None:
         return setting
     topics = topics_of(words)
-    if kind in ("idle", "checkin", "extras"):
+    if kind in _RATED:
         ratings = read_ratings(raw, context if kind != "idle" else "idle")
         if ratings is not None:
             return _with_topics(ratings, topics, words, raw)
