@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.checkin import MAX_CHARS, ParseError, Parsed, fold, parse
+from core.checkin import MAX_CHARS, Parsed, ParseError, fold, parse
 from core.checkin_fields import CORE_FIELDS, OPTIONAL_FIELDS, Field
 from core.checkin_words import FILLERS, HOURS, LABELS, LONGEST_LABEL, NUMBER_WORDS, UNITS
 from core.phone_text import clean
