@@ -11,17 +11,19 @@ Pending steps: checkin:<sleep|arousal|recovery|mood>, checkin:extras, checkin:re
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from core.assessment import DayEntry
 from core.checkin_fields import CORE_FIELDS, OPTIONAL_FIELDS, CheckIn, Field
 from core.checkin_words import LIMITS
 from core.coach import texts
 from core.coach.answers import answer as topic_answer
-from core.coach.plans import assess_day, session_reply
+from core.coach.plans import HISTORY_DAYS, assess_day, session_reply, with_reviews
 from core.coach.questions import SCALE_ANSWER, button
 from core.coach.turn import Turn, say
 from core.messages import Choice, Reply
+from core.readiness import assess
 from core.store import Tx
 from core.understanding import Command, Name, Ratings, RatingsProblem, Understanding, Unknown
 
@@ -145,9 +147,10 @@ def _pressed(turn: Turn, step: str) -> list[Reply]:
     return [say(texts.BAD_BUTTON)]
 
 
-def take(turn: Turn, ratings: Ratings) -> list[Reply]:
+def take(turn: Turn, ratings: Ratings, history: list[DayEntry] | None = None) -> list[Reply]:
     """Merge the ratings into today's draft: ask the next missing question, or store the
-    check-in now and answer with the day's session (then offer the optional extras)."""
+    check-in now and answer with the day's session (then offer the optional extras).
+    `history`: today's window of check-ins when the caller has already read it."""
     pending = turn.current.pending or ""
     draft = turn.current.draft if pending.startswith(f"{PREFIX}:") else {}
     day = _day(turn) if draft else turn.today
@@ -158,15 +161,17 @@ def take(turn: Turn, ratings: Ratings) -> list[Reply]:
     if missing:
         token = turn.ask(f"{PREFIX}:{missing[0].value}", day=day.isoformat(), **_values_of(checkin))
         return [*before, *after, question(missing[0], token)]
-    stored, offer = save(turn, checkin, day)
+    stored, offer = save(turn, checkin, day, history if day == turn.today else None)
     return [*before, *stored, *after, *offer]
 
 
 def from_idle(turn: Turn, ratings: Ratings) -> list[Reply]:
     """A check-in typed with no check-in question open: take it, or ask before replacing
-    the one already stored today."""
-    if not checked_in(turn.tx, turn.person.id, turn.today):
-        return take(turn, ratings)
+    the one already stored today. One read of the assessment's window serves both."""
+    history = turn.tx.history(turn.person.id, turn.today - timedelta(days=HISTORY_DAYS),
+                              turn.today)
+    if not history or history[-1].day != turn.today:
+        return take(turn, ratings, history)
     values = _values_of(ratings.checkin)
     token = turn.ask(f"{PREFIX}:{REPLACE}", day=turn.today.isoformat(), **values)
     notes = [say(topic_answer(ratings.note))] if ratings.note is not None else []
@@ -174,11 +179,18 @@ def from_idle(turn: Turn, ratings: Ratings) -> list[Reply]:
             say(texts.REPLACE_QUESTION, *_yes_no(REPLACE, token))]
 
 
-def save(turn: Turn, checkin: CheckIn, day: date) -> tuple[list[Reply], list[Reply]]:
+def save(
+    turn: Turn, checkin: CheckIn, day: date, history: list[DayEntry] | None = None
+) -> tuple[list[Reply], list[Reply]]:
     """Store the check-in for its local date (committed with this turn); the saved line and
-    the day's session, and the extras question when none were given."""
+    the day's session, and the extras question when none were given. `history` (the
+    assessment's window before this check-in, when already read) spares a second read."""
     turn.tx.save_checkin(turn.person.id, day, checkin, turn.inbound.at)
-    assessment = assess_day(turn, day)
+    if history is None:
+        assessment = assess_day(turn, day)
+    else:
+        entries = [*(e for e in history if e.day != day), DayEntry(day, checkin)]
+        assessment = with_reviews(turn.tx, turn.person.id, assess(entries, day), day)
     stored = [say(texts.SAVED.format(day=f"{day:%A %-d %B}")),
               *session_reply(turn, day, assessment)]
     if any(checkin.get(f) is not None for f in OPTIONAL_FIELDS):
