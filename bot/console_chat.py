@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -12,10 +13,11 @@ from zoneinfo import ZoneInfo
 from adapters.console.translate import render, to_inbound
 from bot.clock import Clock, FixedClock
 from core.coach import Coach
-from core.messages import Platform
+from core.messages import NOT_SAVED, Inbound, Platform, Reply
 from core.store import Store
 
 OUT_DIR = Path("coach-files")
+logger = logging.getLogger(__name__)
 
 
 def person_zone(store: Store, user: str) -> ZoneInfo:
@@ -56,6 +58,15 @@ def chat(coach: Coach, clock: Clock, user: str,
     for line in lines if lines is not None else _lines(sys.stdin):
         if not line.strip():
             continue
-        for reply in coach.handle(to_inbound(line, user, clock())):
+        for reply in _handled(coach, to_inbound(line, user, clock())):
             print(f"coach> {render(reply, OUT_DIR)}", file=out, flush=True)
     return 0
+
+
+def _handled(coach: Coach, inbound: Inbound) -> list[Reply]:
+    """The coach's replies; when it fails its transaction is rolled back: say so, go on."""
+    try:
+        return coach.handle(inbound)
+    except Exception:
+        logger.exception("The coach failed on a console line")
+        return [Reply(NOT_SAVED)]

@@ -23,7 +23,7 @@ from core.checkin_words import (
     UNITS,
 )
 
-__all__ = ["FIELD_HELP", "MAX_CHARS", "ParseError", "Parsed", "example_for", "parse"]
+__all__ = ["FIELD_HELP", "MAX_CHARS", "ParseError", "Parsed", "example_for", "fold", "parse"]
 
 MAX_CHARS = 300  # longer text is refused before any other work
 _QUOTE_CHARS = 12  # never quote more of the person's text than this
@@ -78,7 +78,7 @@ def _quote(text: str) -> str:
     return f'"{text}"' if len(text) <= _QUOTE_CHARS else f'"{text[:_QUOTE_CHARS]}…"'
 
 
-def _normalise(text: str) -> str:
+def fold(text: str) -> str:
     """Keycaps to digits, compatibility forms folded, every decimal digit to ASCII, lower case."""
     text = _KEYCAP.sub(r" \1 ", text).replace("\U0001f51f", " 10 ")
     text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_SLASHES)
@@ -234,7 +234,7 @@ def parse(text: str, asked: tuple[Field, ...] = CORE_FIELDS) -> Parsed | ParseEr
             f"That's too long for a check-in (over {MAX_CHARS} characters). "
             f"Send just the numbers, e.g. {example}."
         )
-    tokens = _tokens(_normalise(stripped))
+    tokens = _tokens(fold(stripped))
     if any(t.kind == "foreign" for t in tokens):
         return ParseError(
             f"I can only read digits (or English number words) and English labels. "

@@ -63,6 +63,8 @@ LABELS: Mapping[tuple[str, ...], Field] = MappingProxyType(
         ("stress",): Field.AROUSAL,
         ("activation",): Field.AROUSAL,
         ("wired",): Field.AROUSAL,
+        ("keyed", "up"): Field.AROUSAL,
+        ("activated",): Field.AROUSAL,
         ("recovery",): Field.RECOVERY,
         ("recovered",): Field.RECOVERY,
         ("rec",): Field.RECOVERY,

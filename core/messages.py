@@ -16,7 +16,8 @@ class Platform(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """One button. `value` comes back verbatim in `Inbound.choice` (keep it under 64 bytes)."""
+    """One button. `value` comes back verbatim in `Inbound.choice` (at most 64 bytes, ASCII:
+    core.coach.questions builds every value)."""
 
     label: str
     value: str
@@ -68,7 +69,11 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """What the coach says. `chat_id` None means: the chat the inbound came from."""
+    """What the coach says. `chat_id` None means: the chat the inbound came from.
+
+    `answered_choice`: this turn took the pressed button's answer, so the adapter shows the
+    answer on the question's message (and takes its buttons away). A refused tap leaves the
+    question as it was."""
 
     text: str
     choices: tuple[Choice, ...] = ()
@@ -76,6 +81,17 @@ class Reply:
     chat_id: str | None = None
     columns: int = 6
     mentions: tuple[Mention, ...] = ()
+    answered_choice: bool = False
+
+
+def choice_taken(replies: list[Reply]) -> bool:
+    """Whether the Coach took the pressed button's answer (see `Reply.answered_choice`)."""
+    return any(reply.answered_choice for reply in replies)
+
+
+# What an adapter says when Coach.handle raised: the transaction was rolled back, so nothing
+# of that message was saved (never "your answer is saved").
+NOT_SAVED = "Sorry, I couldn't save that, please send it again."
 
 
 @dataclass(frozen=True, slots=True)

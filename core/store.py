@@ -20,10 +20,33 @@ from core.teams import Membership, Team
 
 @dataclass(frozen=True, slots=True)
 class Conversation:
-    """What the coach is waiting for from this person, e.g. "checkin:mood", and a draft."""
+    """What the coach is waiting for from this person, e.g. "checkin:mood", and a draft.
+
+    `token` names the question asked (its buttons carry it, core.coach.questions); it stays
+    when the question is answered, so the next token can be told apart. `expires_at` (UTC):
+    when the pending question lapses (end of its local day for a check-in, minutes for
+    /delete)."""
 
     pending: str | None = None
     draft: dict[str, Any] = field(default_factory=dict)
+    token: str | None = None
+    expires_at: datetime | None = None
+
+    def live(self, at: datetime) -> Conversation:
+        """This conversation at `at`; idle (keeping the token) once its question has lapsed."""
+        if self.pending is not None and self.expires_at is not None and at >= self.expires_at:
+            return Conversation(token=self.token)
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentQuestion:
+    """The consent question as asked to someone not yet a person: in which chat, with which
+    token, until when (UTC). Nothing else is kept before consent."""
+
+    chat_id: str
+    token: str
+    expires_at: datetime
 
 
 class Tx(Protocol):
@@ -33,6 +56,20 @@ class Tx(Protocol):
     def find_person(self, platform: Platform, platform_user_id: str) -> Person | None: ...
 
     def get_person(self, person_id: int) -> Person | None: ...
+
+    def consent_question(
+        self, platform: Platform, platform_user_id: str
+    ) -> ConsentQuestion | None:
+        """The consent question last asked to that platform user, if any (expired or not)."""
+
+    def ask_consent(
+        self, platform: Platform, platform_user_id: str, question: ConsentQuestion,
+        at: datetime,
+    ) -> None:
+        """Remember the consent question just asked (replacing an earlier one), and forget
+        every consent question that lapsed before `at`."""
+
+    def forget_consent_question(self, platform: Platform, platform_user_id: str) -> None: ...
 
     def create_person(
         self, platform: Platform, platform_user_id: str, chat_id: str,

@@ -44,17 +44,14 @@ from adapters.slack.translate import (
     home_view,
     thread_of,
 )
-from core.messages import AccountChange, Inbound, Reply
+from core.messages import NOT_SAVED, AccountChange, Inbound, Reply, choice_taken
 from core.ports import Clock, Handler, PlatformEvents
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://slack.com/api/"
 EVENTS_PATH = "/slack/events"
-SORRY = Reply(
-    "Sorry, something went wrong on my side. What you've told me so far is saved; "
-    "please try again in a minute."
-)
+SORRY = Reply(NOT_SAVED)  # the Coach failed: its transaction was rolled back
 
 
 def build_client(
@@ -135,12 +132,16 @@ class Listeners:
         await self._converse(client, await self._named(client, inbound), None)
 
     async def on_choice(self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
-        """An answer button: acknowledge, show the answer in place, then tell the Coach."""
+        """An answer button: acknowledge, tell the Coach, and show the answer in place only if
+        the Coach took it (a tap on an old question leaves that question as it was)."""
         await ack()
-        await _show_answer(client, answered_update(body))
         inbound = action_to_inbound(body, self.clock())
-        if inbound is not None:
-            await self._converse(client, await self._named(client, inbound), thread_of(body))
+        if inbound is None:
+            return
+        named = await self._named(client, inbound)
+        replies = await self._converse(client, named, thread_of(body))
+        if choice_taken(replies):
+            await _show_answer(client, answered_update(body))
 
     async def on_home_opened(self, event: dict[str, Any], client: AsyncWebClient) -> None:
         """The App Home tab was opened: publish today's session and last week's check-ins."""
@@ -179,9 +180,10 @@ class Listeners:
 
     async def _converse(
         self, client: AsyncWebClient, inbound: Inbound, thread: str | None
-    ) -> None:
+    ) -> list[Reply]:
         """One turn: the Coach in a worker thread, then its replies (in `thread` when they go
-        to the chat it came from); a failure gets an apology."""
+        to the chat it came from); a failure says nothing was saved (the Coach's transaction
+        was rolled back)."""
         try:
             replies = await asyncio.to_thread(self.handler.handle, inbound)
         except Exception:
@@ -191,6 +193,7 @@ class Listeners:
             channel = reply.chat_id or inbound.chat_id
             in_thread = thread if channel == inbound.chat_id else None
             await post_reply(client, channel, reply, thread_ts=in_thread)
+        return replies
 
 
 async def _show_answer(client: AsyncWebClient, update: dict[str, Any] | None) -> None:

@@ -130,7 +130,22 @@ class ConversationRow(Base):
     person_id: Mapped[int] = mapped_column(_person_fk(), primary_key=True)
     pending: Mapped[str | None] = mapped_column(String(64))
     draft: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    token: Mapped[str | None] = mapped_column(String(16))  # the asked question's token
+    expires_at: Mapped[datetime | None]  # when the pending question lapses
     updated_at: Mapped[datetime] = mapped_column()
+
+
+class ConsentQuestionRow(Base):
+    """The consent question asked to someone who is not a person yet: no health data, no
+    name; only which chat, the question's token and when it lapses (then it is purged)."""
+
+    __tablename__ = "consent_questions"
+
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    platform_user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    chat_id: Mapped[str] = mapped_column(String(64))
+    token: Mapped[str] = mapped_column(String(16))
+    expires_at: Mapped[datetime] = mapped_column(index=True)
 
 
 class WeeklyReviewRow(Base):

@@ -39,7 +39,10 @@ NOTE_INBOUND = (
     .where(PEOPLE.c.id == bindparam("person_id"))
     .values(last_inbound_at=bindparam("at"))
 )
-CONVERSATION = select(CONVERSATIONS.c.pending, CONVERSATIONS.c.draft).where(
+CONVERSATION = select(
+    CONVERSATIONS.c.pending, CONVERSATIONS.c.draft, CONVERSATIONS.c.token,
+    CONVERSATIONS.c.expires_at,
+).where(
     CONVERSATIONS.c.person_id == bindparam("person_id")
 )
 HISTORY = (
@@ -82,7 +85,10 @@ def _upserts(dialect: str) -> dict[str, Executable]:
     conversation = insert(CONVERSATIONS)
     conversation = conversation.on_conflict_do_update(
         index_elements=["person_id"],
-        set_={name: conversation.excluded[name] for name in ("pending", "draft", "updated_at")},
+        set_={
+            name: conversation.excluded[name]
+            for name in ("pending", "draft", "token", "expires_at", "updated_at")
+        },
     )
     checkin = insert(CHECKINS)
     checkin = checkin.on_conflict_do_update(

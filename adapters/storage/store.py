@@ -20,6 +20,7 @@ from adapters.storage.mapping import (
 )
 from adapters.storage.models import (
     CheckinRow,
+    ConsentQuestionRow,
     ConversationRow,
     MembershipRow,
     OutboxRow,
@@ -44,7 +45,7 @@ from core.checkin_fields import CheckIn
 from core.messages import Platform
 from core.people import Person
 from core.ports import Clock
-from core.store import Conversation
+from core.store import ConsentQuestion, Conversation
 
 NO_SIGNALS = "none"  # a weekly review that heard nothing on the watch list
 
@@ -119,6 +120,36 @@ class SqlTx(TeamQueries):
         row = self.session.get(PersonRow, person_id)
         return None if row is None else person_from_row(row)
 
+    def consent_question(
+        self, platform: Platform, platform_user_id: str
+    ) -> ConsentQuestion | None:
+        row = self.session.get(ConsentQuestionRow, (str(platform), platform_user_id))
+        return None if row is None else ConsentQuestion(row.chat_id, row.token, row.expires_at)
+
+    def ask_consent(
+        self, platform: Platform, platform_user_id: str, question: ConsentQuestion,
+        at: datetime,
+    ) -> None:
+        """Upsert the question; purge every consent question that lapsed before `at`."""
+        self.session.execute(delete(ConsentQuestionRow).where(ConsentQuestionRow.expires_at < at))
+        values = {
+            "platform": str(platform), "platform_user_id": platform_user_id,
+            "chat_id": question.chat_id, "token": question.token,
+            "expires_at": question.expires_at,
+        }
+        statement = insert_for(self.session, ConsentQuestionRow).values(values)
+        statement = statement.on_conflict_do_update(
+            index_elements=["platform", "platform_user_id"],
+            set_={name: statement.excluded[name] for name in ("chat_id", "token", "expires_at")},
+        )
+        self.session.execute(statement)
+
+    def forget_consent_question(self, platform: Platform, platform_user_id: str) -> None:
+        self.session.execute(delete(ConsentQuestionRow).where(
+            ConsentQuestionRow.platform == str(platform),
+            ConsentQuestionRow.platform_user_id == platform_user_id,
+        ))
+
     def create_person(
         self,
         platform: Platform,
@@ -180,7 +211,7 @@ class SqlTx(TeamQueries):
         row = self.session.execute(CONVERSATION, {"person_id": person_id}).one_or_none()
         if row is None:
             return Conversation()
-        return Conversation(pending=row.pending, draft=dict(row.draft or {}))
+        return Conversation(row.pending, dict(row.draft or {}), row.token, row.expires_at)
 
     def set_conversation(self, person_id: int, conversation: Conversation) -> None:
         values = {
@@ -188,6 +219,8 @@ class SqlTx(TeamQueries):
             "pending": conversation.pending,
             # a JSON round trip now: a value JSON cannot hold fails here, not at commit
             "draft": json.loads(json.dumps(conversation.draft)),
+            "token": conversation.token,
+            "expires_at": conversation.expires_at,
             "updated_at": self.now,
         }
         self.session.execute(upsert(self.session, "set_conversation"), values)

@@ -33,7 +33,7 @@ from adapters.telegram.translate import (
     to_inbound,
     with_private_chat_link,
 )
-from core.messages import ChatMoved, Platform, Reply
+from core.messages import NOT_SAVED, ChatMoved, Inbound, Platform, Reply, choice_taken
 from core.ports import Clock, Handler, PlatformEvents
 
 logger = logging.getLogger(__name__)
@@ -42,9 +42,7 @@ TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 ALLOWED_UPDATES = (Update.MESSAGE, Update.CALLBACK_QUERY)
-FRIENDLY_ERROR = (
-    "Sorry, something went wrong on my side; your last answer is saved. Please try again."
-)
+FRIENDLY_ERROR = "Sorry, something went wrong on my side. Please try again."
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "Start, or start again"),
     ("help", "What I can do"),
@@ -181,7 +179,7 @@ class CoachUpdates:
         inbound = to_inbound(update, self.now(), bot)
         if inbound is None:
             return
-        replies = await asyncio.to_thread(self.handler.handle, inbound)
+        replies = await self.handled(inbound)
         invite = "" if inbound.private else context.bot.username
         try:
             await send_replies(context.bot, inbound.chat_id, replies, invite)
@@ -202,16 +200,27 @@ class CoachUpdates:
             await asyncio.to_thread(self.events.chat_moved, moved)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A pressed button: stop the spinner, pass the choice on, show it on the question."""
+        """A pressed button: stop the spinner, pass the choice on, and show it on the question
+        only if the coach took it (a tap on an old question leaves that question as it was)."""
         query = update.callback_query
         assert query is not None
         await acknowledge(query)
         inbound = to_inbound(update, self.now())
         if inbound is None:
             return
-        replies = await asyncio.to_thread(self.handler.handle, inbound)
-        await show_answer(query)
+        replies = await self.handled(inbound)
+        if choice_taken(replies):
+            await show_answer(query)
         await send_replies(context.bot, inbound.chat_id, replies)
+
+    async def handled(self, inbound: Inbound) -> list[Reply]:
+        """The coach's replies; if it failed, its transaction was rolled back, so the person
+        is told nothing was saved (the traceback is logged, never the text)."""
+        try:
+            return await asyncio.to_thread(self.handler.handle, inbound)
+        except Exception:
+            logger.exception("The coach failed on Telegram update %s", inbound.update_key)
+            return [Reply(NOT_SAVED)]
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the traceback (never message text) and tell the person something friendly."""

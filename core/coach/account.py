@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from core.assessment import Assessment, DayEntry, Marker
-from core.coach import texts
+from core.coach import texts, zone_choice
 from core.coach.onboarding import describe_settings, setting_changes
 from core.coach.plans import HISTORY_DAYS
-from core.coach.turn import YES_NO, Turn, say
-from core.intents import Intent, classify
+from core.coach.questions import button
+from core.coach.turn import Turn, say
 from core.messages import Attachment, Reply
 from core.readiness import assess, daily_declined
-from core.settings_parse import Invalid, parse_days
+from core.settings_parse import Choose, Invalid, parse_days
+from core.understanding import Command, Name, Setting, Understanding, Unknown
 
 # history, today's assessment, first and last day, and the markers declined on each day
 TrendChart = Callable[
@@ -38,6 +40,8 @@ SET_USAGE = (
     " | wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72"
 )
 TREND_DAYS = 28
+DELETE = "delete"
+ZONE_PENDING = "set:timezone"
 PAUSE_DEFAULT_DAYS, PAUSE_MOST_DAYS = 7, 90
 
 
@@ -49,13 +53,46 @@ def set_setting(turn: Turn, args: str) -> list[Reply]:
     step = SET_NAMES.get(name.casefold())
     if step is None or not value.strip():
         return [say(SET_USAGE)]
-    changes = setting_changes(step, value)
+    return apply_setting(turn, step, setting_changes(step, value))
+
+
+def apply_setting(
+    turn: Turn, step: str, changes: dict[str, Any] | Choose | Invalid
+) -> list[Reply]:
+    """Save a changed setting and say so; ask which city when a zone named no place."""
     if isinstance(changes, Invalid):
         return [say(changes.message)]
+    if isinstance(changes, Choose):
+        token = turn.ask(ZONE_PENDING, **zone_choice.draft_of(changes))
+        return [zone_choice.question(turn, ZONE_PENDING, token)]
     if step == "programme" and changes["programme"] != turn.person.programme:
         changes["programme_start"] = turn.today
     person = turn.tx.update_person(turn.person.id, **changes)
     return [say(f"Saved. {describe_settings(person)}")]
+
+
+def answer_zone(turn: Turn, understood: Understanding) -> list[Reply] | None:
+    """An answer to "which city?" after /set timezone named no place."""
+    if turn.inbound.choice is not None:
+        zone = zone_choice.pressed_zone(turn)
+        if zone is None:
+            return [say(texts.BAD_BUTTON)]
+        turn.take()
+        turn.done()
+        return apply_setting(turn, "timezone", {"timezone": zone})
+    if isinstance(understood, Setting) and understood.name == "timezone":
+        turn.done()
+        return apply_setting(turn, "timezone", setting_changes("timezone", turn.inbound.text))
+    if isinstance(understood, Command) and understood.name in (Name.CANCEL, Name.SKIP, Name.NO):
+        turn.done()
+        return [say("Okay, your time zone stays " + turn.person.timezone + ".")]
+    if isinstance(understood, Unknown):
+        changes = setting_changes("timezone", turn.inbound.text)
+        if not isinstance(changes, Invalid):
+            turn.done()
+            return apply_setting(turn, "timezone", changes)
+        return [say(changes.message)]
+    return None
 
 
 def pause(turn: Turn, args: str) -> list[Reply]:
@@ -116,13 +153,33 @@ def _json_default(value: object) -> str:
 
 
 def ask_delete(turn: Turn) -> list[Reply]:
-    turn.wait_for("delete")
-    return [say(texts.DELETE_QUESTION, *YES_NO)]
+    """/delete: a confirmation tied to this request, open for a few minutes."""
+    token = turn.ask(DELETE)
+    return [delete_question(token)]
 
 
-def answer_delete(turn: Turn) -> list[Reply]:
-    if turn.answer == "yes" or classify(turn.answer) is Intent.YES:
+def delete_question(token: str) -> Reply:
+    return say(texts.DELETE_QUESTION, button("Yes, delete everything", DELETE, token, "yes"),
+               button("No", DELETE, token, "no"), columns=2)
+
+
+def answer_delete(turn: Turn, understood: Understanding) -> list[Reply] | None:
+    """Yes deletes everything; no keeps it; anything else drops the question (a destructive
+    confirmation is never left open behind another message)."""
+    if turn.inbound.choice is not None:
+        if turn.answer not in ("yes", "no"):
+            return [say(texts.BAD_BUTTON)]
+        turn.take()
+        yes = turn.answer == "yes"
+    elif isinstance(understood, Command) and understood.name in (Name.YES, Name.NO,
+                                                                  Name.CANCEL):
+        yes = understood.name is Name.YES
+    else:
+        turn.done()
+        return None
+    if yes:
         turn.tx.delete_person(turn.person.id)
+        turn.forget()
         return [say(texts.DELETED)]
     turn.done()
     return [say(texts.DELETE_CANCELLED)]

@@ -12,6 +12,7 @@ from core.coach import (
     digest_service,
     home,
     onboarding,
+    pending,
     plans,
     platform_events,
     prompts,
@@ -19,15 +20,17 @@ from core.coach import (
     texts,
 )
 from core.coach.account import TrendChart
+from core.coach.questions import read_press
 from core.coach.team_texts import START_PRIVATELY
 from core.coach.turn import Turn, say
+from core.coach.understood import reply_to as understood_reply
 from core.digest import TeamChart
-from core.intents import Intent, classify
 from core.messages import AccountChange, ChatMoved, Inbound, Outbound, Reply
 from core.people import Person
 from core.safety import Level, screen
 from core.safety.texts import concern_text, crisis_text
 from core.store import Store, Tx
+from core.understanding import Unknown, understand
 
 Route = Callable[[Turn, str], list[Reply]]
 
@@ -123,18 +126,48 @@ class Coach:
             created, replies = onboarding.before_consent(tx, inbound)
             if created is None:
                 return replies
-            turn = Turn(tx, inbound, created, tx.conversation(created.id))
+            turn = Turn(tx, inbound, created, tx.conversation(created.id).live(inbound.at))
             return [*replies, *onboarding.first_question(turn)]
         if person.blocked:
             person = tx.update_person(person.id, blocked=False)  # writing to us un-blocks
-        turn = Turn(tx, inbound, person, tx.conversation(person.id))
-        text = inbound.text.strip()
-        if inbound.choice is None and text.startswith("/"):
+        conversation = tx.conversation(person.id).live(inbound.at)
+        turn = Turn(tx, inbound, person, conversation, read_press(inbound.choice))
+        replies = self._pressed(turn) if inbound.choice is not None else self._typed(turn)
+        return self._closing(turn, replies)
+
+    def _pressed(self, turn: Turn) -> list[Reply]:
+        """A tap answers only the open question it was asked with (same step and token)."""
+        open_ = turn.conversation
+        press = turn.press
+        if press is None or open_.pending is None or (press.pending, press.token) != (
+            open_.pending, open_.token
+        ):
+            return [say(texts.STALE_BUTTON)]  # an old, expired, foreign or forged button
+        return pending.answer(turn, open_.pending, Unknown()) or [say(texts.BAD_BUTTON)]
+
+    def _typed(self, turn: Turn) -> list[Reply]:
+        """A slash command runs as itself; other text goes to the open question first, and
+        is answered as what it is when it is no answer to it."""
+        text = turn.inbound.text.strip()
+        if text.startswith("/"):
             return self._command(turn, text)
-        pending = self._pending(turn)
-        if pending is not None:
-            return pending
-        return self._free_text(turn)
+        open_ = turn.conversation.pending
+        understood = understand(text, pending.context(open_))
+        if open_ is not None:
+            replies = pending.answer(turn, open_, understood)
+            if replies is not None:
+                return replies
+        return understood_reply(turn, understood, lambda words: self._command(turn, words))
+
+    def _closing(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
+        """Mark a taken tap, and ask the open question again after anything that left it
+        open (an answer to something else, a refused tap, a mistake) or brought it back."""
+        if turn.outcome.taken and replies:
+            replies = [replace(replies[0], answered_choice=True), *replies[1:]]
+        open_ = turn.current.pending
+        if open_ is not None and (turn.outcome.conversation is None or turn.outcome.resumed):
+            replies = [*replies, *pending.ask_again(turn, open_)]
+        return replies
 
     def _in_group(self, tx: Tx, inbound: Inbound, person: Person | None) -> list[Reply]:
         """In a group only team commands are heard; personal coaching stays private."""
@@ -142,55 +175,21 @@ class Coach:
             return [say(texts.GROUP_ONLY_TEAM)]
         if person is None:
             return [say(START_PRIVATELY)]
-        return self._command(Turn(tx, inbound, person, tx.conversation(person.id)),
-                             inbound.text.strip())
+        conversation = tx.conversation(person.id).live(inbound.at)
+        return self._command(Turn(tx, inbound, person, conversation), inbound.text.strip())
 
     def _command(self, turn: Turn, text: str) -> list[Reply]:
         word, _, args = text.partition(" ")
         command = word.split("@", 1)[0].casefold()  # Telegram groups send /today@BotName
         route = self._commands.get(command)
+        if route is None and command == "/more":
+            return plans.today(turn)  # today's session in full, until /more has its own
         if route is None:
             return [say(texts.UNKNOWN_COMMAND.format(command=word[:32]))]
         return route(turn, args)
 
-    def _pending(self, turn: Turn) -> list[Reply] | None:
-        """An answer to the pending question; None if nothing is pending or this isn't one."""
-        pending = turn.conversation.pending
-        if pending is None:
-            return None
-        kind, _, step = pending.partition(":")
-        if kind == onboarding.PREFIX:
-            return onboarding.answer(turn, step)
-        if kind == "delete":
-            return account.answer_delete(turn)
-        if kind == checkin_flow.PREFIX:
-            return checkin_flow.answer(turn, step)
-        if kind == teams.PREFIX:
-            return teams.answer(turn, step)
-        if kind == prompts.REVIEW_PREFIX:
-            return prompts.answer_review(turn, step)
-        return None
-
     def _start(self, turn: Turn) -> list[Reply]:
-        pending = turn.conversation.pending or ""
-        if pending.startswith(onboarding.PREFIX):
-            return onboarding.ask(turn, pending.partition(":")[2])
+        if (turn.current.pending or "").startswith(onboarding.PREFIX):
+            return []  # the open sign-up question is asked again
         return [say(texts.GREETING.format(name=turn.person.display_name or "there")),
                 say(texts.HELP)]
-
-    def _free_text(self, turn: Turn) -> list[Reply]:
-        """Ways people ask things without a command; a bare check-in; or a short 'I understand'."""
-        checkin = checkin_flow.answer_without_prompt(turn)
-        if checkin is not None:
-            return checkin
-        intent = classify(turn.answer)
-        by_intent: dict[Intent, Callable[[], list[Reply]]] = {
-            Intent.TODAY: lambda: plans.today(turn),
-            Intent.TOMORROW: lambda: plans.tomorrow(turn),
-            Intent.WEEK: lambda: plans.week(turn),
-            Intent.CHECKIN: lambda: checkin_flow.start(turn),
-            Intent.HELP: lambda: [say(texts.HELP)],
-            Intent.THANKS: lambda: [say(texts.THANKS)],
-            Intent.GREETING: lambda: self._start(turn),
-        }
-        return by_intent.get(intent, lambda: [say(texts.UNKNOWN)])()

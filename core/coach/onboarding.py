@@ -1,17 +1,24 @@
-"""First contact: what the coach is, consent before anything is stored, then settings."""
+"""First contact: what the coach is, consent before anything is stored, then settings.
+
+Consent is only ever an answer to the consent question asked in that same chat (its token is
+kept in `consent_questions` until answered or lapsed, with nothing else about the person). A
+first "yes", or "ok" after a "no", is not consent: it gets the explanation and the question.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time
 from typing import Any
 
-from core.coach import texts
-from core.coach.turn import YES_NO, Turn, say
-from core.intents import Intent, classify
+from core.coach import texts, zone_choice
+from core.coach.questions import button, expiry, new_token, owner_of, read_press
+from core.coach.turn import Turn, say
 from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.programmes.model import Programme
 from core.settings_parse import (
+    Choose,
     Invalid,
     parse_body_mass,
     parse_country,
@@ -20,54 +27,108 @@ from core.settings_parse import (
     parse_time,
     parse_timezone,
 )
-from core.store import Tx
+from core.store import ConsentQuestion, Tx
+from core.understanding import Command, Name, Setting, Understanding, Unknown, understand
 
 PREFIX = "onboard"
+CONSENT = "consent"
 STEPS = ("timezone", "country", "programme", "wake", "bed", "work", "mass")
 
 
-def _choices(step: str) -> tuple[Choice, ...]:
-    """Buttons carry their step, so a stale or double tap can't answer a later question."""
-    values = [p.value for p in Programme] if step == "programme" else []
-    return (*(Choice(v, f"{PREFIX}:{step}:{v}") for v in values),
-            Choice("Skip", f"{PREFIX}:{step}:skip"))
+def _choices(step: str, token: str) -> tuple[Choice, ...]:
+    """Buttons carry their step and token, so a stale or double tap can't answer a later
+    question."""
+    pending = f"{PREFIX}:{step}"
+    skip = button("Skip", pending, token, "skip")
+    if step == "programme":
+        return (*(button(p.value, pending, token, p.value) for p in Programme), skip)
+    return (skip,)
+
+
+# -- consent ------------------------------------------------------------------------------
 
 
 def before_consent(tx: Tx, inbound: Inbound) -> tuple[Person | None, list[Reply]]:
-    """No person row yet: a yes creates one; anything else explains and asks, storing nothing."""
-    answer = inbound.choice if inbound.choice is not None else inbound.text
-    asked_before = inbound.choice is not None or not answer.startswith("/")
-    if answer == "yes" or (asked_before and classify(answer) is Intent.YES):
-        person = tx.create_person(
-            inbound.platform, inbound.user_id, inbound.chat_id, inbound.display_name, inbound.at
-        )
-        return person, [say(texts.CONSENT_GIVEN)]
-    if answer == "no" or (asked_before and classify(answer) is Intent.NO):
+    """No person row yet: consent creates one; anything else explains and asks, storing
+    nothing about the person (only the open question's token)."""
+    asked = tx.consent_question(inbound.platform, inbound.user_id)
+    live = asked if asked is not None and asked.expires_at > inbound.at and (
+        asked.chat_id == inbound.chat_id) else None
+    if inbound.choice is not None:
+        press = read_press(inbound.choice)
+        if live is None or press is None or (press.pending, press.token) != (CONSENT, live.token) \
+                or press.answer not in ("yes", "no"):
+            shown = _consent_question(live.token) if live is not None else None
+            again = [shown] if shown is not None else _ask_consent(tx, inbound, asked)
+            return None, [say(texts.CONSENT_EXPIRED), *again]
+        person, replies = _consent_answer(tx, inbound, press.answer == "yes")
+        return person, [replace(replies[0], answered_choice=True), *replies[1:]]
+    text = inbound.text.strip()
+    if text.split(" ", 1)[0].split("@", 1)[0].casefold() == "/help":
+        return None, [say(texts.HELP_BEFORE_CONSENT)]
+    said = understand(text) if live is not None and not text.startswith("/") else Unknown()
+    if isinstance(said, Command) and said.name in (Name.YES, Name.NO):
+        return _consent_answer(tx, inbound, said.name is Name.YES)
+    return None, _ask_consent(tx, inbound, asked)
+
+
+def _consent_answer(tx: Tx, inbound: Inbound, yes: bool) -> tuple[Person | None, list[Reply]]:
+    tx.forget_consent_question(inbound.platform, inbound.user_id)
+    if not yes:
         return None, [say(texts.CONSENT_DECLINED)]
-    return None, [say(texts.INTRO), say(texts.CONSENT_QUESTION, *YES_NO)]
+    person = tx.create_person(
+        inbound.platform, inbound.user_id, inbound.chat_id, inbound.display_name, inbound.at
+    )
+    return person, [say(texts.CONSENT_GIVEN)]
+
+
+def _ask_consent(tx: Tx, inbound: Inbound, earlier: ConsentQuestion | None) -> list[Reply]:
+    owner = owner_of(inbound.platform, inbound.user_id)
+    token = new_token(inbound.at, owner, earlier.token if earlier is not None else None)
+    question = ConsentQuestion(inbound.chat_id, token, expiry(CONSENT, inbound.at, "UTC"))
+    tx.ask_consent(inbound.platform, inbound.user_id, question, inbound.at)
+    return [say(texts.INTRO), _consent_question(token)]
+
+
+def _consent_question(token: str) -> Reply:
+    return say(texts.CONSENT_QUESTION, button("Yes", CONSENT, token, "yes"),
+               button("No", CONSENT, token, "no"))
+
+
+# -- settings questions -------------------------------------------------------------------
 
 
 def ask(turn: Turn, step: str) -> list[Reply]:
-    turn.wait_for(f"{PREFIX}:{step}")
-    return [say(texts.ONBOARDING_QUESTIONS[step], *_choices(step), columns=4)]
+    token = turn.ask(f"{PREFIX}:{step}")
+    return [say(texts.ONBOARDING_QUESTIONS[step], *_choices(step, token), columns=4)]
+
+
+def ask_again(turn: Turn, step: str) -> list[Reply]:
+    """The open sign-up question once more, with its own token (nothing is written)."""
+    token = turn.current.token or ""
+    pending = f"{PREFIX}:{step}"
+    if step == "timezone" and zone_choice.offered(turn):
+        return [zone_choice.question(turn, pending, token, button("Skip", pending, token, "skip"))]
+    return [say(texts.ONBOARDING_QUESTIONS[step], *_choices(step, token), columns=4)]
 
 
 def first_question(turn: Turn) -> list[Reply]:
     return ask(turn, STEPS[0])
 
 
-def setting_changes(step: str, text: str) -> dict[str, Any] | Invalid:
-    """The Person fields an answer to a settings question changes (shared with /set)."""
+def setting_changes(step: str, text: str) -> dict[str, Any] | Choose | Invalid:
+    """The Person fields an answer to a settings question changes (shared with /set); a
+    `Choose` when a time zone names no single place."""
     if step == "timezone":
         zone = parse_timezone(text)
-        if isinstance(zone, Invalid):
+        if isinstance(zone, Invalid | Choose):
             return zone
         return {"timezone": zone[0]} | ({"country": zone[1]} if zone[1] else {})
     parsers: dict[str, Any] = {
         "country": lambda t: _one("country", parse_country(t)),
         "programme": lambda t: _one("programme", parse_programme(t)),
         "wake": lambda t: _one("wake", parse_time(t)),
-        "bed": lambda t: _one("bed", parse_time(t)),
+        "bed": lambda t: _one("bed", parse_time(t, evening=True)),
         "mass": lambda t: _one("body_mass_kg", parse_body_mass(t)),
         "work": _work,
     }
@@ -89,26 +150,65 @@ def _work(text: str) -> dict[str, Any] | Invalid:
     return {"work_start": start, "work_end": end}
 
 
-def answer(turn: Turn, step: str) -> list[Reply]:
-    """An answer (or Skip) to an onboarding question; then the next question."""
-    answer = turn.inbound.text
+def context(step: str) -> str:
+    """The understanding context of a sign-up question (body mass has none of its own)."""
+    return f"onboarding:{step}" if step != "mass" else "idle"
+
+
+def answer(turn: Turn, step: str, understood: Understanding) -> list[Reply] | None:
+    """An answer (or Skip) to a sign-up question, then the next question; None when the
+    message is something else (the Coach answers it and asks this question again)."""
     if turn.inbound.choice is not None:
-        pressed_step, _, answer = turn.inbound.choice.removeprefix(f"{PREFIX}:").partition(":")
-        if pressed_step != step:
-            return ask(turn, step)  # a button from an earlier question
-    skipped = answer == "skip" or classify(answer) is Intent.SKIP
-    if not skipped:
-        changes = setting_changes(step, answer)
-        if isinstance(changes, Invalid):
-            return [say(changes.message), *ask(turn, step)]
-        if step == "programme":
-            changes["programme_start"] = turn.today
-        person = turn.tx.update_person(turn.person.id, **changes)
-        turn = Turn(turn.tx, turn.inbound, person, turn.conversation)
-    elif step == "programme":
-        turn.tx.update_person(turn.person.id, programme_start=turn.today)
+        return _pressed(turn, step)
+    if isinstance(understood, Command) and understood.name is Name.SKIP:
+        return _next(turn, step, None)
+    if isinstance(understood, Setting) and understood.name == step:
+        return _answered(turn, step, setting_changes(step, turn.inbound.text))
+    if step == "mass" or isinstance(understood, Unknown):
+        changes = setting_changes(step, turn.inbound.text)
+        if isinstance(changes, Invalid) and not isinstance(understood, Unknown):
+            return None
+        return _answered(turn, step, changes)
+    return None
+
+
+def _pressed(turn: Turn, step: str) -> list[Reply]:
+    value = turn.answer
+    zone = zone_choice.pressed_zone(turn) if step == "timezone" else None
+    if value == "skip":
+        turn.take()
+        return _next(turn, step, None)
+    if zone is not None:
+        turn.take()
+        return _next(turn, step, {"timezone": zone})
+    if step == "programme" and value in {p.value for p in Programme}:
+        turn.take()
+        return _next(turn, step, {"programme": value})
+    return [say(texts.BAD_BUTTON)]
+
+
+def _answered(
+    turn: Turn, step: str, changes: dict[str, Any] | Choose | Invalid
+) -> list[Reply]:
+    if isinstance(changes, Invalid):
+        return [say(changes.message)]  # the Coach asks the question again
+    if isinstance(changes, Choose):
+        pending = f"{PREFIX}:{step}"
+        token = turn.ask(pending, **zone_choice.draft_of(changes))
+        skip = button("Skip", pending, token, "skip")
+        return [zone_choice.question(turn, pending, token, skip)]
+    return _next(turn, step, changes)
+
+
+def _next(turn: Turn, step: str, changes: dict[str, Any] | None) -> list[Reply]:
+    """Store the answer (None: skipped, the default stays), then the following question."""
+    changes = dict(changes or {})
+    if step == "programme":
+        changes["programme_start"] = turn.today
+    person = turn.tx.update_person(turn.person.id, **changes) if changes else turn.person
+    turn = replace(turn, person=person)
     following = STEPS[STEPS.index(step) + 1:]
-    if step == "timezone" and turn.person.country is not None:
+    if step == "timezone" and person.country is not None:
         following = following[1:]  # the country came with the time zone
     if following:
         return ask(turn, following[0])

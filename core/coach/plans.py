@@ -64,12 +64,15 @@ def today(turn: Turn) -> list[Reply]:
 
 def tomorrow(turn: Turn) -> list[Reply]:
     """Tomorrow's planned session; tomorrow's check-in will adjust it."""
-    day = turn.today + timedelta(days=1)
+    note = "Here's tomorrow as planned; tomorrow morning's check-in may adjust it."
+    return [say(f"{note}\n\n{planned_on(turn, turn.today + timedelta(days=1))}")]
+
+
+def planned_on(turn: Turn, day: date) -> str:
+    """A later day's session as planned, against today's assessment."""
     programme, start = _programme(turn)
     assessment = assess_day(turn, turn.today)
-    session = session_for(programme, start, day, assessment, turn.person.body_mass_kg)
-    note = "Here's tomorrow as planned; tomorrow morning's check-in may adjust it."
-    return [say(f"{note}\n\n{describe(session)}")]
+    return describe(session_for(programme, start, day, assessment, turn.person.body_mass_kg))
 
 
 def week(turn: Turn) -> list[Reply]:

@@ -15,13 +15,14 @@ from zoneinfo import ZoneInfo
 from core import guidance, weekly_review
 from core.checkin_fields import Field
 from core.coach import checkin_flow, onboarding, plans
-from core.coach.turn import Turn, say
-from core.intents import Intent, classify
+from core.coach.questions import asked, owner_of
+from core.coach.turn import NEVER_RESUMED, RESUME, Turn, say, stashed
 from core.messages import Outbound, Reply
 from core.people import Person
 from core.safety.texts import review_escalation_text
 from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, sit_break_allowed
 from core.store import Conversation, Tx
+from core.understanding import Command, Name, Unknown, understand
 from core.weekly_review import ESCALATION_RULE
 
 REVIEW_PREFIX = "review"
@@ -45,7 +46,7 @@ def render(
     person = tx.get_person(person_id)
     if person is None or person.blocked or _paused(person, at):
         return []
-    conversation = tx.conversation(person.id)
+    conversation = tx.conversation(person.id).live(at)
     if (conversation.pending or "").startswith(onboarding.PREFIX):
         return []  # never interrupt onboarding
     replies = _replies(tx, person, conversation, PromptKind(kind), at, rules)
@@ -61,20 +62,20 @@ def _replies(
     rules: ScheduleRules,
 ) -> list[Reply]:
     local = at.astimezone(ZoneInfo(person.timezone))
+    mid_checkin = (conversation.pending or "").startswith(checkin_flow.PREFIX) and any(
+        f.value in conversation.draft for f in Field)  # answers given today: never dropped
     if kind is PromptKind.MORNING_CHECKIN:
-        if checkin_flow.checked_in(tx, person.id, local.date()):
+        if checkin_flow.checked_in(tx, person.id, local.date()) or mid_checkin:
             return []
-        tx.set_conversation(person.id, Conversation(CHECKIN_PENDING))
-        return [checkin_flow.question(Field.SLEEP, first=True)]
+        token = _ask(tx, person, conversation, CHECKIN_PENDING, at, day=local.date().isoformat())
+        return [checkin_flow.question(Field.SLEEP, token, first=True)]
     if kind is PromptKind.CHECKIN_REMINDER:
-        mid_checkin = (conversation.pending or "").startswith(checkin_flow.PREFIX) and bool(
-            conversation.draft)
         if checkin_flow.checked_in(tx, person.id, local.date()) or mid_checkin:
             return []
         if local.time().replace(tzinfo=None) >= rules.morning_cutoff:
             return []
-        tx.set_conversation(person.id, Conversation(CHECKIN_PENDING))
-        question = checkin_flow.question(Field.SLEEP)
+        token = _ask(tx, person, conversation, CHECKIN_PENDING, at, day=local.date().isoformat())
+        question = checkin_flow.question(Field.SLEEP, token)
         return [replace(question, text=f"{REMINDER_INTRO}\n{question.text}")]
     if kind is PromptKind.SIT_BREAK:
         if not sit_break_allowed(tx.last_inbound_at(person.id), at):
@@ -84,9 +85,26 @@ def _replies(
     if kind is PromptKind.WIND_DOWN:
         return [Reply(guidance.wind_down_text())]
     if kind is PromptKind.WEEKLY_REVIEW:
-        tx.set_conversation(person.id, Conversation(f"{REVIEW_PREFIX}:answer"))
+        _ask(tx, person, conversation, f"{REVIEW_PREFIX}:answer", at)
         return [Reply(guidance.weekly_review_text())]
     return []
+
+
+def _ask(
+    tx: Tx, person: Person, conversation: Conversation, pending: str, at: datetime,
+    **draft: object,
+) -> str:
+    """Open the prompt's question (a new token and lifetime). A different open question it
+    interrupts is kept, to be asked again when this one is answered, if it holds answers
+    (a check-in half done); an unanswered one simply gives way."""
+    interrupted = conversation.pending and conversation.pending.partition(":")[0] != (
+        pending.partition(":")[0]) and conversation.pending not in NEVER_RESUMED
+    if interrupted and set(conversation.draft) - {"day", RESUME}:
+        draft[RESUME] = stashed(conversation)
+    owner = owner_of(person.platform, person.platform_user_id)
+    opened = asked(pending, at, person.timezone, owner, conversation, **draft)
+    tx.set_conversation(person.id, opened)
+    return opened.token or ""
 
 
 def answer_review(turn: Turn, step: str = "answer") -> list[Reply] | None:
@@ -102,11 +120,14 @@ def answer_review(turn: Turn, step: str = "answer") -> list[Reply] | None:
     text = turn.inbound.text
     found = weekly_review.signals(text)
     if not found and not weekly_review.mentions_watch_list(text):
-        intent = classify(text)
-        if intent is Intent.YES and step == "answer":
-            turn.wait_for(f"{REVIEW_PREFIX}:which")
+        said = understand(text)
+        yes = isinstance(said, Command) and said.name is Name.YES
+        if yes and step == "answer":
+            turn.ask(f"{REVIEW_PREFIX}:which")
             return [say(REVIEW_WHICH)]
-        if intent not in (Intent.UNKNOWN, Intent.NO) or _DIGIT.search(text):
+        plain = isinstance(said, Unknown) or (isinstance(said, Command) and said.name in (
+            Name.NO, Name.SKIP))
+        if not plain or _DIGIT.search(text):
             return None
     week = weekly_review.week_reviewed(turn.today)
     turn.tx.save_weekly_review(turn.person.id, week, frozenset(found), turn.inbound.at)

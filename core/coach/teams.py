@@ -12,18 +12,18 @@ from collections.abc import Callable
 from datetime import time
 
 from core.coach import team_texts as texts
-from core.coach.turn import YES_NO, Turn, say
-from core.intents import Intent, classify
-from core.messages import Choice, Inbound, Reply
+from core.coach.questions import button
+from core.coach.texts import BAD_BUTTON
+from core.coach.turn import Turn, say
+from core.messages import Inbound, Reply
 from core.settings_parse import Invalid, parse_time
 from core.teams import Membership, Role, Team, normalise_code
+from core.understanding import Command, Name, Understanding
 
 PREFIX = "team"
 COMMANDS = frozenset({"/team", "/join", "/leave"})  # the commands heard in groups too
 DEFAULT_DIGEST_TIME = time(9, 0)
 NAME_MAX = 80
-STATUS_ONLY = Choice("Readiness status only", "team:status")
-FULL_SCORES = Choice("Full scores too", "team:scores")
 
 
 def is_team_command(text: str) -> bool:
@@ -182,69 +182,86 @@ def join(turn: Turn, args: str) -> list[Reply]:
         return [say(texts.UNKNOWN_CODE.format(code=normalise_code(code)[:16] or code[:16]))]
     if turn.tx.is_coach(team.id, turn.person.id):
         return [say(texts.ALREADY_COACH.format(name=team.name))]
-    turn.wait_for(f"{PREFIX}:scores", team_id=team.id)
-    return [_scores_question(team)]
+    token = turn.ask(f"{PREFIX}:scores", team_id=team.id)
+    return [_scores_question(team, token)]
 
 
-def _scores_question(team: Team) -> Reply:
-    return say(texts.SCORES_QUESTION.format(name=team.name), STATUS_ONLY, FULL_SCORES, columns=1)
+def _scores_question(team: Team, token: str) -> Reply:
+    pending = f"{PREFIX}:scores"
+    return say(texts.SCORES_QUESTION.format(name=team.name),
+               button("Readiness status only", pending, token, "status"),
+               button("Full scores too", pending, token, "scores"), columns=1)
 
 
-def _safety_question(team: Team) -> Reply:
-    return say(texts.SAFETY_QUESTION.format(name=team.name), *YES_NO)
+def _safety_question(team: Team, token: str) -> Reply:
+    pending = f"{PREFIX}:safety"
+    return say(texts.SAFETY_QUESTION.format(name=team.name),
+               button("Yes", pending, token, "yes"), button("No", pending, token, "no"))
 
 
-def answer(turn: Turn, step: str) -> list[Reply] | None:
-    """An answer to a join question; None when the text is clearly about something else."""
-    team_id = turn.conversation.draft.get("team_id")
-    team = turn.tx.team(team_id) if isinstance(team_id, int) else None
+def _team(turn: Turn) -> Team | None:
+    team_id = turn.current.draft.get("team_id")
+    return turn.tx.team(team_id) if isinstance(team_id, int) else None
+
+
+def ask_again(turn: Turn, step: str) -> list[Reply]:
+    """The open join question once more, with its own token (nothing is written)."""
+    team = _team(turn)
+    if team is None:
+        return []
+    token = turn.current.token or ""
+    return [_scores_question(team, token) if step == "scores" else _safety_question(team, token)]
+
+
+def answer(turn: Turn, step: str, understood: Understanding) -> list[Reply] | None:
+    """An answer to a join question; None when the message is about something else (the Coach
+    answers it and asks the question again)."""
+    team = _team(turn)
     if team is None:  # the team was removed meanwhile
         turn.done()
         return None
+    pressed = turn.inbound.choice is not None
+    chosen = _scores_answer(turn, understood) if step == "scores" else _yes_no_answer(
+        turn, understood)
+    if chosen is None:
+        return [say(BAD_BUTTON)] if pressed else None
+    if pressed:
+        turn.take()
     if step == "scores":
-        scores = _scores_answer(turn)
-        if scores is None:
-            return _unclear(turn, _scores_question(team))
-        turn.wait_for(f"{PREFIX}:safety", team_id=team.id, share_scores=scores)
-        return [_safety_question(team)]
-    safety = _yes_no_answer(turn)
-    if safety is None:
-        return _unclear(turn, _safety_question(team))
-    scores = bool(turn.conversation.draft.get("share_scores", False))
-    turn.tx.join(team.id, turn.person.id, share_scores=scores, share_safety=safety)
+        token = turn.ask(f"{PREFIX}:safety", team_id=team.id, share_scores=chosen)
+        return [_safety_question(team, token)]
+    scores = bool(turn.current.draft.get("share_scores", False))
+    turn.tx.join(team.id, turn.person.id, share_scores=scores, share_safety=chosen)
     turn.done()
     shares = (texts.SEES_SCORES if scores else texts.SEES_STATUS,
-              texts.SAFETY_SHARED if safety else texts.SAFETY_PRIVATE)
+              texts.SAFETY_SHARED if chosen else texts.SAFETY_PRIVATE)
     return [say(texts.JOINED.format(name=team.name, code=team.invite_code, scores=shares[0],
                                     safety=shares[1]))]
 
 
-def _unclear(turn: Turn, question: Reply) -> list[Reply] | None:
-    if turn.inbound.choice is None and classify(turn.inbound.text) is not Intent.UNKNOWN:
-        return None  # "what's today's session?" mid-join: answer that, keep the question open
-    return [question]
-
-
-def _scores_answer(turn: Turn) -> bool | None:
-    if turn.inbound.choice in (STATUS_ONLY.value, FULL_SCORES.value):
-        return turn.inbound.choice == FULL_SCORES.value
+def _scores_answer(turn: Turn, understood: Understanding) -> bool | None:
+    if turn.inbound.choice is not None:
+        return {"status": False, "scores": True}.get(turn.answer)
     words = turn.inbound.text.casefold()
     if "full" in words or "score" in words:
         return True
-    if "status" in words or "default" in words or classify(words) in (Intent.SKIP, Intent.NO):
+    if "status" in words or "default" in words or _said(understood, Name.SKIP, Name.NO):
         return False
     return None
 
 
-def _yes_no_answer(turn: Turn) -> bool | None:
-    if turn.answer in ("yes", "no"):
-        return turn.answer == "yes"
-    intent = classify(turn.answer)
-    if intent is Intent.YES:
+def _yes_no_answer(turn: Turn, understood: Understanding) -> bool | None:
+    if turn.inbound.choice is not None:
+        return {"yes": True, "no": False}.get(turn.answer)
+    if _said(understood, Name.YES):
         return True
-    if intent in (Intent.NO, Intent.SKIP) or "default" in turn.answer.casefold():
+    if _said(understood, Name.NO, Name.SKIP) or "default" in turn.inbound.text.casefold():
         return False
     return None
+
+
+def _said(understood: Understanding, *names: Name) -> bool:
+    return isinstance(understood, Command) and understood.name in names
 
 
 def leave(turn: Turn, args: str) -> list[Reply]:

@@ -24,8 +24,9 @@ CONSENT_DECLINED = (
 CONSENT_GIVEN = "Thank you. A few quick settings; tap Skip on any of them to use the default."
 
 ONBOARDING_QUESTIONS: dict[str, str] = {
-    "timezone": "Which time zone are you in? Type a name like Europe/London or America/New_York, "
-                "or your country if it has one time zone (e.g. Ireland). Default: UTC.",
+    "timezone": "Which time zone are you in? Type your city (like London or New York), a zone "
+                "name like Europe/London, or your country if it has one time zone (e.g. "
+                "Ireland). Default: UTC.",
     "country": "Which country are you in? I use it to give you the right helpline if you ever "
                "need one. A name or two-letter code, like GB or Romania.",
     "programme": "Which programme? starter: 6-week starter, 3 strength + 2-3 easy aerobic days. "
@@ -55,13 +56,40 @@ EXTRAS_QUESTION = (
 )
 REPLACE_QUESTION = "You've already checked in today. Replace today's answers with new ones?"
 REPLACE_KEPT = "Okay, today's check-in stays as it was."
+SAVED = "Check-in saved for {day}."
+EXTRAS_ADDED = "Added to {day}'s check-in: {what}."
+EXTRAS_SKIPPED = "Okay, no extras today. Your check-in is saved."
+EXTRAS_GONE = "I can't find that day's check-in any more, so I couldn't add to it."
+CONTINUE = "Let's carry on where you were."
+CANCEL_QUESTION = "Stop this check-in? What you've answered so far today won't be saved."
+CANCELLED = "Okay, I've stopped the check-in; nothing was saved. Send /checkin any time."
+NOTHING_TO_CANCEL = "There's nothing to stop right now."
+STOPPED = "Okay, I've left that question."
+NO_SKIPPING = (
+    "The four questions can't be skipped one by one: answer 0-10, or say stop to end the "
+    "check-in."
+)
+UNREAD = "I didn't understand {words}, so I left {it} out."
+KEPT = "I kept {values}."
+WHICH_QUESTION = (
+    "Which question is that for? Send all four in one line (sleep, arousal, recovery, mood), "
+    "like 6 7 5 8, or label it: sleep 6."
+)
+NO_NUMBER = "I need a number from 0 to 10 for this one (or tap a button)."
+STALE_BUTTON = (
+    "That button belongs to a question that's no longer open, so I haven't used it."
+)
+BAD_BUTTON = "That button doesn't carry an answer I offered, so I haven't used it."
+NOTHING_PENDING = "There's no question waiting for a yes or no right now."
 
 HELP = (
     "Here's what I understand:\n"
-    "/checkin: the morning check-in (or answer in one line: 6 7 5 8)\n"
+    "/checkin: the morning check-in (or answer in one line: 6 7 5 8); stop ends it\n"
     "/today: today's session (or ask \u201cwhat's today's session?\u201d; "
-    "\u201cplan for tomorrow\u201d works too)\n"
+    "\u201cwhat should I do tomorrow?\u201d and \u201cwhat about Saturday?\u201d work too)\n"
     "/week: the week at a glance\n"
+    "Ask me about a deload, RPE, est. 1RM, Zone 2, HRV, skipping or swapping a session, "
+    "being ill, travel, caffeine, alcohol, a niggle, or a missed session.\n"
     "/trend: a chart of your last 28 days against your usual range\n"
     "/set timezone Europe/London | country GB | programme starter|athlete|rhythm | "
     "wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72\n"
@@ -74,9 +102,16 @@ HELP = (
 )
 UNKNOWN = (
     "Sorry, I didn't catch that. I understand check-in answers (like 6 7 5 8), questions like "
-    "\u201cwhat's today's session?\u201d, and commands such as /checkin, /today, /week, /set and "
-    "/help."
+    "\u201cwhat's today's session?\u201d or \u201cwhat's a deload?\u201d, and commands such as "
+    "/checkin, /today, /week, /set and /help."
 )
+HELP_BEFORE_CONSENT = (
+    f"{HELP}\n\nNothing is stored until you agree. Send /start to begin."
+)
+CONSENT_EXPIRED = (
+    "That consent question is no longer open, so I haven't used the tap. Here it is again."
+)
+DELETE_EXPIRED = "That delete question has lapsed, so nothing was deleted. Send /delete again."
 UNKNOWN_COMMAND = "I don't know the command {command}. Send /help to see what I understand."
 GROUP_ONLY_TEAM = (
     "I keep personal coaching private. Message me directly to check in or see your session; "

@@ -40,8 +40,8 @@ def create_team(coach: Person, name: str = "Morning Rowers", group: str = GROUP)
 
 def join(member: Person, code: str, *, scores: bool, safety: bool) -> list[Reply]:
     member.says(f"/join {code}")
-    member.taps("team:scores" if scores else "team:status")
-    return member.taps("yes" if safety else "no")
+    member.taps("Full scores too" if scores else "Readiness status only")
+    return member.taps("Yes" if safety else "No")
 
 
 def membership(wiring: Wiring, who: Person, code: str) -> tuple[Role, bool, bool] | None:
@@ -94,11 +94,11 @@ def test_join_asks_what_the_coach_may_see(wiring: Wiring) -> None:
     onboard(ana)
     asked = ana.says(f"/join {code.lower()}")
     assert "Morning Rowers" in asked[0].text
-    assert [c.value for c in asked[0].choices] == ["team:status", "team:scores"]
-    safety = ana.taps("team:status")
-    assert [c.value for c in safety[0].choices] == ["yes", "no"]
+    assert [c.label for c in asked[0].choices] == ["Readiness status only", "Full scores too"]
+    safety = ana.taps("Readiness status only")
+    assert [c.label for c in safety[0].choices] == ["Yes", "No"]
     assert "never your words" in safety[0].text
-    done = text_of(ana.taps("no"))
+    done = text_of(ana.taps("No"))
     assert "readiness status only" in done and "not shared" in done
     assert membership(wiring, ana, code) == (Role.MEMBER, False, False)
     # joining again changes the choices; typed answers work too
@@ -121,9 +121,9 @@ def test_a_question_mid_join_is_answered_and_the_join_question_stays(wiring: Wir
     ana.says(f"/join {code}")
     assert "session" in text_of(ana.says("what's today's session?")).lower()
     again = ana.says("purple monkey")  # not an answer: the question, again
-    assert [c.value for c in again[-1].choices] == ["team:status", "team:scores"]
-    ana.taps("team:scores")
-    ana.taps("yes")
+    assert [c.label for c in again[-1].choices] == ["Readiness status only", "Full scores too"]
+    ana.taps("Full scores too")
+    ana.taps("Yes")
     assert membership(wiring, ana, code) == (Role.MEMBER, True, True)
 
 
@@ -134,7 +134,7 @@ def test_unknown_codes_and_joining_in_a_group(wiring: Wiring) -> None:
     assert text_of(ana.says("/join WRONG123")) == team_texts.UNKNOWN_CODE.format(code="WRONG123")
     assert text_of(ana.says("/join")) == team_texts.JOIN_USAGE
     assert text_of(in_group(ana, "/join ABCD2345")) == team_texts.JOIN_IN_PRIVATE
-    assert ana.says("6 7 5 8")[0].text == texts.EXTRAS_QUESTION  # nothing left pending
+    assert ana.says("6 7 5 8")[0].text.startswith("Check-in saved")  # nothing left pending
 
 
 def test_leave(wiring: Wiring) -> None:

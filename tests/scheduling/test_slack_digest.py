@@ -57,13 +57,22 @@ class Member:
     chat: str
     name: str
     at: datetime = DAY
+    asked: Reply | None = None
 
     def says(self, text: str = "", *, choice: str | None = None,
              origin: str | None = None) -> list[Reply]:
         inbound = Inbound(self.platform, self.user, self.chat, self.at, text=text,
                           choice=choice, display_name=self.name, private=True,
                           update_key=f"k{next(_keys)}", origin_chat_id=origin)
-        return self.wiring.coach.handle(inbound)
+        replies = self.wiring.coach.handle(inbound)
+        self.asked = next((r for r in reversed(replies) if r.choices), self.asked)
+        return replies
+
+    def taps(self, label: str) -> list[Reply]:
+        """The button labelled `label` on the latest message with buttons."""
+        assert self.asked is not None
+        [value] = [c.value for c in self.asked.choices if c.label == label]
+        return self.says(choice=value)
 
     def on_day(self, days_before: int, hour: int = 7) -> Member:
         self.at = DAY.replace(hour=hour, minute=30) - timedelta(days=days_before)
@@ -71,13 +80,12 @@ class Member:
 
     def onboard(self) -> None:
         self.says("/start")
-        replies = self.says(choice="yes")
+        replies = self.taps("Yes")
         while replies and replies[-1].choices and replies[-1].choices[-1].label == "Skip":
             replies = self.says(choice=replies[-1].choices[-1].value)
 
     def check_in(self, answers: str, days_before: int) -> None:
         self.on_day(days_before).says(answers)
-        self.says(choice="skip")
 
 
 def make_team(wiring: bootstrap.Wiring, platform: Platform, where: str,
@@ -105,8 +113,8 @@ def make_team(wiring: bootstrap.Wiring, platform: Platform, where: str,
         member = people[name]
         member.onboard()
         member.says(f"/join {code}")
-        member.says(choice="team:scores" if scores else "team:status")
-        member.says(choice="yes" if safety else "no")
+        member.taps("Full scores too" if scores else "Readiness status only")
+        member.taps("Yes" if safety else "No")
     for days_before in (2, 1, 0):
         people["ana"].check_in("2 8 2 2", days_before)  # three bad days: a deload
         people["bo"].check_in("6 7 5 8", days_before)

@@ -72,7 +72,7 @@ async def test_dm_message_reaches_the_coach_and_the_reply_has_buttons(
 async def test_button_press_gives_the_choice_and_updates_the_question(
     slack_http, fake_slack
 ) -> None:
-    coach = FakeCoach(replies=lambda inbound: [Reply("Thanks. Arousal?")])
+    coach = FakeCoach(replies=lambda inbound: [Reply("Thanks. Arousal?", answered_choice=True)])
     slack = await slack_http(coach)
     text, blocks = render_blocks(question(None)[0])
     message = {"ts": "1700000000.000001", "text": text, "blocks": blocks}
@@ -88,10 +88,23 @@ async def test_button_press_gives_the_choice_and_updates_the_question(
     assert [(i.choice, i.user_id) for i in coach.received] == [("sleep:7", "U123")]
 
 
+async def test_a_refused_press_leaves_the_question_as_it_was(slack_http, fake_slack) -> None:
+    coach = FakeCoach(replies=lambda inbound: [Reply("That question is closed.")])
+    slack = await slack_http(coach)
+    text, blocks = render_blocks(question(None)[0])
+    message = {"ts": "1700000000.000002", "text": text, "blocks": blocks}
+
+    await slack.form(action_form(block_actions("old:7", "7", message)))
+
+    [post] = await fake_slack.wait_for("chat.postMessage")
+    assert post.args["text"] == "That question is closed."
+    assert fake_slack.calls_to("chat.update") == []  # not edited: that answer was not taken
+
+
 async def test_the_answer_reaches_the_coach_even_if_the_update_fails(
     slack_http, fake_slack
 ) -> None:
-    coach = FakeCoach()
+    coach = FakeCoach(replies=lambda inbound: [Reply("Noted.", answered_choice=True)])
     slack = await slack_http(coach)
     fake_slack.fail("chat.update", "message_not_found")
 

@@ -227,7 +227,8 @@ async def test_hi_gets_the_intro_and_consent_buttons_then_yes_starts_onboarding(
 
     assert texts_of([intro, consent]) == [escape(texts.INTRO), escape(texts.CONSENT_QUESTION)]
     assert {intro.args["channel"], consent.args["channel"]} == {DM}
-    assert buttons(consent) == [[("Yes", "yes"), ("No", "no")]]
+    assert [label for label, _ in pairs(consent)] == ["Yes", "No"]
+    assert all(value.startswith("consent|") for _, value in pairs(consent))  # bound to it
     assert people(wiring) == 0  # nothing stored before consent
 
     update, replies = await person.presses(consent, "Yes")
@@ -239,7 +240,8 @@ async def test_hi_gets_the_intro_and_consent_buttons_then_yes_starts_onboarding(
         escape(texts.CONSENT_GIVEN),
         escape(texts.ONBOARDING_QUESTIONS["timezone"]),
     ]
-    assert buttons(replies[-1]) == [[("Skip", "onboard:timezone:skip")]]
+    [[(label, value)]] = buttons(replies[-1])
+    assert label == "Skip" and value.startswith("onboard:timezone|") and value.endswith("|skip")
     assert people(wiring) == 1
 
     asked = [texts_of(replies)[-1]]
@@ -280,19 +282,19 @@ async def test_a_check_in_by_buttons_saves_it_and_gives_the_session(
     assert [label for label, _ in pairs(question)] == [str(n) for n in range(11)]
 
     answers = {"sleep": "7", "arousal": "4", "recovery": "6", "mood": "8"}
+    replies: list[Call] = []
     for name, label in answers.items():
-        assert pairs(question)[0] == ("0", f"ci:{name}:0")
+        label_0, value_0 = pairs(question)[0]
+        assert label_0 == "0" and value_0.startswith(f"checkin:{name}|") and value_0.endswith("|0")
         update, replies = await person.presses(question, label)
         assert f"*{label}*" in json.dumps(update.args["blocks"])
         assert "actions" not in [b["type"] for b in update.args["blocks"]]
-        [question] = replies
+        question = replies[-1]
 
-    assert question.args["text"] == escape(texts.EXTRAS_QUESTION)
-    _, replies = await person.presses(question, "Skip")
-
-    saved, *rest = texts_of(replies)
+    saved, *rest, extras = texts_of(replies)  # stored with the fourth answer
     assert saved.startswith("Check-in saved for ")
     assert "After the session (required)" in rest[-1]
+    assert extras == escape(texts.EXTRAS_QUESTION)
     assert {c.args["channel"] for c in everything_posted(fake_slack)} == {DM}
     with wiring.store.transaction() as tx:
         me = tx.find_person(Platform.SLACK, USER)
@@ -385,7 +387,9 @@ async def test_a_retry_on_another_replica_is_handled_once(
     assert len(answered) == 1
     posts = fake_slack.calls_to("chat.postMessage")
     assert texts_of(posts) == [escape(r.text) for r in answered[0]]
-    assert (people(wiring), processed_updates(wiring)) == (1, 1)
+    assert texts_of(posts) == [escape(texts.INTRO), escape(texts.CONSENT_QUESTION)]
+    # a first "yes" is not consent: the question had not been asked
+    assert (people(wiring), processed_updates(wiring)) == (0, 1)
 
 
 # --- (f) safety -----------------------------------------------------------------------------
@@ -447,9 +451,7 @@ async def test_app_home_shows_todays_session_and_the_week(
     person: Person, fake_slack: FakeSlackApi
 ) -> None:
     await onboard(person)
-    await person.says("6 7 5 8")
-    [question] = fake_slack.calls_to("chat.postMessage")[-1:]
-    _, finished = await person.presses(question, "Skip")  # no extras
+    finished = await person.says("6 7 5 8")
     today = await person.command("today")
 
     response = await person.slack.event(_home_opened("Ev-home"))
@@ -458,7 +460,7 @@ async def test_app_home_shows_todays_session_and_the_week(
     [publish] = await fake_slack.wait_for("views.publish")
     assert publish.args["user_id"] == USER
     shown = _sections(publish.args["view"])
-    assert shown["Today's session"] == texts_of(today)[-1]
+    assert shown["Today's session"] == texts_of(today)[0]  # then the extras, asked again
     assert "After the session (required)" in shown["Today's session"]
     assert shown["Your last week's check-ins"].endswith(": sleep 6, arousal 7, recovery 5, mood 8")
     assert texts_of(finished)[0].startswith("Check-in saved for ")
@@ -482,12 +484,12 @@ async def test_typed_ampersands_arrive_escaped_and_still_parse(
 ) -> None:
     """Slack sends &, < and > in message text as &amp;, &lt; and &gt;."""
     await onboard(person)
-    [extras] = await person.says("6 7 5 8")
+    *_, extras = await person.says("6 7 5 8")
     assert extras.args["text"] == escape(texts.EXTRAS_QUESTION)
 
     replies = await person.says("rhr 54 &amp; hrv 62")  # typed: rhr 54 & hrv 62
 
-    assert texts_of(replies)[0].startswith("Check-in saved for ")
+    assert texts_of(replies)[0].startswith("Added to today")
     with wiring.store.transaction() as tx:
         me = tx.find_person(Platform.SLACK, USER)
         assert me is not None

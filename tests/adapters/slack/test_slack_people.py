@@ -80,8 +80,9 @@ async def test_a_person_created_from_a_dm_gets_their_real_name_from_users_info(
 async def test_someone_known_without_a_name_gets_it_and_user_change_renames(
     people, fake_slack: FakeSlackApi, wiring: Wiring
 ) -> None:
-    wiring.coach.handle(Inbound(Platform.SLACK, "U0BO", "D0BO", MONDAY, text="hi"))
-    wiring.coach.handle(Inbound(Platform.SLACK, "U0BO", "D0BO", MONDAY, choice="yes"))
+    asked = wiring.coach.handle(Inbound(Platform.SLACK, "U0BO", "D0BO", MONDAY, text="hi"))
+    [yes] = [c.value for r in asked for c in r.choices if c.label == "Yes"]  # consent's own
+    wiring.coach.handle(Inbound(Platform.SLACK, "U0BO", "D0BO", MONDAY, choice=yes))
     assert person_named(wiring, "U0BO")[0] == ""  # as before: shown as "Member 1"
     user = fake_slack.add_user("U0BO", "Bo Lindqvist")
     bo = people("U0BO")

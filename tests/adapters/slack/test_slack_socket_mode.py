@@ -89,10 +89,12 @@ async def test_socket_mode_end_to_end(
     [opened] = fake_slack.calls_to("apps.connections.open")
     assert opened.token == APP_TOKEN and socket.connections == 1
 
-    # a check-in in one line: an Events API envelope, acked at once, answered in the DM
+    # a check-in in one line: an Events API envelope, acked at once, answered in the DM:
+    # saved with the fourth answer, the day's session, then the optional extras question
     checkin = await socket.events_api(dm("6 7 5 8", "Ev-checkin"))
     assert await socket.ack_for(checkin) == [{"envelope_id": checkin["envelope_id"]}]
-    [extras] = await answered(recording, fake_slack, 1)
+    saved, *session, extras = await answered(recording, fake_slack, 1)
+    assert saved.args["text"].startswith("Check-in saved for Monday 2 March")
     assert (extras.args["channel"], extras.args["text"]) == (DM, escape(texts.EXTRAS_QUESTION))
 
     # a button press: Skip on the extras question, an interactive envelope
@@ -105,9 +107,9 @@ async def test_socket_mode_end_to_end(
     payload["actions"][0]["action_ts"] = f"{MONDAY.timestamp() + 60:.6f}"
     press = await socket.interactive(payload)
     assert await socket.ack_for(press) == [{"envelope_id": press["envelope_id"]}]
-    saved, *session = await answered(recording, fake_slack, 2)
-    assert saved.args["text"].startswith("Check-in saved for Monday 2 March")
-    [update] = await fake_slack.wait_for("chat.update")
+    [skipped] = await answered(recording, fake_slack, 2)
+    assert skipped.args["text"] == escape(texts.EXTRAS_SKIPPED)
+    [update] = await fake_slack.wait_for("chat.update")  # the question shows its answer
     assert (update.args["channel"], update.args["ts"]) == (DM, extras.answer["ts"])
 
     # a slash command typed in a channel: the ack carries the line only the person sees

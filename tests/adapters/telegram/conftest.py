@@ -29,10 +29,14 @@ QUESTION = "How well did you sleep? 0 = awful, 10 = great"
 
 def scripted_reply(inbound: Inbound) -> list[Reply]:
     """A few canned answers, enough to exercise every kind of Telegram message."""
+    if inbound.choice is not None and inbound.choice.startswith("old:"):
+        return [Reply("That question is closed.")]  # a tap the coach refuses
     if inbound.choice is not None:
-        return [Reply(f"Noted: {inbound.choice}.")]
+        return [Reply(f"Noted: {inbound.choice}.", answered_choice=True)]
     if inbound.text == "/checkin":
         return [Reply(QUESTION, choices=SCALE)]
+    if inbound.text == "/old":  # a question whose buttons the coach will refuse
+        return [Reply(QUESTION, choices=tuple(Choice(str(n), f"old:{n}") for n in range(11)))]
     if inbound.text == "/trend":
         chart = Attachment("trend.png", "image/png", b"\x89PNG fake chart", "image")
         return [Reply("Your last four weeks.", attachment=chart)]

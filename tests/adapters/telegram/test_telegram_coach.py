@@ -91,6 +91,10 @@ class Phone:
         assert data in callback_data(message), f"no button {data!r} on {message['text']!r}"
         return await self._deliver(lambda: self.fake.press(message, data, self.user_id))
 
+    async def tap(self, message: Message, label: str) -> list[Message]:
+        """Tap the button labelled `label` under `message`."""
+        return await self.press(message, data_of(message, label))
+
     async def redeliver(self, update: Message) -> list[Message]:
         """Telegram hands out an update the bot already had, once more."""
         times = self.done[update["update_id"]] + 1
@@ -116,6 +120,13 @@ def buttons(message: Message) -> list[list[str]]:
 def callback_data(message: Message) -> list[str]:
     rows = message.get("reply_markup", {}).get("inline_keyboard", [])
     return [button["callback_data"] for row in rows for button in row]
+
+
+def data_of(message: Message, label: str) -> str:
+    """The callback data of the button labelled `label`."""
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    [data] = [b["callback_data"] for row in rows for b in row if b["text"] == label]
+    return str(data)
 
 
 def skip_of(message: Message) -> str | None:
@@ -158,7 +169,7 @@ def phone(fake_bot_api: FakeBotApi, bot: Counter[int]) -> Callable[..., Phone]:
 async def onboard(person: Phone, country: str | None = None) -> list[Message]:
     """/start, Yes, then Skip on every question except the country, typed when given."""
     _, consent = await person.send("/start")
-    replies = await person.press(consent, "yes")
+    replies = await person.tap(consent, "Yes")
     while (skip := skip_of(replies[-1])) is not None:
         if country and replies[-1]["text"] == texts.ONBOARDING_QUESTIONS["country"]:
             replies = await person.send(country)
@@ -174,7 +185,7 @@ async def test_onboarding_by_buttons(fake_bot_api: FakeBotApi, phone, wiring) ->
     assert consent["text"] == texts.CONSENT_QUESTION
     assert buttons(consent) == [["Yes", "No"]]
 
-    replies = await ada.press(consent, "yes")
+    replies = await ada.tap(consent, "Yes")
     [answered] = fake_bot_api.calls_to("answerCallbackQuery")
     assert answered.params["callback_query_id"] == ada.last_update["callback_query"]["id"]
     [edit] = fake_bot_api.calls_to("editMessageText")
@@ -189,7 +200,7 @@ async def test_onboarding_by_buttons(fake_bot_api: FakeBotApi, phone, wiring) ->
         question = replies[-1]
         if question["text"] == texts.ONBOARDING_QUESTIONS["programme"]:
             assert buttons(question) == [["starter", "athlete", "rhythm", "Skip"]]
-        assert skip.endswith(":skip")
+        assert skip.endswith("|skip") and len(skip.encode()) <= 64
         replies = await ada.press(question, skip)
         assert question["text"].endswith("\n\n→ Skip") and "reply_markup" not in question
         seen.append(replies[-1]["text"])
@@ -215,24 +226,28 @@ async def test_a_morning_check_in_by_buttons_then_the_session(
     assert buttons(question) == [[str(n) for n in range(6)], [str(n) for n in range(6, 11)]]
 
     answers = {Field.SLEEP: 6, Field.AROUSAL: 7, Field.RECOVERY: 5, Field.MOOD: 8}
+    replies = []
     for field, value in answers.items():
-        assert callback_data(question) == [f"ci:{field.value}:{n}" for n in range(11)]
+        data = callback_data(question)
+        assert all(d.startswith(f"checkin:{field.value}|") for d in data)  # bound to it
+        assert [d.rsplit("|", 1)[1] for d in data] == [str(n) for n in range(11)]
         original = question["text"]
-        [question] = await ada.press(question, f"ci:{field.value}:{value}")
-        assert ada.messages()[-2]["text"] == f"{original}\n\n→ {value}"
-    assert question["text"] == texts.EXTRAS_QUESTION and buttons(question) == [["Skip"]]
-
-    saved, session = await ada.press(question, "skip")
+        replies = await ada.tap(question, str(value))
+        question = replies[-1]
+        assert ada.messages()[-1 - len(replies)]["text"] == f"{original}\n\n→ {value}"
+    saved, session, extras = replies  # stored with the fourth answer, no Skip needed
     assert saved["text"] == "Check-in saved for Monday 2 March."
     assert SESSION_MARK in session["text"]
+    assert extras["text"] == texts.EXTRAS_QUESTION and buttons(extras) == [["Skip"]]
     with wiring.store.transaction() as tx:
         person = tx.find_person(Platform.TELEGRAM, "42")
         assert person is not None
         [day] = tx.history(person.id, MONDAY.date(), MONDAY.date())
     assert [day.checkin.get(field) for field in answers] == list(answers.values())
 
-    [typed] = await ada.send("what's today's session?")
+    typed, again = await ada.send("what's today's session?")
     assert typed["text"] == session["text"]
+    assert again["text"] == texts.EXTRAS_QUESTION  # the optional question is asked again
 
 
 async def test_todays_session_asked_in_free_text(phone) -> None:
@@ -268,11 +283,11 @@ async def test_an_update_delivered_twice_is_handled_once(
     assert await ada.redeliver(today_update) == []
 
     [sleep] = await ada.send("/checkin")
-    [arousal] = await ada.press(sleep, "ci:sleep:6")
+    [arousal] = await ada.tap(sleep, "6")
     edits = len(fake_bot_api.calls_to("editMessageText", status=None))
     assert await ada.redeliver(ada.last_update) == []  # not asked the arousal question again
     assert len(fake_bot_api.calls_to("editMessageText", status=None)) == edits  # nor edited
-    [recovery] = await ada.press(arousal, "ci:arousal:7")
+    [recovery] = await ada.tap(arousal, "7")
     assert recovery["text"] == texts.QUESTIONS[Field.RECOVERY]
     assert texts_of(ada.messages()[-4:]) == [
         session["text"],

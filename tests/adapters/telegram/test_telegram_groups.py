@@ -128,8 +128,8 @@ async def make_team(phone: Callable[..., Phone], group: int) -> tuple[Phone, str
     code = invite_code(await in_group.send("/team create Rowers"))
     await onboard(ana)
     [scores] = await ana.send(f"/join {code}")
-    [safety] = await ana.press(scores, "team:scores")
-    await ana.press(safety, "no")
+    [safety] = await ana.tap(scores, "Full scores too")
+    await ana.tap(safety, "No")
     return cora, code
 
 

@@ -6,6 +6,7 @@ import pytest
 from telegram.error import InvalidToken
 
 from adapters.telegram.app import COMMANDS, FRIENDLY_ERROR, build_application, start
+from core.messages import NOT_SAVED
 from tests.adapters.telegram.conftest import QUESTION, FakeCoach
 from tests.adapters.telegram.fake_bot_api import FakeBotApi, bad_request
 from tests.clocks import fixed_clock
@@ -51,6 +52,19 @@ async def test_a_pressed_button_is_answered_and_shown_on_the_question(
     assert fake_bot_api.sent(42)[1]["text"] == "Noted: sleep:7."
 
 
+async def test_a_refused_tap_leaves_the_question_as_it_was(fake_bot_api, coach, telegram_bot):
+    async with telegram_bot(coach):
+        fake_bot_api.send_text("/old", user_id=42)
+        await fake_bot_api.wait_until(lambda: fake_bot_api.sent(42))
+        question = fake_bot_api.sent(42)[0]
+        fake_bot_api.press(question, "old:3", user_id=42)
+        await fake_bot_api.wait_until(lambda: len(fake_bot_api.sent(42)) == 2)
+    assert fake_bot_api.calls_to("answerCallbackQuery")  # the spinner stops all the same
+    assert fake_bot_api.calls_to("editMessageText") == []  # not edited: the answer wasn't taken
+    assert fake_bot_api.sent(42)[0]["text"] == QUESTION
+    assert fake_bot_api.sent(42)[1]["text"] == "That question is closed."
+
+
 async def test_a_chart_goes_as_a_photo_and_an_export_as_a_document(
     fake_bot_api, coach, telegram_bot
 ):
@@ -82,7 +96,8 @@ async def test_a_coach_error_gets_a_friendly_notice_and_the_bot_carries_on(
         await fake_bot_api.wait_until(lambda: fake_bot_api.sent(42))
         fake_bot_api.send_text("still there?", user_id=42)
         await fake_bot_api.wait_until(lambda: len(fake_bot_api.sent(42)) == 2)
-    assert [m["text"] for m in fake_bot_api.sent(42)] == [FRIENDLY_ERROR, "You said: still there?"]
+    assert [m["text"] for m in fake_bot_api.sent(42)] == [NOT_SAVED, "You said: still there?"]
+    assert "saved" not in FRIENDLY_ERROR  # a failure never claims the answer was saved
     [record] = [r for r in caplog.records if r.name.startswith("adapters.")]
     assert record.exc_info is not None and "update" in record.getMessage()
     assert "boom" not in record.getMessage() and fake_bot_api.token not in record.getMessage()

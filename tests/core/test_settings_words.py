@@ -1,0 +1,69 @@
+"""Settings in everyday words (core.settings_parse): places, times, work hours."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from core.places import COUNTRY_CHOICES
+from core.settings_parse import Choose, Invalid, parse_hours, parse_time, parse_timezone
+
+
+@pytest.mark.parametrize("said", ["GMT", "gmt", "EST", "CET", "PST", "UTC+2", "GMT-5", "+01:00"])
+def test_a_fixed_offset_is_not_a_place_so_the_coach_asks_which_city(said: str) -> None:
+    found = parse_timezone(said)
+    assert isinstance(found, Choose)
+    assert "not a place" in found.message
+
+
+def test_gmt_offers_london_and_reykjavik() -> None:
+    found = parse_timezone("GMT")
+    assert isinstance(found, Choose)
+    assert found.options[:2] == ("Europe/London", "Atlantic/Reykjavik")
+    assert "London" in found.message and "Reykjavik" in found.message
+
+
+def test_us_lists_only_us_zones() -> None:
+    found = parse_timezone("US")
+    assert isinstance(found, Choose)
+    assert found.options == COUNTRY_CHOICES["US"]
+    assert all(z.startswith(("America/", "Pacific/Honolulu")) for z in found.options)
+    assert "Toronto" not in found.message and "Sydney" not in found.message
+
+
+@pytest.mark.parametrize("said, zone", [
+    ("Europe/London", "Europe/London"), ("london", "Europe/London"),
+    ("i'm in dublin", "Europe/Dublin"), ("New York City", "America/New_York"),
+    ("Paris, France", "Europe/Paris"), ("UTC", "UTC"), ("ireland", "Europe/Dublin"),
+])  # fmt: skip
+def test_places_are_zones(said: str, zone: str) -> None:
+    found = parse_timezone(said)
+    assert isinstance(found, tuple) and found[0] == zone
+
+
+def test_an_unknown_place_says_so() -> None:
+    assert isinstance(parse_timezone("Mars/Olympus_Mons"), Invalid)
+
+
+@pytest.mark.parametrize("said, hours", [
+    ("9-5", (time(9), time(17))), ("9 to 5:30", (time(9), time(17, 30))),
+    ("8:30 to 5", (time(8, 30), time(17))), ("09:00-17:30", (time(9), time(17, 30))),
+    ("9am - 6pm", (time(9), time(18))), ("nine to five", (time(9), time(17))),
+    ("12-8", (time(12), time(20))), ("mon-fri 9-5", (time(9), time(17))),
+])  # fmt: skip
+def test_work_hours_in_everyday_words(said: str, hours: tuple[time, time]) -> None:
+    assert parse_hours(said) == hours
+
+
+def test_work_hours_written_on_a_24_hour_clock_must_end_after_they_start() -> None:
+    assert isinstance(parse_hours("18:00-10:00"), Invalid)
+
+
+@pytest.mark.parametrize("said, evening, when", [
+    ("half 11", True, time(23, 30)), ("11", True, time(23)), ("midnight", True, time(0)),
+    ("1am", True, time(1)), ("6am", False, time(6)), ("quarter to 7", False, time(6, 45)),
+    ("0630", False, time(6, 30)), ("around 6ish", False, time(6)),
+])  # fmt: skip
+def test_times_in_everyday_words(said: str, evening: bool, when: time) -> None:
+    assert parse_time(said, evening=evening) == when
