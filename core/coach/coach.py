@@ -47,6 +47,7 @@ class Coach:
             "/today": lambda t, a: plans.today(t),
             "/tomorrow": lambda t, a: plans.tomorrow(t),
             "/week": lambda t, a: plans.week(t),
+            "/more": lambda t, a: plans.more(t),
             "/set": account.set_setting,
             "/pause": account.pause,
             "/resume": lambda t, a: account.resume(t),
@@ -116,6 +117,8 @@ class Coach:
             person = tx.update_person(person.id, blocked=False)  # writing to us un-blocks
         turn = Turn(tx, inbound, person, tx.conversation(person.id))
         text = inbound.text.strip()
+        if plans.asks_more(inbound):  # the session's More button
+            return plans.more(turn)
         if inbound.choice is None and text.startswith("/"):
             return self._command(turn, text)
         pending = self._pending(turn)

@@ -1,0 +1,88 @@
+"""A person's day: readiness (check-ins and weekly reviews) and their programme, composed.
+
+Pure: the Coach loads the check-ins from `history_first` and the weekly reviews from
+`reviews_first`, then asks for a day. The same inputs give the same session whichever day
+the question is asked on, so /tomorrow is exactly what tomorrow gives when no check-in
+changes it, and /week shows earlier days as they were and later days as they stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from core.assessment import Assessment, DayEntry, DayReadiness
+from core.programmes import Programme, Session, session_for
+from core.programmes.progress import cycle_first_day
+from core.programmes.progression import monday_of
+from core.programmes.tables import TABLES
+from core.readiness import assess, timeline
+from core.weekly_review import Review, apply_reviews, governing
+
+HISTORY_DAYS = 75  # the longest window a rule reads (60-day HRV range + 7-day mean, and slack)
+REVIEW_DAYS = 21  # weekly reviews read: the governing one (<= 13 days back) and the one before
+
+
+@dataclass(frozen=True, slots=True)
+class PlanInputs:
+    programme: Programme
+    start: date  # the programme's start date
+    body_mass_kg: float | None
+    history: Sequence[DayEntry]  # check-ins from `history_first` on (later ones are ignored)
+    reviews: Sequence[Review]  # weekly reviews from `reviews_first` on
+
+
+def _cycle_first(programme: Programme, start: date, day: date) -> date:
+    return cycle_first_day(TABLES[programme], start, max(day, start))
+
+
+def history_first(programme: Programme, start: date, day: date) -> date:
+    """The earliest check-in the plan for `day` (or its week) reads."""
+    earliest = min(day, monday_of(day), _cycle_first(programme, start, monday_of(day)))
+    return earliest - timedelta(days=HISTORY_DAYS)
+
+
+def reviews_first(programme: Programme, start: date, day: date) -> date:
+    """The earliest weekly review (its week's Monday) the plan for `day` (or its week) reads."""
+    earliest = min(monday_of(day), _cycle_first(programme, start, monday_of(day)))
+    return earliest - timedelta(days=REVIEW_DAYS)
+
+
+def assessment_on(inputs: PlanInputs, day: date) -> Assessment:
+    """Readiness on `day` from the check-ins, then the weekly reviews' hold and escalation."""
+    return apply_reviews(assess(inputs.history, day), inputs.reviews, day)
+
+
+def readiness(inputs: PlanInputs, first: date, last: date) -> dict[date, DayReadiness]:
+    """Each day's deload, gates and poor day, first..last, with weekly-review holds."""
+    days: dict[date, DayReadiness] = {}
+    for state in timeline(inputs.history, first, last):
+        review = governing(inputs.reviews, state.day)
+        if review is not None and review.signals and state.load_increase_allowed:
+            state = replace(state, load_increase_allowed=False)
+        days[state.day] = state
+    return days
+
+
+def session_on(inputs: PlanInputs, day: date, assessment: Assessment | None = None) -> Session:
+    """The session `day` gives; `assessment` is `assessment_on(inputs, day)` when known."""
+    today = assessment if assessment is not None else assessment_on(inputs, day)
+    first = _cycle_first(inputs.programme, inputs.start, day)
+    earlier = readiness(inputs, first, day - timedelta(days=1))
+    return session_for(inputs.programme, inputs.start, day, today, inputs.body_mass_kg, earlier)
+
+
+def week_on(inputs: PlanInputs, day: date) -> tuple[tuple[Session, Assessment], ...]:
+    """Monday to Sunday of the week holding `day`, each day's session and assessment."""
+    monday = monday_of(day)
+    days = [monday + timedelta(days=n) for n in range(7)]
+    first = _cycle_first(inputs.programme, inputs.start, monday)
+    states = readiness(inputs, first, days[-1])
+    out = []
+    for each in days:
+        today = assessment_on(inputs, each)
+        session = session_for(inputs.programme, inputs.start, each, today, inputs.body_mass_kg,
+                              states)
+        out.append((session, today))
+    return tuple(out)
