@@ -91,6 +91,9 @@ class Assessment:
     reason: str  # one plain sentence naming the markers
     poor_day: PoorDay | None = None  # today's own ratings are very poor
     review_hold: str | None = None  # a weekly review holds load: the sentence saying so
+    # The days before `day` back to the start of its programme cycle, when the plan asked
+    # for them with the assessment (core.day_plan.assessment_on); () otherwise.
+    earlier: tuple[DayReadiness, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

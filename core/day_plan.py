@@ -8,7 +8,7 @@ changes it, and /week shows earlier days as they were and later days as they sta
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -17,7 +17,7 @@ from core.programmes import Programme, Session, session_for
 from core.programmes.progress import cycle_first_day
 from core.programmes.progression import monday_of
 from core.programmes.tables import TABLES
-from core.readiness import assess, timeline
+from core.readiness import assess, assess_with_timeline, timeline
 from core.weekly_review import Review, apply_reviews, governing
 
 HISTORY_DAYS = 75  # the longest window a rule reads (60-day HRV range + 7-day mean, and slack)
@@ -49,28 +49,61 @@ def reviews_first(programme: Programme, start: date, day: date) -> date:
     return earliest - timedelta(days=REVIEW_DAYS)
 
 
+def _with_holds(states: Sequence[DayReadiness], reviews: Sequence[Review]
+                ) -> tuple[DayReadiness, ...]:
+    """Each day's state with its weekly review's hold (core.weekly_review) applied."""
+    out = []
+    for state in states:
+        review = governing(reviews, state.day)
+        if review is not None and review.signals and state.load_increase_allowed:
+            state = replace(state, load_increase_allowed=False)
+        out.append(state)
+    return tuple(out)
+
+
 def assessment_on(inputs: PlanInputs, day: date) -> Assessment:
-    """Readiness on `day` from the check-ins, then the weekly reviews' hold and escalation."""
-    return apply_reviews(assess(inputs.history, day), inputs.reviews, day)
+    """Readiness on `day` from the check-ins, then the weekly reviews' hold and escalation;
+    it carries the cycle's earlier days (`Assessment.earlier`), computed in the same pass."""
+    first = _cycle_first(inputs.programme, inputs.start, day)
+    today, earlier = assess_with_timeline(inputs.history, day, first)
+    today = apply_reviews(today, inputs.reviews, day)
+    return replace(today, earlier=_with_holds(earlier, inputs.reviews))
 
 
 def readiness(inputs: PlanInputs, first: date, last: date) -> dict[date, DayReadiness]:
     """Each day's deload, gates and poor day, first..last, with weekly-review holds."""
-    days: dict[date, DayReadiness] = {}
-    for state in timeline(inputs.history, first, last):
-        review = governing(inputs.reviews, state.day)
-        if review is not None and review.signals and state.load_increase_allowed:
-            state = replace(state, load_increase_allowed=False)
-        days[state.day] = state
-    return days
+    states = _with_holds(timeline(inputs.history, first, last), inputs.reviews)
+    return {state.day: state for state in states}
+
+
+def carried(
+    assessment: Assessment, programme: Programme, start: date
+) -> Mapping[date, DayReadiness] | None:
+    """The earlier days an assessment carries, when they are all the plan for its day reads."""
+    first = _cycle_first(programme, start, assessment.day)
+    needed = (assessment.day - first).days
+    states = {state.day: state for state in assessment.earlier}
+    if all(first + timedelta(days=n) in states for n in range(needed)):
+        return states
+    return None
+
+
+def session_from(
+    programme: Programme, start: date, body_mass_kg: float | None, assessment: Assessment,
+    earlier: Mapping[date, DayReadiness],
+) -> Session:
+    """The session of the assessment's day, from the earlier days' readiness."""
+    return session_for(programme, start, assessment.day, assessment, body_mass_kg, earlier)
 
 
 def session_on(inputs: PlanInputs, day: date, assessment: Assessment | None = None) -> Session:
     """The session `day` gives; `assessment` is `assessment_on(inputs, day)` when known."""
     today = assessment if assessment is not None else assessment_on(inputs, day)
-    first = _cycle_first(inputs.programme, inputs.start, day)
-    earlier = readiness(inputs, first, day - timedelta(days=1))
-    return session_for(inputs.programme, inputs.start, day, today, inputs.body_mass_kg, earlier)
+    earlier = carried(today, inputs.programme, inputs.start)
+    if earlier is None:
+        first = _cycle_first(inputs.programme, inputs.start, day)
+        earlier = readiness(inputs, first, day - timedelta(days=1))
+    return session_from(inputs.programme, inputs.start, inputs.body_mass_kg, today, earlier)
 
 
 def week_on(inputs: PlanInputs, day: date) -> tuple[tuple[Session, Assessment], ...]:
@@ -81,7 +114,7 @@ def week_on(inputs: PlanInputs, day: date) -> tuple[tuple[Session, Assessment], 
     states = readiness(inputs, first, days[-1])
     out = []
     for each in days:
-        today = assessment_on(inputs, each)
+        today = apply_reviews(assess(inputs.history, each), inputs.reviews, each)
         session = session_for(inputs.programme, inputs.start, each, today, inputs.body_mass_kg,
                               states)
         out.append((session, today))

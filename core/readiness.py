@@ -220,9 +220,22 @@ def assess(history: Sequence[DayEntry], day: date) -> Assessment:
     checkins = _by_day(history, ordinal)
     series = _series(checkins)
     flags = _flags_since_reset(series, checkins, ordinal)
+    return _assessment(checkins, series, flags, day)
+
+
+def _assessment(
+    checkins: dict[int, CheckIn],
+    series: _Series,
+    flags: list[DayFlags],
+    day: date,
+    replay_from: int = 0,
+) -> Assessment:
+    """The assessment from flags that hold the last week's check-ins; the deload replay
+    starts at `replay_from`, where its state is empty."""
+    ordinal = day.toordinal()
     readings, fewest = _readings(series, ordinal, checkins.get(ordinal))
     declined = tuple(r.marker for r in readings if r.declined)
-    deload = replay(flags, ordinal)
+    deload = replay(flags[replay_from:], ordinal)
     gate_markers = _gates(readings, flags, ordinal)
     poor = poor_day(checkins.get(ordinal))
     load_increase_allowed = not gate_markers and deload is None and poor is None
@@ -271,23 +284,24 @@ def _replay_start(flags: list[DayFlags], first: int) -> int | None:
     return None
 
 
-def timeline(history: Sequence[DayEntry], first: date, last: date) -> tuple[DayReadiness, ...]:
-    """Deload, progression gates and poor day for every calendar day first..last, oldest first.
-
-    Each equals `assess(history, day)`'s fields (a test checks it) at the cost of one pass:
-    check-ins after a day never change it, days without a check-in included.
-    """
-    lo, hi = first.toordinal(), last.toordinal()
-    if hi < lo:
-        return ()
-    checkins = _by_day(history, hi)
-    series = _series(checkins)
-    days = sorted(checkins)
+def _window_flags(
+    series: _Series, checkins: dict[int, CheckIn], lo: int, hi: int
+) -> tuple[list[DayFlags], int]:
+    """Flags of the check-ins from shortly before `lo` to `hi`, and the index at which the
+    deload replay may start (after two calm check-ins in a row; else all of them)."""
+    days = sorted(d for d in checkins if d <= hi)
     flags = _flags(series, checkins, days[bisect_left(days, lo - TIMELINE_LEAD_DAYS):])
     start = _replay_start(flags, lo)
     if start is None:
-        flags = _flags(series, checkins, days)
-        start = 0
+        return _flags(series, checkins, days), 0
+    return flags, start
+
+
+def _states(
+    checkins: dict[int, CheckIn], series: _Series, flags: list[DayFlags], start: int,
+    lo: int, hi: int,
+) -> tuple[DayReadiness, ...]:
+    """Deload, gates and poor day for each calendar day lo..hi (see `timeline`)."""
     ordinals = [f.ordinal for f in flags]
     calendar = list(range(lo, hi + 1))
     rhr = outside_normal_range_sweep(series.rhr, calendar, True)
@@ -310,3 +324,31 @@ def timeline(history: Sequence[DayEntry], first: date, last: date) -> tuple[DayR
         allowed = not gated and deload is None and poor is None
         out.append(DayReadiness(date.fromordinal(ordinal), deload, allowed, poor))
     return tuple(out)
+
+
+def timeline(history: Sequence[DayEntry], first: date, last: date) -> tuple[DayReadiness, ...]:
+    """Deload, progression gates and poor day for every calendar day first..last, oldest first.
+
+    Each equals `assess(history, day)`'s fields (a test checks it) at the cost of one pass:
+    check-ins after a day never change it, days without a check-in included.
+    """
+    lo, hi = first.toordinal(), last.toordinal()
+    if hi < lo:
+        return ()
+    checkins = _by_day(history, hi)
+    series = _series(checkins)
+    flags, start = _window_flags(series, checkins, lo, hi)
+    return _states(checkins, series, flags, start, lo, hi)
+
+
+def assess_with_timeline(
+    history: Sequence[DayEntry], day: date, first: date
+) -> tuple[Assessment, tuple[DayReadiness, ...]]:
+    """`assess(history, day)` and `timeline(history, first, day - 1 day)` in one pass."""
+    ordinal = day.toordinal()
+    lo = min(first.toordinal(), ordinal)
+    checkins = _by_day(history, ordinal)
+    series = _series(checkins)
+    flags, start = _window_flags(series, checkins, lo, ordinal)
+    states = _states(checkins, series, flags, start, lo, ordinal - 1)
+    return _assessment(checkins, series, flags, day, replay_from=start), states

@@ -10,7 +10,6 @@ from core.coach.turn import Turn, say
 from core.messages import Choice, Inbound, Reply
 from core.programmes import describe, describe_more, describe_week
 from core.programmes.model import Programme
-from core.readiness import assess
 from core.safety.texts import checkin_escalation_text, review_escalation_text
 from core.store import Tx
 from core.weekly_review import ESCALATION_RULE, Review, apply_reviews, parse_stored
@@ -22,9 +21,9 @@ TOMORROW_NOTE = "Tomorrow, if nothing changes (tomorrow's check-in may adjust it
 
 
 def assess_day(turn: Turn, day: date) -> Assessment:
-    """Readiness from check-ins, then the last two weekly reviews (core.weekly_review)."""
-    history = turn.tx.history(turn.person.id, day - timedelta(days=HISTORY_DAYS), day)
-    return with_reviews(turn.tx, turn.person.id, assess(history, day), day)
+    """Readiness from check-ins, then the last two weekly reviews (core.weekly_review); it
+    carries the programme cycle's earlier days, so the session needs no second look."""
+    return day_plan.assessment_on(inputs(turn, day), day)
 
 
 def _reviews(tx: Tx, person_id: int, since: date) -> list[Review]:
@@ -55,7 +54,13 @@ def inputs(turn: Turn, day: date) -> day_plan.PlanInputs:
 
 def session_text(turn: Turn, day: date, assessment: Assessment) -> str:
     """The day's session: what to do, how hard, how long and why it changed."""
-    session = day_plan.session_on(inputs(turn, day), day, assessment)
+    programme, start = _programme(turn)
+    earlier = day_plan.carried(assessment, programme, start)
+    if earlier is None:
+        session = day_plan.session_on(inputs(turn, day), day, assessment)
+    else:
+        session = day_plan.session_from(programme, start, turn.person.body_mass_kg, assessment,
+                                        earlier)
     return describe(session, assessment.reason)
 
 

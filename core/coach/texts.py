@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.checkin_fields import Field
+from core.guidance import PRACTICE_DISCLAIMER
 
 INTRO = (
     "Hi, I'm Rhythm Coach. Each morning I ask four quick 0-10 questions (sleep, arousal, "
@@ -59,9 +60,10 @@ REPLACE_KEPT = "Okay, today's check-in stays as it was."
 HELP = (
     "Here's what I understand:\n"
     "/checkin: the morning check-in (or answer in one line: 6 7 5 8)\n"
-    "/today: today's session (or ask \u201cwhat's today's session?\u201d; "
-    "\u201cplan for tomorrow\u201d works too)\n"
-    "/week: the week at a glance\n"
+    "/today: today's session (or ask \u201cwhat's today's session?\u201d)\n"
+    "/tomorrow: tomorrow's session if nothing changes (or \u201cplan for tomorrow\u201d)\n"
+    "/more: today's details: breathing picks, sleep and food (the More button too)\n"
+    "/week: the week, one line a day\n"
     "/trend: a chart of your last 28 days against your usual range\n"
     "/set timezone Europe/London | country GB | programme starter|athlete|rhythm | "
     "wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72\n"
@@ -69,8 +71,9 @@ HELP = (
     "/export: all your data as a file; /delete: remove everything\n"
     "/join CODE, /leave: join or leave a team; /team: your teams (coaches: /team create NAME "
     "in the team's group)\n\n"
-    "I'm a training coach, not a clinician. If things feel bad, please talk to a doctor or "
-    "someone you trust; in an emergency call your local emergency number."
+    "I'm a training coach, not a clinician. " + PRACTICE_DISCLAIMER + " If things feel bad, "
+    "please talk to a doctor or someone you trust; in an emergency call your local emergency "
+    "number."
 )
 UNKNOWN = (
     "Sorry, I didn't catch that. I understand check-in answers (like 6 7 5 8), questions like "

@@ -82,9 +82,10 @@ def hold_adjustment(assessment: Assessment | None, change: str) -> Adjustment:
 
 
 def _sleep_first(session: Session) -> Session:
-    """Sleep first in the notes; no after-training or high-load lines in the guidance."""
+    """Sleep first in the notes; no after-training or hard-session lines any more."""
     kept = tuple(r for r in session.recovery if r not in _NOT_AFTER_TRAINING)
-    return replace(session, notes=(SLEEP_FIRST, *session.notes), recovery=kept)
+    notes = tuple(n for n in session.notes if n not in _NOT_AFTER_TRAINING)
+    return replace(session, notes=(SLEEP_FIRST, *notes), recovery=kept)
 
 
 def _counter(deload: Deload) -> str:
@@ -94,7 +95,9 @@ def _counter(deload: Deload) -> str:
     return counter
 
 
-def _recovery_day(planned: Planned, prefix: str, why: str) -> tuple[Session, Adjustment]:
+def _recovery_day(
+    planned: Planned, prefix: str, why: str, label: str
+) -> tuple[Session, Adjustment]:
     session = planned.session
     if planned.emphasis is Emphasis.RECOVERY:
         what = f"{prefix}: rest as planned, and keep today gentle"
@@ -107,7 +110,7 @@ def _recovery_day(planned: Planned, prefix: str, why: str) -> tuple[Session, Adj
             cue=RECOVERY_CUE, duration_minutes=RECOVERY_WALK.minutes,
             downregulation=daily.DOWNREGULATION_REST,
         )
-    return light, Adjustment(AdjustmentKind.RECOVERY_DAY, what, why, label="recovery day")
+    return light, Adjustment(AdjustmentKind.RECOVERY_DAY, what, why, label=label)
 
 
 def _change(before: Session, after: Session) -> str:
@@ -176,16 +179,16 @@ def reduce(
         whys.append(poor_day_why(poor.markers))
     why = " ".join(whys)
     prefix = _counter(deload) if deload is not None else "Lighter today"
+    counted = f"deload day {deload.day_number} of {deload.planned_days}" if deload else ""
     if poor is not None and poor.recovery_day:
-        prefix = f"{prefix}, and a recovery day" if deload is not None else "Recovery day"
-        return _recovery_day(planned, prefix, why)
+        if deload is None:
+            return _recovery_day(planned, "Recovery day", why, "recovery day")
+        return _recovery_day(planned, f"{prefix}, and a recovery day", why,
+                             f"{counted}, recovery day")
     cut = max(deload.volume_cut_percent if deload else 0, poor.volume_cut_percent if poor else 0)
     light, what, stated = _cut(planned, cut, prefix)
-    if deload is not None:
-        kind, label = AdjustmentKind.DELOAD, f"deload day {deload.day_number} of "
-        label += str(deload.planned_days)
-    else:
-        kind, label = AdjustmentKind.LIGHTER, "lighter"
+    kind, label = (AdjustmentKind.DELOAD, counted) if deload else (AdjustmentKind.LIGHTER,
+                                                                   "lighter")
     adjustment = Adjustment(kind, what, why, label=label, cut_percent=stated)
     return light, adjustment
 

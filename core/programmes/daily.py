@@ -65,21 +65,22 @@ def micro_regulation_for(day: date) -> tuple[str, str]:
 
 
 def rest_day_recovery(body_mass_kg: float | None, *, high_load: bool) -> tuple[str, ...]:
-    """TED guidance for a rest or integration day."""
+    """TED guidance for a rest or integration day ("More" shows a few, rotating)."""
     return (
         *guidance.sleep_lines(high_load),
         guidance.CAFFEINE,
         guidance.ALCOHOL,
         *guidance.nutrition_lines(body_mass_kg, trained=False),
+        guidance.PRE_LOAD,
     )
 
 
-def training_day_recovery(
-    body_mass_kg: float | None, *, high_load: bool, hard_session: bool
-) -> tuple[str, ...]:
-    """Sleep and nutrition hints for a training day."""
+def training_day_recovery(body_mass_kg: float | None, *, high_load: bool) -> tuple[str, ...]:
+    """TED guidance for a training day ("More" shows a few, rotating)."""
     return (
-        guidance.PROTECT_PRE_SLEEP,
-        *((guidance.HIGH_LOAD_TIME_IN_BED,) if high_load else ()),
-        *guidance.nutrition_lines(body_mass_kg, trained=True, hard_session=hard_session),
+        *guidance.sleep_lines(high_load),
+        *guidance.nutrition_lines(body_mass_kg, trained=True),
+        guidance.HYDRATION,
+        guidance.CAFFEINE,
+        guidance.PRE_LOAD,
     )

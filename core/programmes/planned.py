@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from core import guidance
 from core.programmes import daily
 from core.programmes.model import (
     Aerobic,
@@ -145,13 +146,13 @@ def plan_day(
 ) -> Planned:
     """Assemble a day's Session from its work with the content every day carries."""
     kind = _KIND[work.emphasis]
+    notes = work.extra
     if kind is SessionKind.RECOVERY:
         recovery = daily.rest_day_recovery(body_mass_kg, high_load=high_load)
     else:
-        hard = work.emphasis in (Emphasis.NEURAL, Emphasis.CONDITIONING)
-        recovery = daily.training_day_recovery(
-            body_mass_kg, high_load=high_load, hard_session=hard
-        )
+        recovery = daily.training_day_recovery(body_mass_kg, high_load=high_load)
+        if work.emphasis in (Emphasis.NEURAL, Emphasis.CONDITIONING):
+            notes = (*notes, guidance.CARBS_HARD_SESSION)  # this day's own, always shown
     session = Session(
         programme=programme,
         day=day,
@@ -167,7 +168,7 @@ def plan_day(
         downregulation=daily.downregulation_for(kind),
         micro_regulation=daily.micro_regulation_for(day),
         adjustments=(),
-        notes=work.extra,
+        notes=notes,
         recovery=recovery,
     )
     return Planned(session, work.emphasis)

@@ -16,7 +16,7 @@ from core.programmes.model import AdjustmentKind, Block, Programme, Session, Ses
 from core.programmes.plan import week_at_a_glance
 
 MORE_HINT = "More: tap More or send /more (breathing, sleep, food)."
-GUIDANCE_PER_DAY = 2  # TED lines "More" shows a day, rotating through the day's pool
+GUIDANCE_PER_DAY = 3  # TED lines "More" shows a day, rotating through the day's pool
 PREVIEW_NOTE = "Days ahead show what they give if nothing changes; a check-in can adjust them."
 # Adjustments that say why the day changed; the assessment's own sentence is left out then.
 _EXPLAINED = {AdjustmentKind.DELOAD, AdjustmentKind.LIGHTER, AdjustmentKind.RECOVERY_DAY,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from core.assessment import DayEntry
 from core.checkin_fields import CheckIn
-from core.readiness import assess, timeline
+from core.readiness import assess, assess_with_timeline, timeline
 
 D0 = date(2026, 1, 1)
 
@@ -54,6 +54,18 @@ def test_timeline_equals_assess_on_every_day(
         assert state.deload == expected.deload
         assert state.load_increase_allowed == expected.load_increase_allowed
         assert state.poor_day == expected.poor_day
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(histories(), st.integers(0, 120), st.integers(0, 30))
+def test_assess_with_timeline_is_both_in_one_pass(
+    history: list[DayEntry], offset: int, length: int
+) -> None:
+    first = D0 + timedelta(days=offset)
+    day = first + timedelta(days=length)
+    assessment, days = assess_with_timeline(history, day, first)
+    assert assessment == assess(history, day)
+    assert days == timeline(history, first, day - timedelta(days=1))
 
 
 def test_an_empty_range_is_empty() -> None:
