@@ -95,6 +95,7 @@ MOVEMENT_HYGIENE = (
     "Movement hygiene: 10-15 min of mobility, tissue preparation and varied positions "
     "(more after travel or long sitting)."
 )
+REST_CUE = "Rest from training; 10-15 min of movement hygiene still helps. Nothing hard."
 
 
 def position(week: int) -> Position:
@@ -138,5 +139,5 @@ def work(index: int, weekday: int) -> Work:
         return Work("High-intensity conditioning", Emphasis.CONDITIONING, aerobic=CONDITIONING,
                     warm_up=CONDITIONING_WARM_UP, cue=CONDITIONING_CUE, extra=extra)
     if weekday == 6:
-        return Work("Rest day", Emphasis.RECOVERY, extra=(MOVEMENT_HYGIENE, *guidance.TRAVEL))
-    return Work("Movement hygiene and rest", Emphasis.RECOVERY, extra=extra)
+        return Work("Rest day", Emphasis.RECOVERY, cue=REST_CUE, extra=guidance.TRAVEL)
+    return Work("Movement hygiene and rest", Emphasis.RECOVERY, cue=REST_CUE)

@@ -115,6 +115,6 @@ def work(index: int, weekday: int) -> Work:
         return _run("Light run or mobility: reset", "light run or mobility", LIGHT_RUN_MINUTES)
     if weekday == 0:
         note = "Integration: an easy walk or gentle mobility if you like; let last week settle."
-        return Work("Rest / active recovery: integration", Emphasis.RECOVERY, extra=(note,))
+        return Work("Rest / active recovery: integration", Emphasis.RECOVERY, cue=note)
     note = "Walk outside if you can, then 5 min of slow breathing with a longer exhale."
-    return Work("Rest, walk, breathing", Emphasis.RECOVERY, extra=(note,))
+    return Work("Rest, walk, breathing", Emphasis.RECOVERY, cue=note)
