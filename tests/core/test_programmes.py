@@ -114,7 +114,8 @@ def test_athlete_first_week() -> None:
     assert tuesday.aerobic is not None and tuesday.aerobic.minutes == 30
     assert saturday.aerobic is not None and 30 <= saturday.aerobic.minutes <= 60
     assert thursday.kind is SessionKind.RECOVERY and friday.kind is SessionKind.RECOVERY
-    assert all(any("Movement hygiene" in n for n in s.notes) for s in sessions)
+    assert all(any("Movement hygiene" in n for n in s.notes) or "movement hygiene" in s.cue
+               for s in sessions)
 
 
 def test_athlete_last_week_is_lighter_and_then_rolls_over() -> None:
