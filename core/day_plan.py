@@ -33,19 +33,25 @@ class PlanInputs:
     reviews: Sequence[Review]  # weekly reviews from `reviews_first` on
 
 
-def _cycle_first(programme: Programme, start: date, day: date) -> date:
+def _window_first(programme: Programme, start: date, day: date) -> date:
+    """The first day whose readiness the plan for `day` reads: the day before its cycle's
+    first day (yesterday's deload may have just ended)."""
+    return _cycle_start(programme, start, day) - timedelta(days=1)
+
+
+def _cycle_start(programme: Programme, start: date, day: date) -> date:
     return cycle_first_day(TABLES[programme], start, max(day, start))
 
 
 def history_first(programme: Programme, start: date, day: date) -> date:
     """The earliest check-in the plan for `day` (or its week) reads."""
-    earliest = min(day, monday_of(day), _cycle_first(programme, start, monday_of(day)))
+    earliest = min(day, monday_of(day), _window_first(programme, start, monday_of(day)))
     return earliest - timedelta(days=HISTORY_DAYS)
 
 
 def reviews_first(programme: Programme, start: date, day: date) -> date:
     """The earliest weekly review (its week's Monday) the plan for `day` (or its week) reads."""
-    earliest = min(monday_of(day), _cycle_first(programme, start, monday_of(day)))
+    earliest = min(monday_of(day), _window_first(programme, start, monday_of(day)))
     return earliest - timedelta(days=REVIEW_DAYS)
 
 
@@ -64,7 +70,7 @@ def _with_holds(states: Sequence[DayReadiness], reviews: Sequence[Review]
 def assessment_on(inputs: PlanInputs, day: date) -> Assessment:
     """Readiness on `day` from the check-ins, then the weekly reviews' hold and escalation;
     it carries the cycle's earlier days (`Assessment.earlier`), computed in the same pass."""
-    first = _cycle_first(inputs.programme, inputs.start, day)
+    first = _window_first(inputs.programme, inputs.start, day)
     today, earlier = assess_with_timeline(inputs.history, day, first)
     today = apply_reviews(today, inputs.reviews, day)
     return replace(today, earlier=_with_holds(earlier, inputs.reviews))
@@ -80,7 +86,7 @@ def carried(
     assessment: Assessment, programme: Programme, start: date
 ) -> Mapping[date, DayReadiness] | None:
     """The earlier days an assessment carries, when they are all the plan for its day reads."""
-    first = _cycle_first(programme, start, assessment.day)
+    first = _window_first(programme, start, assessment.day)
     needed = (assessment.day - first).days
     states = {state.day: state for state in assessment.earlier}
     if all(first + timedelta(days=n) in states for n in range(needed)):
@@ -101,7 +107,7 @@ def session_on(inputs: PlanInputs, day: date, assessment: Assessment | None = No
     today = assessment if assessment is not None else assessment_on(inputs, day)
     earlier = carried(today, inputs.programme, inputs.start)
     if earlier is None:
-        first = _cycle_first(inputs.programme, inputs.start, day)
+        first = _window_first(inputs.programme, inputs.start, day)
         earlier = readiness(inputs, first, day - timedelta(days=1))
     return session_from(inputs.programme, inputs.start, inputs.body_mass_kg, today, earlier)
 
@@ -110,7 +116,7 @@ def week_on(inputs: PlanInputs, day: date) -> tuple[tuple[Session, Assessment], 
     """Monday to Sunday of the week holding `day`, each day's session and assessment."""
     monday = monday_of(day)
     days = [monday + timedelta(days=n) for n in range(7)]
-    first = _cycle_first(inputs.programme, inputs.start, monday)
+    first = _window_first(inputs.programme, inputs.start, monday)
     states = readiness(inputs, first, days[-1])
     out = []
     for each in days:

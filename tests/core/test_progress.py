@@ -148,3 +148,12 @@ def test_very_poor_ratings_before_the_baseline_forms_give_a_recovery_day() -> No
                                  "instead of training.")
     session = session_on(inputs, day_of(6, 0), today)
     assert not session.blocks and kinds(session) == [AdjustmentKind.RECOVERY_DAY]
+
+
+def test_a_deload_ending_with_a_cycle_is_announced_on_the_new_cycles_first_day() -> None:
+    bad = {day_of(4, n): BAD for n in (2, 3, 4)}  # rhythm week 4: deload Fri, Sat, Sun
+    inputs = plan(Programme.RHYTHM, history(day_of(4, 4), bad))  # no check-ins after Friday
+    monday = session_on(inputs, day_of(5, 0))
+    assert monday.week_label == "week 1 of 4, wave 2"
+    assert monday.adjustments[0].what.startswith("Deload finished")
+    assert monday.adjustments[0].reason.startswith("It ran its planned 3 days.")
