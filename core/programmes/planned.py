@@ -153,6 +153,11 @@ def plan_day(
         recovery = daily.training_day_recovery(body_mass_kg, high_load=high_load)
         if work.emphasis in (Emphasis.NEURAL, Emphasis.CONDITIONING):
             notes = (*notes, guidance.CARBS_HARD_SESSION)  # this day's own, always shown
+    if guidance.protein_per_meal(body_mass_kg) is not None:
+        # the person's own grams stay in view; the generic line rotates with the rest
+        personal = guidance.protein_line(body_mass_kg)
+        notes = (*notes, personal)
+        recovery = tuple(line for line in recovery if line != personal)
     session = Session(
         programme=programme,
         day=day,

@@ -263,4 +263,7 @@ def test_micro_regulation_picks_are_two_distinct_items_deterministic_by_date() -
 
 def test_body_mass_turns_protein_into_grams() -> None:
     session = session_for(Programme.STARTER, START, day_of(1, 0), None, body_mass_kg=70)
-    assert any("21-35 g" in r for r in session.recovery)
+    assert any("21-35 g" in n for n in session.notes)  # shown by More every day
+    assert not any("protein across your meals" in r for r in session.recovery)
+    unknown = session_for(Programme.STARTER, START, day_of(1, 0), None)
+    assert any("0.3-0.5 g per kg" in r for r in unknown.recovery)  # rotates with the rest
