@@ -10,7 +10,8 @@
 * Return: the first day after a deload says it is finished; the days after it until a full
   week is completed are at the last completed level (core.programmes.progress).
 * Hold (Template 2 "Progression Parameters"): the week's step up waits.
-* Next step: the starter's new round says what it is and what else there is.
+* Next step: the starter's new round says what it is and what else there is, on its first
+  week's days that nothing else changed (never beside a cut or clinical support).
 
 A deload or a poor day already keeps load down, so no "held" line stands beside them.
 """
@@ -215,7 +216,7 @@ def adjust(planned: Planned, assessment: Assessment | None, context: DayContext)
     if assessment is not None and assessment.escalation is not None:
         adjustments.append(Adjustment(
             AdjustmentKind.ESCALATION,
-            "This plan continues only as an add-on, alongside clinical support",
+            "Train only as an add-on, alongside clinical support",
             assessment.escalation.reason, label="alongside clinical support"))
     if context.outcome is Outcome.REDUCED:
         session, change = reduce(planned, context.state.deload, context.state.poor_day)
@@ -226,7 +227,8 @@ def adjust(planned: Planned, assessment: Assessment | None, context: DayContext)
         adjustments.append(_return(context))
     elif context.outcome is Outcome.HELD:
         adjustments.append(hold_adjustment(assessment, context.step_change))
-    if context.next_round is not None:
+    if context.next_round is not None and not adjustments:
+        # what comes next is offered on the new round's days that nothing else changed
         adjustments.append(Adjustment(
             AdjustmentKind.NEXT_STEP,
             f"Starter done: round {context.next_round} repeats it with heavier weights",

@@ -15,7 +15,7 @@ from core.programmes.daily import short_downregulation
 from core.programmes.model import AdjustmentKind, Block, Programme, Session, SessionKind
 from core.programmes.plan import week_at_a_glance
 
-MORE_HINT = "More: tap More or send /more (breathing, sleep, food)."
+MORE_HINT = "Details: tap More or send /more."
 GUIDANCE_PER_DAY = 3  # TED lines "More" shows a day, rotating through the day's pool
 PREVIEW_NOTE = "Days ahead show what they give if nothing changes; a check-in can adjust them."
 # Adjustments that say why the day changed; the assessment's own sentence is left out then.

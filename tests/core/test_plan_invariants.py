@@ -148,7 +148,7 @@ def _programmes() -> st.SearchStrategy[Programme]:
 
 # No shrinking: a nine-week history shrinks for minutes; the failing example is printed whole.
 # COACH_PLAN_EXAMPLES=300 for a thorough run (about 2 s of CPU per 10 examples and test).
-EXAMPLES = int(os.environ.get("COACH_PLAN_EXAMPLES", "30"))
+EXAMPLES = int(os.environ.get("COACH_PLAN_EXAMPLES", "20"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
                     phases=(Phase.explicit, Phase.reuse, Phase.generate),
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

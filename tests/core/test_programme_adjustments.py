@@ -249,3 +249,11 @@ def test_more_lists_the_details_the_day_leaves_out() -> None:
     assert "20 min walk, cycle or swim" in text
     assert session.downregulation in more and session.downregulation not in text
     assert all(pick in more and pick not in text for pick in session.micro_regulation)
+
+
+def test_the_starters_next_step_waits_for_a_day_nothing_else_changed() -> None:
+    day = day_of(7, 0)  # round 2, week 1: the offer
+    assert [a.kind for a in session_for(Programme.STARTER, START, day, assessment(day))
+            .adjustments] == [AdjustmentKind.NEXT_STEP]
+    light = session_for(Programme.STARTER, START, day, assessment(day, cut=30))
+    assert [a.kind for a in light.adjustments] == [AdjustmentKind.DELOAD]
