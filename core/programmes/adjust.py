@@ -2,8 +2,9 @@
 
 * Escalation (Template 1 "Escalation Criteria"): the plan continues only alongside clinical
   support; always the first adjustment.
-* Deload (Template 2 "Action Threshold") or a poor day (core.poor_day): volume cut by the
-  stated percentage in sets x reps (or minutes; core.programmes.volume), heavy work swapped
+* Deload (Template 2 "Action Threshold") or a poor day (core.poor_day): volume cut within 5
+  points of its percentage in sets x reps (or minutes; core.programmes.volume), the text
+  stating the cut applied; heavy work swapped
   for technique sets at ~65% est. 1RM, high-intensity conditioning swapped for easy Zone 2,
   sleep first. A poor day that calls for recovery replaces training with an easy walk. The
   last planned deload day says the plan is back tomorrow.
