@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import shutil
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import bootstrap
-from bot.settings import Settings
 from core.coach import texts
 from core.coach.plans import MORE, TOMORROW_NOTE
 from core.messages import Reply
@@ -97,20 +93,9 @@ def test_a_deload_starts_counts_ends_and_the_previews_say_what_each_day_gives(
     assert "Two calm check-ins in a row ended it early." in said
 
 
-# --- /tomorrow is what tomorrow gives, whatever the history (property, SQLite) ---
+# --- /tomorrow is what tomorrow gives, whatever the history (property) ---
 
 _LINES = st.sampled_from([CALM, CALM, CALM, BAD, BAD, "3 8 3 3", "2 9 2 2", None])
-
-
-def _fresh(template: Path, folder: Path) -> bootstrap.Wiring:
-    path = folder / f"coach-{next(_runs)}.db"
-    shutil.copyfile(template, path)
-    return bootstrap.build(Settings(database_url=f"sqlite:///{path}"), migrate=False)
-
-
-@pytest.fixture(scope="module")
-def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("previews")
 
 
 @settings(max_examples=6, deadline=None,
@@ -118,24 +103,20 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @given(st.sampled_from(["starter", "athlete", "rhythm"]), st.lists(_LINES, min_size=8,
                                                                      max_size=12))
 def test_tomorrow_is_what_tomorrow_gives_when_no_check_in_changes_it(
-    sqlite_template: Path, scratch: Path, programme: str, lines: list[str | None]
+    wiring: bootstrap.Wiring, programme: str, lines: list[str | None]
 ) -> None:
-    wiring = _fresh(sqlite_template, scratch)
-    try:
-        ana = Person(wiring.coach, "ana", MONDAY)
-        _baseline(ana, days=16)
-        ana.at = MONDAY - timedelta(days=1)
-        ana.says(f"/set programme {programme}")
-        preview = ""
-        for n, line in enumerate(lines):
-            _day(ana, n)
-            if preview:  # before any check-in, today is what yesterday's /tomorrow said
-                assert _session(ana.says("/today")).text == preview
-            if line is not None:
-                _check_in(ana, line)
-            preview = _session(ana.says("/tomorrow")).text.removeprefix(TOMORROW_NOTE + "\n")
-    finally:
-        wiring.engine.dispose()
+    ana = Person(wiring.coach, f"ana{next(_runs)}", MONDAY)  # a new person each example
+    _baseline(ana, days=16)
+    ana.at = MONDAY - timedelta(days=1)
+    ana.says(f"/set programme {programme}")
+    preview = ""
+    for n, line in enumerate(lines):
+        _day(ana, n)
+        if preview:  # before any check-in, today is what yesterday's /tomorrow said
+            assert _session(ana.says("/today")).text == preview
+        if line is not None:
+            _check_in(ana, line)
+        preview = _session(ana.says("/tomorrow")).text.removeprefix(TOMORROW_NOTE + "\n")
 
 
 def test_help_text_lists_more() -> None:
