@@ -1,4 +1,8 @@
-"""`coach demo`: one simulated person, about five weeks, shown on the days that matter."""
+"""`coach demo`: one simulated person, about five weeks, shown on the days that matter.
+
+Besides each key day's check-in answer it shows /more on the first day and, on the second
+deload day, /tomorrow and /week (what the coming days give if nothing changes).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from core.messages import Inbound, Platform, Reply
 START = date(2026, 1, 5)  # a Monday
 USER = "demo"
 BASELINE_DAYS, DECLINE_DAYS, TOTAL_DAYS = 28, 3, 36
+PREVIEW_DAY = BASELINE_DAYS + DECLINE_DAYS  # the second deload day
 
 
 def _at(day: date, clock: time = time(7, 30)) -> datetime:
@@ -71,6 +76,8 @@ def run_demo(out: str) -> int:
             replies += say(day, "skip")  # no heart-rate data today
             if index in key_days:
                 _show(day, line, replies)
+            for asked in {0: ("/more",), PREVIEW_DAY: ("/tomorrow", "/week")}.get(index, ()):
+                _show(day, asked, say(day, asked))
         chart = say(START + timedelta(days=TOTAL_DAYS - 1), "/trend")
         attachment = chart[0].attachment
         wiring.engine.dispose()

@@ -56,6 +56,20 @@ class Deload:
 
 
 @dataclass(frozen=True, slots=True)
+class PoorDay:
+    """Today's own ratings are very poor: today is lighter, or a recovery day.
+
+    `markers` are the 0-10 markers at the extremes today (sleep, recovery or mood 3 or lower;
+    arousal 7 or higher), before or after the baseline forms.
+    """
+
+    markers: tuple[Marker, ...]
+    recovery_day: bool  # an easy walk instead of training
+    volume_cut_percent: int  # on a lighter day: 20 or 30; 0 on a recovery day
+    reason: str  # one sentence: what today's ratings say and what that changes
+
+
+@dataclass(frozen=True, slots=True)
 class Escalation:
     """Check-in answers that call for clinical support (the plan continues only as an adjunct)."""
 
@@ -75,3 +89,22 @@ class Assessment:
     gate_markers: tuple[Marker, ...]  # what closes the gates
     escalation: Escalation | None
     reason: str  # one plain sentence naming the markers
+    poor_day: PoorDay | None = None  # today's own ratings are very poor
+    review_hold: str | None = None  # a weekly review holds load: the sentence saying so
+    # The days before `day` back to the start of its programme cycle, when the plan asked
+    # for them with the assessment (core.day_plan.assessment_on); () otherwise.
+    earlier: tuple[DayReadiness, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DayReadiness:
+    """What readiness says on one day, as far as the plan's progression needs it.
+
+    Equal to the same fields of `assess(history, day)` (core.readiness.timeline); weekly
+    reviews may close `load_increase_allowed` on top (core.weekly_review).
+    """
+
+    day: date
+    deload: Deload | None
+    load_increase_allowed: bool
+    poor_day: PoorDay | None

@@ -51,53 +51,74 @@ def _union(run: list[DayFlags]) -> tuple[Marker, ...]:
     return tuple(m for m in Marker if m in seen)
 
 
+class Replay:
+    """The deload state machine: feed check-in days in ascending order, ask about any day.
+
+    `on(day)` answers for a day on or after the last check-in fed (check-ins after `day`
+    must not have been fed yet).
+    """
+
+    def __init__(self) -> None:
+        self._run: list[DayFlags] = []
+        self._start = 0  # ordinal of deload day 1; 0 = no deload
+        self._planned = 0
+        self._cut = 0
+        self._markers: tuple[Marker, ...] = ()
+        self._calm = 0
+
+    def feed(self, flags: DayFlags) -> None:
+        """One check-in day, later than every day fed before."""
+        ordinal = flags.ordinal
+        bad = len(flags.declined) >= BAD_DAY_MARKERS
+        if self._start and ordinal >= self._start + self._planned:
+            self._start = 0  # ran its planned length
+        if self._start:
+            if bad:
+                self._calm = 0
+                if ordinal == self._start + self._planned - 1 and self._planned < MAX_DAYS:
+                    self._planned += 1
+            else:
+                self._calm += 1
+                if self._calm >= CALM_DAYS_TO_END:
+                    self._start = 0  # ended early: this check-in is a normal day
+            return
+        run = self._run
+        if not bad:
+            run.clear()
+            return
+        if run and ordinal - run[-1].ordinal > MAX_GAP_DAYS:
+            run.clear()
+        run.append(flags)
+        if len(run) >= RUN_LENGTH:
+            self._start, self._planned, self._calm = ordinal, PLANNED_DAYS, 0
+            self._cut = volume_cut(max(len(f.declined) for f in run))
+            self._markers = _union(run)
+            run.clear()
+
+    def on(self, day: int) -> Deload | None:
+        """The deload active on ordinal `day`, or None."""
+        start, planned = self._start, self._planned
+        if not start or day >= start + planned:
+            return None
+        number = day - start + 1
+        return Deload(
+            started=date.fromordinal(start),
+            day_number=number,
+            planned_days=planned,
+            volume_cut_percent=self._cut,
+            markers=self._markers,
+            reason=deload_reason(self._markers, number, planned, self._cut),
+        )
+
+
 def replay(days: Sequence[DayFlags], day: int) -> Deload | None:
     """The deload active on ordinal `day`, replaying check-in days in ascending order.
 
     `days` must be sorted by ordinal; entries after `day` are ignored.
     """
-    run: list[DayFlags] = []
-    start = 0  # ordinal of deload day 1; 0 = no deload
-    planned = 0
-    cut = 0
-    markers: tuple[Marker, ...] = ()
-    calm = 0
+    machine = Replay()
     for flags in days:
-        ordinal = flags.ordinal
-        if ordinal > day:
+        if flags.ordinal > day:
             break
-        bad = len(flags.declined) >= BAD_DAY_MARKERS
-        if start and ordinal >= start + planned:
-            start = 0  # ran its planned length
-        if start:
-            if bad:
-                calm = 0
-                if ordinal == start + planned - 1 and planned < MAX_DAYS:
-                    planned += 1
-            else:
-                calm += 1
-                if calm >= CALM_DAYS_TO_END:
-                    start = 0  # ended early: this check-in is a normal day
-            continue
-        if not bad:
-            run.clear()
-            continue
-        if run and ordinal - run[-1].ordinal > MAX_GAP_DAYS:
-            run.clear()
-        run.append(flags)
-        if len(run) >= RUN_LENGTH:
-            start, planned, calm = ordinal, PLANNED_DAYS, 0
-            cut = volume_cut(max(len(f.declined) for f in run))
-            markers = _union(run)
-            run.clear()
-    if not start or day >= start + planned:
-        return None
-    number = day - start + 1
-    return Deload(
-        started=date.fromordinal(start),
-        day_number=number,
-        planned_days=planned,
-        volume_cut_percent=cut,
-        markers=markers,
-        reason=deload_reason(markers, number, planned, cut),
-    )
+        machine.feed(flags)
+    return machine.on(day)

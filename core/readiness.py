@@ -8,6 +8,7 @@ gives every rule with its seed section and numbers). Seeds: Practice Template 2 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,14 @@ from itertools import compress
 from operator import attrgetter
 from typing import cast
 
-from core.assessment import Assessment, DayEntry, Marker, MarkerReading, Status
+from core.assessment import (
+    Assessment,
+    DayEntry,
+    DayReadiness,
+    Marker,
+    MarkerReading,
+    Status,
+)
 from core.baseline import (
     BASELINE_MIN_ENTRIES,
     DailySeries,
@@ -27,8 +35,9 @@ from core.baseline import (
     scale_declined,
 )
 from core.checkin_fields import CheckIn, Field
-from core.deload import BAD_DAY_MARKERS, CALM_DAYS_TO_END, DayFlags, replay
+from core.deload import BAD_DAY_MARKERS, CALM_DAYS_TO_END, DayFlags, Replay, replay
 from core.escalation import escalation
+from core.poor_day import poor_day
 from core.readiness_wording import assessment_reason
 
 # 0-10 markers, their check-in field and whether higher is worse.
@@ -42,6 +51,7 @@ MOOD_PERSISTS_WINDOW_DAYS = 7  # mood persistence looks at check-ins on d-6..d .
 MOOD_PERSISTS_CHECKINS = 3  # ... the last three of them ...
 MOOD_PERSISTS_DECLINED = 2  # ... mood declined on at least two
 RECENT_CHECKINS_FIRST = 12  # judge this many recent check-ins before replaying everything
+TIMELINE_LEAD_DAYS = 14  # a timeline first looks this far back for two calm check-ins
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +175,11 @@ def _readings(
 
 def _mood_persists(flags: Sequence[DayFlags], ordinal: int) -> bool:
     recent = [f for f in flags if ordinal - MOOD_PERSISTS_WINDOW_DAYS < f.ordinal <= ordinal]
+    return _mood_declined_enough(recent)
+
+
+def _mood_declined_enough(recent: Sequence[DayFlags]) -> bool:
+    """Mood declined on enough of the last check-ins of the persistence window."""
     last = recent[-MOOD_PERSISTS_CHECKINS:]
     return sum(Marker.MOOD in f.declined for f in last) >= MOOD_PERSISTS_DECLINED
 
@@ -205,14 +220,28 @@ def assess(history: Sequence[DayEntry], day: date) -> Assessment:
     checkins = _by_day(history, ordinal)
     series = _series(checkins)
     flags = _flags_since_reset(series, checkins, ordinal)
+    return _assessment(checkins, series, flags, day)
+
+
+def _assessment(
+    checkins: dict[int, CheckIn],
+    series: _Series,
+    flags: list[DayFlags],
+    day: date,
+    replay_from: int = 0,
+) -> Assessment:
+    """The assessment from flags that hold the last week's check-ins; the deload replay
+    starts at `replay_from`, where its state is empty."""
+    ordinal = day.toordinal()
     readings, fewest = _readings(series, ordinal, checkins.get(ordinal))
     declined = tuple(r.marker for r in readings if r.declined)
-    deload = replay(flags, ordinal)
+    deload = replay(flags[replay_from:], ordinal)
     gate_markers = _gates(readings, flags, ordinal)
-    load_increase_allowed = not gate_markers and deload is None
+    poor = poor_day(checkins.get(ordinal))
+    load_increase_allowed = not gate_markers and deload is None and poor is None
     if deload is not None:
         status = Status.RED
-    elif declined or gate_markers:
+    elif declined or gate_markers or poor is not None:
         status = Status.AMBER
     else:
         status = Status.GREEN
@@ -226,6 +255,8 @@ def assess(history: Sequence[DayEntry], day: date) -> Assessment:
             gates_closed=bool(gate_markers),
             calibrating_entries=fewest if calibrating else None,
             minimum_entries=BASELINE_MIN_ENTRIES,
+            poor_day=poor.reason if poor is not None else None,
+            today=declined,
         )
     return Assessment(
         day=day,
@@ -238,4 +269,86 @@ def assess(history: Sequence[DayEntry], day: date) -> Assessment:
         gate_markers=gate_markers,
         escalation=escalation(checkins, ordinal),
         reason=reason,
+        poor_day=poor,
     )
+
+
+def _replay_start(flags: list[DayFlags], first: int) -> int | None:
+    """Index in `flags` of the newer of the latest two calm check-ins in a row before `first`
+    (the deload replay state is empty there), or None when there is no such pair."""
+    before = bisect_left([f.ordinal for f in flags], first)
+    for i in range(before - 1, 0, -1):
+        calm = len(flags[i].declined) < BAD_DAY_MARKERS
+        if calm and len(flags[i - 1].declined) < BAD_DAY_MARKERS:
+            return i
+    return None
+
+
+def _window_flags(
+    series: _Series, checkins: dict[int, CheckIn], lo: int, hi: int
+) -> tuple[list[DayFlags], int]:
+    """Flags of the check-ins from shortly before `lo` to `hi`, and the index at which the
+    deload replay may start (after two calm check-ins in a row; else all of them)."""
+    days = sorted(d for d in checkins if d <= hi)
+    flags = _flags(series, checkins, days[bisect_left(days, lo - TIMELINE_LEAD_DAYS):])
+    start = _replay_start(flags, lo)
+    if start is None:
+        return _flags(series, checkins, days), 0
+    return flags, start
+
+
+def _states(
+    checkins: dict[int, CheckIn], series: _Series, flags: list[DayFlags], start: int,
+    lo: int, hi: int,
+) -> tuple[DayReadiness, ...]:
+    """Deload, gates and poor day for each calendar day lo..hi (see `timeline`)."""
+    ordinals = [f.ordinal for f in flags]
+    calendar = list(range(lo, hi + 1))
+    rhr = outside_normal_range_sweep(series.rhr, calendar, True)
+    hrv = outside_normal_range_sweep(series.hrv, calendar, False)
+    machine, fed = Replay(), start
+    out: list[DayReadiness] = []
+    for k, ordinal in enumerate(calendar):
+        while fed < len(flags) and flags[fed].ordinal <= ordinal:
+            machine.feed(flags[fed])
+            fed += 1
+        deload = machine.on(ordinal)
+        window = ordinal - MOOD_PERSISTS_WINDOW_DAYS
+        recent = flags[bisect_right(ordinals, window) : bisect_right(ordinals, ordinal)]
+        today = recent[-1] if recent and recent[-1].ordinal == ordinal else None
+        gated = (
+            rhr[k] or hrv[k] or _mood_declined_enough(recent)
+            or (today is not None and Marker.SLEEP in today.declined)
+        )
+        poor = poor_day(checkins.get(ordinal))
+        allowed = not gated and deload is None and poor is None
+        out.append(DayReadiness(date.fromordinal(ordinal), deload, allowed, poor))
+    return tuple(out)
+
+
+def timeline(history: Sequence[DayEntry], first: date, last: date) -> tuple[DayReadiness, ...]:
+    """Deload, progression gates and poor day for every calendar day first..last, oldest first.
+
+    Each equals `assess(history, day)`'s fields (a test checks it) at the cost of one pass:
+    check-ins after a day never change it, days without a check-in included.
+    """
+    lo, hi = first.toordinal(), last.toordinal()
+    if hi < lo:
+        return ()
+    checkins = _by_day(history, hi)
+    series = _series(checkins)
+    flags, start = _window_flags(series, checkins, lo, hi)
+    return _states(checkins, series, flags, start, lo, hi)
+
+
+def assess_with_timeline(
+    history: Sequence[DayEntry], day: date, first: date
+) -> tuple[Assessment, tuple[DayReadiness, ...]]:
+    """`assess(history, day)` and `timeline(history, first, day - 1 day)` in one pass."""
+    ordinal = day.toordinal()
+    lo = min(first.toordinal(), ordinal)
+    checkins = _by_day(history, ordinal)
+    series = _series(checkins)
+    flags, start = _window_flags(series, checkins, lo, ordinal)
+    states = _states(checkins, series, flags, start, lo, ordinal - 1)
+    return _assessment(checkins, series, flags, day, replay_from=start), states

@@ -55,12 +55,32 @@ def out_of_scale(markers: Iterable[Marker]) -> str:
     return text
 
 
+def deload_why(markers: tuple[Marker, ...]) -> str:
+    """ "Sleep and mood have been below your usual over three check-ins in a row." """
+    return f"{_capitalised(off_usual(markers, past=True))} over three check-ins in a row."
+
+
 def deload_reason(markers: tuple[Marker, ...], day_number: int, planned: int, cut: int) -> str:
     return (
-        f"{_capitalised(off_usual(markers, past=True))} over three check-ins in a row, "
+        f"{deload_why(markers)[:-1]}, "
         f"so today is lighter: {cut}% less volume and no hard conditioning "
         f"(day {day_number} of {planned})."
     )
+
+
+def poor_day_why(markers: tuple[Marker, ...]) -> str:
+    """ "Sleep is very low and arousal very high today." """
+    return f"{_capitalised(out_of_scale(markers))} today."
+
+
+def poor_day_reason(markers: tuple[Marker, ...], recovery_day: bool) -> str:
+    """ "Sleep is very low today, so today is lighter: fewer sets and nothing heavy." """
+    change = (
+        "a recovery day: an easy walk and mobility instead of training"
+        if recovery_day
+        else "lighter: fewer sets and nothing heavy"
+    )
+    return f"{poor_day_why(markers)[:-1]}, so today is {change}."
 
 
 def assessment_reason(
@@ -69,24 +89,42 @@ def assessment_reason(
     gates_closed: bool,
     calibrating_entries: int | None,
     minimum_entries: int,
+    poor_day: str | None = None,
+    today: tuple[Marker, ...] = (),
 ) -> str:
-    """Sentence for a day without a deload; `calibrating_entries` None = baseline formed."""
-    if flagged:
-        action = (
-            "so train as planned without adding load"
-            if gates_closed
-            else "so train as planned and keep an eye on it"
-        )
+    """Sentence for a day without a deload; `calibrating_entries` None = baseline formed.
+
+    `today` are the markers declined on the day itself (the others in `flagged` close the
+    gates from earlier days: mood disturbance that persists). `poor_day` is the sentence of
+    a poor day (today's ratings very poor): it replaces the markers' sentence. While the
+    baseline forms the 0-10 markers are "very" low or high, and "train as planned" never
+    follows them.
+    """
+    if poor_day is not None:
+        body = poor_day[:1].lower() + poor_day[1:]
+    elif flagged:
         scale = [m for m in flagged if m not in (Marker.HRV, Marker.RHR)]
+        physiology = [m for m in flagged if m in (Marker.HRV, Marker.RHR)]
         if calibrating_entries is not None and scale:
             # 0-10 markers are judged by the calibration rule: there is no "usual" yet
-            parts = [out_of_scale(scale)]
-            physiology = [m for m in flagged if m in (Marker.HRV, Marker.RHR)]
+            now = [m for m in scale if m in today]
+            lately = [m for m in scale if m not in today]
+            parts = [out_of_scale(now)] if now else []
+            if lately:
+                verb = "has" if len(lately) == 1 else "have"
+                parts.append(f"{english_list(_name(m) for m in lately)} {verb} been very "
+                             "low on recent check-ins")
             if physiology:
                 parts.append(off_usual(physiology, past=False))
             described = "; ".join(parts)
+            action = "so no load increases for now" if gates_closed else "so keep an eye on it"
         else:
             described = off_usual(flagged, past=False)
+            action = (
+                "so train as planned without adding load"
+                if gates_closed
+                else "so train as planned and keep an eye on it"
+            )
         body = f"{described}, {action}."
     else:
         body = ""

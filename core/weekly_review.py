@@ -205,6 +205,7 @@ def apply(
         status=status,
         load_increase_allowed=False,
         reason=f"{assessment.reason} {hold_sentence(found)}",
+        review_hold=hold_sentence(found),
     )
 
 

@@ -14,13 +14,15 @@ from core.coach.plans import HISTORY_DAYS
 from core.coach.questions import button
 from core.coach.turn import Turn, say
 from core.messages import Attachment, Reply
-from core.readiness import assess, daily_declined
+from core.readiness import assess, daily_declined, timeline
 from core.settings_parse import Choose, Invalid, parse_days
 from core.understanding import Command, Name, Setting, Understanding, Unknown
 
-# history, today's assessment, first and last day, and the markers declined on each day
+# history, today's assessment, first and last day, the markers declined on each day, and
+# the deload days
 TrendChart = Callable[
-    [list[DayEntry], Assessment, date, date, dict[date, tuple[Marker, ...]]], bytes
+    [list[DayEntry], Assessment, date, date, dict[date, tuple[Marker, ...]], frozenset[date]],
+    bytes,
 ]
 SET_NAMES = {
     "timezone": "timezone",
@@ -124,11 +126,12 @@ def trend(turn: Turn, chart: TrendChart) -> list[Reply]:
         for flags in daily_declined(full, turn.today)
         if flags.ordinal >= first.toordinal()
     }
-    image = chart(history, assess(full, turn.today), first, turn.today, declined)
+    deloads = frozenset(s.day for s in timeline(full, first, turn.today) if s.deload)
+    image = chart(history, assess(full, turn.today), first, turn.today, declined, deloads)
     count = f"{len(history)} check-in{'' if len(history) == 1 else 's'}"
     caption = (
-        f"Your last {TREND_DAYS} days ({count}). The shaded band is "
-        "your usual range; points outside it on the wrong side count as declined."
+        f"Your last {TREND_DAYS} days ({count}). The green band is your usual range; red "
+        "points are worse than usual; grey days were deload days."
     )
     return [Reply(caption, attachment=Attachment("trend.png", "image/png", image, "image"))]
 

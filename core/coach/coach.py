@@ -51,6 +51,7 @@ class Coach:
             "/today": lambda t, a: plans.today(t),
             "/tomorrow": lambda t, a: plans.tomorrow(t),
             "/week": lambda t, a: plans.week(t),
+            "/more": lambda t, a: plans.more(t),
             "/set": account.set_setting,
             "/pause": account.pause,
             "/resume": lambda t, a: account.resume(t),
@@ -132,6 +133,8 @@ class Coach:
             person = tx.update_person(person.id, blocked=False)  # writing to us un-blocks
         conversation = tx.conversation(person.id).live(inbound.at)
         turn = Turn(tx, inbound, person, conversation, read_press(inbound.choice))
+        if inbound.choice == plans.MORE.value:  # the session's More button: no question's answer
+            return self._closing(turn, plans.more(turn))
         replies = self._pressed(turn) if inbound.choice is not None else self._typed(turn)
         return self._closing(turn, replies)
 
@@ -182,8 +185,6 @@ class Coach:
         word, _, args = text.partition(" ")
         command = word.split("@", 1)[0].casefold()  # Telegram groups send /today@BotName
         route = self._commands.get(command)
-        if route is None and command == "/more":
-            return plans.today(turn)  # today's session in full, until /more has its own
         if route is None:
             return [say(texts.UNKNOWN_COMMAND.format(command=word[:32]))]
         return route(turn, args)

@@ -1,33 +1,39 @@
-"""Today's, tomorrow's and the week's session, adjusted to the person's readiness."""
+"""Today's, tomorrow's and the week's session, adjusted to the person's readiness; /more."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from core import day_plan
 from core.assessment import Assessment
 from core.coach.turn import Turn, say
-from core.messages import Reply
-from core.programmes import describe, describe_week, session_for
-from core.programmes.model import Programme
-from core.readiness import assess
+from core.messages import Choice, Reply
+from core.programmes import describe, describe_more, describe_week
+from core.programmes.model import Programme, Session
 from core.safety.texts import checkin_escalation_text, review_escalation_text
 from core.store import Tx
 from core.weekly_review import ESCALATION_RULE, Review, apply_reviews, parse_stored
 
-HISTORY_DAYS = 75  # the longest window a rule reads (60-day HRV range + 7-day mean, and slack)
-REVIEW_DAYS = 21  # weekly reviews read: the governing one (<= 13 days back) and the one before
+HISTORY_DAYS = day_plan.HISTORY_DAYS
+REVIEW_DAYS = day_plan.REVIEW_DAYS
+MORE = Choice("More", "/more")  # the session's button; /more typed does the same
+TOMORROW_NOTE = "Tomorrow, if nothing changes (tomorrow's check-in may adjust it):"
 
 
 def assess_day(turn: Turn, day: date) -> Assessment:
-    """Readiness from check-ins, then the last two weekly reviews (core.weekly_review)."""
-    history = turn.tx.history(turn.person.id, day - timedelta(days=HISTORY_DAYS), day)
-    return with_reviews(turn.tx, turn.person.id, assess(history, day), day)
+    """Readiness from check-ins, then the last two weekly reviews (core.weekly_review); it
+    carries the programme cycle's earlier days, so the session needs no second look."""
+    return day_plan.assessment_on(inputs(turn, day), day)
+
+
+def _reviews(tx: Tx, person_id: int, since: date) -> list[Review]:
+    return [Review(week_start, parse_stored(names))
+            for week_start, names in tx.weekly_reviews(person_id, since)]
 
 
 def with_reviews(tx: Tx, person_id: int, assessment: Assessment, day: date) -> Assessment:
     """The assessment with the person's weekly-review hold and escalation applied."""
-    rows = tx.weekly_reviews(person_id, day - timedelta(days=REVIEW_DAYS))
-    reviews = [Review(week_start, parse_stored(names)) for week_start, names in rows]
+    reviews = _reviews(tx, person_id, day - timedelta(days=REVIEW_DAYS))
     return apply_reviews(assessment, reviews, day)
 
 
@@ -36,25 +42,43 @@ def _programme(turn: Turn) -> tuple[Programme, date]:
     return Programme(person.programme), person.programme_start or turn.today
 
 
-def session_text(turn: Turn, day: date, assessment: Assessment) -> str:
-    """The assessment's reason, then the day's session with its adjustments."""
+def inputs(turn: Turn, day: date) -> day_plan.PlanInputs:
+    """What the plan for `day` (and its week) reads, loaded in two queries."""
     programme, start = _programme(turn)
-    session = session_for(programme, start, day, assessment, turn.person.body_mass_kg)
-    return f"{assessment.reason}\n\n{describe(session)}"
+    first = day_plan.history_first(programme, start, day)
+    last = max(day, day - timedelta(days=day.weekday()) + timedelta(days=6))
+    history = turn.tx.history(turn.person.id, first, last)
+    reviews = _reviews(turn.tx, turn.person.id, day_plan.reviews_first(programme, start, day))
+    return day_plan.PlanInputs(programme, start, turn.person.body_mass_kg, history, reviews)
+
+
+def session_text(turn: Turn, day: date, assessment: Assessment) -> str:
+    """The day's session: what to do, how hard, how long and why it changed."""
+    programme, start = _programme(turn)
+    earlier = day_plan.carried(assessment, programme, start)
+    if earlier is None:
+        session = day_plan.session_on(inputs(turn, day), day, assessment)
+    else:
+        session = day_plan.session_from(programme, start, turn.person.body_mass_kg, assessment,
+                                        earlier)
+    return describe(session, assessment.reason)
+
+
+def _advice(turn: Turn, assessment: Assessment) -> list[Reply]:
+    """Clinical-support advice, before the session, when the assessment calls for it."""
+    if assessment.escalation is None:
+        return []
+    advice = (
+        review_escalation_text
+        if assessment.escalation.rule == ESCALATION_RULE
+        else checkin_escalation_text
+    )
+    return [say(advice(turn.person.country))]
 
 
 def session_reply(turn: Turn, day: date, assessment: Assessment) -> list[Reply]:
-    """The day's session with its adjustments; clinical-support advice first when called for."""
-    replies = []
-    if assessment.escalation is not None:
-        advice = (
-            review_escalation_text
-            if assessment.escalation.rule == ESCALATION_RULE
-            else checkin_escalation_text
-        )
-        replies.append(say(advice(turn.person.country)))
-    replies.append(say(session_text(turn, day, assessment)))
-    return replies
+    """The day's session with its adjustments and a More button; advice first if called for."""
+    return [*_advice(turn, assessment), say(session_text(turn, day, assessment), MORE)]
 
 
 def today(turn: Turn) -> list[Reply]:
@@ -63,19 +87,33 @@ def today(turn: Turn) -> list[Reply]:
 
 
 def tomorrow(turn: Turn) -> list[Reply]:
-    """Tomorrow's planned session; tomorrow's check-in will adjust it."""
-    note = "Here's tomorrow as planned; tomorrow morning's check-in may adjust it."
-    return [say(f"{note}\n\n{planned_on(turn, turn.today + timedelta(days=1))}")]
+    """Tomorrow's session as tomorrow gives it if no check-in changes it."""
+    assessment, session = _preview(turn, turn.today + timedelta(days=1))
+    text = f"{TOMORROW_NOTE}\n{describe(session, assessment.reason)}"
+    return [*_advice(turn, assessment), say(text, MORE)]
 
 
 def planned_on(turn: Turn, day: date) -> str:
-    """A later day's session as planned, against today's assessment."""
-    programme, start = _programme(turn)
-    assessment = assess_day(turn, turn.today)
-    return describe(session_for(programme, start, day, assessment, turn.person.body_mass_kg))
+    """A later day's session as that day gives it if no check-in changes it ("what about
+    Saturday?")."""
+    assessment, session = _preview(turn, day)
+    return describe(session, assessment.reason)
+
+
+def _preview(turn: Turn, day: date) -> tuple[Assessment, Session]:
+    plan = inputs(turn, day)
+    assessment = day_plan.assessment_on(plan, day)
+    return assessment, day_plan.session_on(plan, day, assessment)
 
 
 def week(turn: Turn) -> list[Reply]:
-    """`/week`: the week containing today, one line a day."""
-    programme, start = _programme(turn)
-    return [say(describe_week(programme, start, turn.today))]
+    """`/week`: the week holding today, one line a day, as each day stands."""
+    sessions = [s for s, _ in day_plan.week_on(inputs(turn, turn.today), turn.today)]
+    return [say(describe_week(sessions, turn.today))]
+
+
+def more(turn: Turn) -> list[Reply]:
+    """`/more` (or the More button): today's details, some guidance rotating day by day."""
+    day = turn.today
+    session = day_plan.session_on(inputs(turn, day), day)
+    return [say(describe_more(session))]

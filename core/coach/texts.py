@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.checkin_fields import Field
+from core.guidance import PRACTICE_DISCLAIMER
 
 INTRO = (
     "Hi, I'm Rhythm Coach. Each morning I ask four quick 0-10 questions (sleep, arousal, "
@@ -86,8 +87,10 @@ HELP = (
     "Here's what I understand:\n"
     "/checkin: the morning check-in (or answer in one line: 6 7 5 8); stop ends it\n"
     "/today: today's session (or ask \u201cwhat's today's session?\u201d; "
-    "\u201cwhat should I do tomorrow?\u201d and \u201cwhat about Saturday?\u201d work too)\n"
-    "/week: the week at a glance\n"
+    "\u201cwhat about Saturday?\u201d works too)\n"
+    "/tomorrow: tomorrow's session if nothing changes (or \u201cwhat should I do tomorrow?\u201d)\n"
+    "/more: today's details: breathing picks, sleep and food (the More button too)\n"
+    "/week: the week, one line a day\n"
     "Ask me about a deload, RPE, est. 1RM, Zone 2, HRV, skipping or swapping a session, "
     "being ill, travel, caffeine, alcohol, a niggle, or a missed session.\n"
     "/trend: a chart of your last 28 days against your usual range\n"
@@ -97,8 +100,9 @@ HELP = (
     "/export: all your data as a file; /delete: remove everything\n"
     "/join CODE, /leave: join or leave a team; /team: your teams (coaches: /team create NAME "
     "in the team's group)\n\n"
-    "I'm a training coach, not a clinician. If things feel bad, please talk to a doctor or "
-    "someone you trust; in an emergency call your local emergency number."
+    "I'm a training coach, not a clinician. " + PRACTICE_DISCLAIMER + " If things feel bad, "
+    "please talk to a doctor or someone you trust; in an emergency call your local emergency "
+    "number."
 )
 UNKNOWN = (
     "Sorry, I didn't catch that. I understand check-in answers (like 6 7 5 8), questions like "

@@ -4,27 +4,32 @@ Weekly grid: Mon neural exposure A, Tue aerobic base, Wed tissue capacity, Thu h
 conditioning in weeks that have it (else movement hygiene), Fri neural exposure B in weeks with
 two neural days (else rest), Sat longer aerobic base, Sun rest. Movement hygiene 10-15 min daily.
 One variable rises per week; weeks 4, 8 and 12 are lighter (sets cut by a third, no
-conditioning, load kept); after week 12 the table rolls over to week 1.
+conditioning, load kept); after week 12 the table rolls over to week 1. Heavy lifts (80-90%
+est. 1RM) start with three ramp-up sets each.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from functools import cache
 
 from core import guidance
-from core.programmes.model import Aerobic, Block, Programme
+from core.programmes.model import Aerobic, Block, WarmUp
 from core.programmes.planned import (
+    EASY_START,
+    REST_CARRY,
     REST_FULL,
     REST_TISSUE,
     ZONE_2,
     Emphasis,
-    Planned,
-    plan_day,
+    Work,
+    gym_warm_up,
+    ramp_for,
 )
-from core.programmes.progression import Levels, cycle_index, previous_index, raised
+from core.programmes.progression import Levels, Position, rolling_position
 
 WEEKS = 12
+HIGH_LOAD = True
 LONG_RUN_EXTRA_MINUTES = 10  # Saturday's base session is 10 min longer than Tuesday's
 
 
@@ -53,96 +58,86 @@ class Step:
 
 
 TABLE: tuple[Step, ...] = (
-    Step(3, 80, 1, 3, 65, 30, 0, "Start: one neural day, base aerobic work."),
-    Step(3, 80, 1, 3, 65, 40, 0, "Volume: aerobic base sessions 10 min longer."),
-    Step(3, 80, 2, 3, 65, 40, 0, "Frequency: a second neural-exposure day (Friday)."),
-    Step(2, 80, 2, 2, 65, 30, 0, "Lighter week: a third fewer sets, shorter base sessions."),
-    Step(3, 80, 2, 3, 65, 40, 0, "Volume back to week 3."),
-    Step(3, 85, 2, 3, 70, 40, 0, "Load: neural ~85%, tissue ~70% est. 1RM."),
-    Step(3, 85, 2, 3, 70, 50, 0, "Volume: aerobic base sessions 10 min longer."),
-    Step(2, 85, 2, 2, 70, 40, 0, "Lighter week: a third fewer sets, shorter base sessions."),
-    Step(3, 85, 2, 3, 70, 50, 0, "Volume back to week 7."),
-    Step(3, 85, 2, 3, 70, 50, 1, "Frequency: one high-intensity conditioning session."),
-    Step(3, 90, 2, 3, 75, 50, 1, "Load: neural ~90%, tissue ~75% est. 1RM."),
-    Step(2, 90, 2, 2, 75, 40, 0, "Lighter week: fewer sets, no conditioning; then roll over."),
+    Step(3, 80, 1, 3, 65, 30, 0, "one neural day and base aerobic work"),
+    Step(3, 80, 1, 3, 65, 40, 0, "aerobic base sessions 10 min longer"),
+    Step(3, 80, 2, 3, 65, 40, 0, "a second neural-exposure day (Friday)"),
+    Step(2, 80, 2, 2, 65, 30, 0, "a lighter week: a third fewer sets, shorter base sessions"),
+    Step(3, 80, 2, 3, 65, 40, 0, "sets and base sessions back to week 3"),
+    Step(3, 85, 2, 3, 70, 40, 0, "load: neural ~85%, tissue ~70% est. 1RM"),
+    Step(3, 85, 2, 3, 70, 50, 0, "aerobic base sessions 10 min longer"),
+    Step(2, 85, 2, 2, 70, 40, 0, "a lighter week: a third fewer sets, shorter base sessions"),
+    Step(3, 85, 2, 3, 70, 50, 0, "sets and base sessions back to week 7"),
+    Step(3, 85, 2, 3, 70, 50, 1, "one high-intensity conditioning session"),
+    Step(3, 90, 2, 3, 75, 50, 1, "load: neural ~90%, tissue ~75% est. 1RM"),
+    Step(2, 90, 2, 2, 75, 40, 0, "a lighter week: fewer sets, no conditioning; then roll over"),
 )
 
-_NEURAL_A = ("squat", "horizontal push", "horizontal pull")
-_NEURAL_B = ("hinge", "vertical push", "vertical pull")
-_TISSUE = (
-    ("unilateral squat", "e.g. split squat; 2-3 s lowering"),
-    ("hinge", "e.g. Romanian deadlift; 2-3 s lowering"),
-    ("horizontal push", "2-3 s lowering"),
-    ("vertical pull", "2-3 s lowering"),
-)
-TRUNK = "e.g. side plank or dead bug, slow and controlled"
-FORCE_INTENT = "force intent: move fast, stop well before grinding"
+_NEURAL_A = (("squat", "Back squat"), ("horizontal push", "Bench press"),
+             ("horizontal pull", "Barbell row"))
+_NEURAL_B = (("hinge", "Deadlift or trap-bar deadlift"), ("vertical push", "Overhead press"),
+             ("vertical pull", "Weighted pull-up or pulldown"))
+_TISSUE = (("unilateral squat", "Split squat"), ("hinge", "Romanian deadlift"),
+           ("horizontal push", "Dumbbell bench press"), ("vertical pull", "Lat pulldown"))
+NEURAL_CUE = "Force intent: move fast, stop well before grinding."
+TISSUE_CUE = "Lower each rep over 2-3 s; keep the trunk work slow and controlled."
+BASE_CUE = "Steady breathing, sustainable effort."
 CONDITIONING = Aerobic(
-    "intervals, e.g. 6 x 1 min hard / 2 min easy (bike, row or run), with easy warm-up",
-    25,
-    "hard efforts RPE 8-9; keep the week's hard minutes to about 6",
+    "intervals: 6 x 1 min hard / 2 min easy (bike, row or run)",
+    18,
+    "hard efforts RPE 8-9",
+    peak_rpe=9,
 )
+CONDITIONING_WARM_UP = WarmUp(
+    10, "7 min easy on the same machine", ramp="then 3 x 20 s build-ups to about RPE 7"
+)
+CONDITIONING_CUE = "Keep the week's hard minutes to about 6; stop early if form fades."
 MOVEMENT_HYGIENE = (
     "Movement hygiene: 10-15 min of mobility, tissue preparation and varied positions "
     "(more after travel or long sitting)."
 )
+REST_CUE = "Rest from training; 10-15 min of movement hygiene still helps. Nothing hard."
 
 
-def raises(week: int) -> frozenset[str]:
-    """What this week raises over the week before (week 13 compares with week 12)."""
-    prev = previous_index(week, WEEKS, rolls=True)
-    if prev is None:
-        return frozenset()
-    return raised(TABLE[prev].levels, TABLE[cycle_index(week, WEEKS, rolls=True)].levels)
+def position(week: int) -> Position:
+    return rolling_position(week, WEEKS, "cycle")
 
 
-def _neural(step: Step, patterns: tuple[str, ...]) -> tuple[Block, ...]:
+def _neural(step: Step, lifts: tuple[tuple[str, str], ...]) -> tuple[Block, ...]:
     return tuple(
-        Block(p, step.neural_sets, "3-5", f"~{step.neural_pct}% est. 1RM", REST_FULL, FORCE_INTENT)
-        for p in patterns
+        Block(pattern, lift, step.neural_sets, "3-5", REST_FULL, percent=step.neural_pct,
+              ramp=ramp_for(step.neural_pct))
+        for pattern, lift in lifts
     )
 
 
-def planned(week: int, day: date, *, hold: bool, body_mass_kg: float | None) -> Planned:
-    """The athlete's planned day; `hold` uses the previous week's prescription."""
-    index = cycle_index(week, WEEKS, rolls=True)
-    prev = previous_index(week, WEEKS, rolls=True)
-    step = TABLE[prev] if hold and prev is not None else TABLE[index]
-    cycle = (week - 1) // WEEKS + 1
-    tag = f" (week {index + 1} of {WEEKS}" + (f", cycle {cycle}" if cycle > 1 else "")
-    tag += ", lighter)" if step.lighter else ")"
-    weekday = day.weekday()
-
-    def make(
-        title: str,
-        emphasis: Emphasis,
-        blocks: tuple[Block, ...] = (),
-        aerobic: Aerobic | None = None,
-        extra: tuple[str, ...] = (MOVEMENT_HYGIENE,),
-    ) -> Planned:
-        return plan_day(
-            Programme.ATHLETE, day, week, title + tag, emphasis, blocks=blocks, aerobic=aerobic,
-            body_mass_kg=body_mass_kg, high_load=True, extra_recovery=extra,
-        )
-
+@cache
+def work(index: int, weekday: int) -> Work:
+    """What the weekday holds at table row `index` (0-based)."""
+    step = TABLE[index]
+    tag = " (lighter week)" if step.lighter else ""
+    extra = (MOVEMENT_HYGIENE,)
     if weekday == 0 or (weekday == 4 and step.neural_days >= 2):
-        patterns = _NEURAL_A if weekday == 0 else _NEURAL_B
-        title = "Neural exposure " + ("A" if weekday == 0 else "B")
-        return make(title, Emphasis.NEURAL, blocks=_neural(step, patterns))
+        lifts, name = (_NEURAL_A, "A") if weekday == 0 else (_NEURAL_B, "B")
+        blocks = _neural(step, lifts)
+        return Work(f"Neural exposure {name}{tag}", Emphasis.NEURAL, blocks=blocks,
+                    warm_up=gym_warm_up(blocks), cue=NEURAL_CUE, extra=extra)
     if weekday == 2:
-        load = f"~{step.tissue_pct}% est. 1RM"
-        trunk = Block("trunk control", step.tissue_sets, "20-30 s", "bodyweight", "60 s", TRUNK)
         blocks = (
-            *(Block(p, step.tissue_sets, "6-10", load, REST_TISSUE, n) for p, n in _TISSUE),
-            trunk,
+            *(Block(p, lift, step.tissue_sets, "6-10", REST_TISSUE, percent=step.tissue_pct)
+              for p, lift in _TISSUE),
+            Block("trunk control", "Side plank or dead bug", step.tissue_sets, "20-30 s",
+                  REST_CARRY),
         )
-        return make("Tissue capacity", Emphasis.STRENGTH, blocks=blocks)
+        return Work(f"Tissue capacity{tag}", Emphasis.STRENGTH, blocks=blocks,
+                    warm_up=gym_warm_up(blocks), cue=TISSUE_CUE, extra=extra)
     if weekday in (1, 5):
         minutes = step.aerobic_minutes + (LONG_RUN_EXTRA_MINUTES if weekday == 5 else 0)
         aerobic = Aerobic("run, bike, row or swim", minutes, ZONE_2)
-        return make("Aerobic base", Emphasis.AEROBIC_BASE, aerobic=aerobic)
+        return Work(f"Aerobic base{tag}", Emphasis.AEROBIC_BASE, aerobic=aerobic,
+                    warm_up=EASY_START, cue=BASE_CUE, extra=extra)
     if weekday == 3 and step.conditioning:
-        return make("High-intensity conditioning", Emphasis.CONDITIONING, aerobic=CONDITIONING)
+        return Work("High-intensity conditioning", Emphasis.CONDITIONING, aerobic=CONDITIONING,
+                    warm_up=CONDITIONING_WARM_UP, cue=CONDITIONING_CUE, extra=extra)
     if weekday == 6:
-        return make("Rest day", Emphasis.RECOVERY, extra=(MOVEMENT_HYGIENE, *guidance.TRAVEL))
-    return make("Movement hygiene and rest", Emphasis.RECOVERY)
+        return Work("Rest day", Emphasis.RECOVERY, cue=REST_CUE, extra=guidance.TRAVEL)
+    return Work("Movement hygiene and rest", Emphasis.RECOVERY, cue=REST_CUE)

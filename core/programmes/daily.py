@@ -21,6 +21,18 @@ DOWNREGULATION_AEROBIC = (
     "then slow nasal breathing with a longer exhale."
 )
 DOWNREGULATION_REST = "5 min: extended-exhale nasal breathing, sitting or lying down."
+REST_CUE = "Rest is part of the plan: easy walking and gentle mobility are welcome, nothing hard."
+
+# One line each for the day's message; the full text above is behind "More".
+_SHORT = {
+    DOWNREGULATION_STRENGTH: (
+        "After the session (required): 6-8 min slow breathing, easy walk, gentle mobility."
+    ),
+    DOWNREGULATION_AEROBIC: (
+        "After the session (required): 3-5 min cool-down walk, then slow breathing."
+    ),
+    DOWNREGULATION_REST: "Today: 5 min of slow breathing with a longer exhale.",
+}
 
 MICRO_REGULATION: tuple[str, ...] = (
     "Extended-exhale breathing or a physiological sigh, 1-3 min when you feel activated",
@@ -41,6 +53,11 @@ def downregulation_for(kind: SessionKind) -> str:
     return DOWNREGULATION_REST
 
 
+def short_downregulation(text: str) -> str:
+    """The one-line version of a downregulation text."""
+    return _SHORT.get(text, "After: " + text)
+
+
 def micro_regulation_for(day: date) -> tuple[str, str]:
     """The day's two picks: deterministic by date, different from the day before."""
     first, second = _PAIRS[day.toordinal() % len(_PAIRS)]
@@ -48,22 +65,22 @@ def micro_regulation_for(day: date) -> tuple[str, str]:
 
 
 def rest_day_recovery(body_mass_kg: float | None, *, high_load: bool) -> tuple[str, ...]:
-    """Recovery content for a rest or integration day."""
+    """TED guidance for a rest or integration day ("More" shows a few, rotating)."""
     return (
-        "Rest is part of the plan: easy walking and gentle mobility are welcome, nothing hard.",
         *guidance.sleep_lines(high_load),
         guidance.CAFFEINE,
         guidance.ALCOHOL,
         *guidance.nutrition_lines(body_mass_kg, trained=False),
+        guidance.PRE_LOAD,
     )
 
 
-def training_day_recovery(
-    body_mass_kg: float | None, *, high_load: bool, hard_session: bool
-) -> tuple[str, ...]:
-    """Sleep and nutrition hints for a training day."""
+def training_day_recovery(body_mass_kg: float | None, *, high_load: bool) -> tuple[str, ...]:
+    """TED guidance for a training day ("More" shows a few, rotating)."""
     return (
-        guidance.PROTECT_PRE_SLEEP,
-        *((guidance.HIGH_LOAD_TIME_IN_BED,) if high_load else ()),
-        *guidance.nutrition_lines(body_mass_kg, trained=True, hard_session=hard_session),
+        *guidance.sleep_lines(high_load),
+        *guidance.nutrition_lines(body_mass_kg, trained=True),
+        guidance.HYDRATION,
+        guidance.CAFFEINE,
+        guidance.PRE_LOAD,
     )

@@ -58,15 +58,33 @@ def raised(before: Levels, after: Levels) -> frozenset[str]:
     return frozenset(names)
 
 
-def cycle_index(week: int, length: int, *, rolls: bool) -> int:
-    """Index into a programme's week table: rolling tables wrap, fixed ones stay on the last."""
-    if rolls:
-        return (week - 1) % length
-    return min(week, length) - 1
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a calendar week falls in a programme's table, before any readiness.
+
+    `index` is the table row the calendar gives this week; the cycle (or round) that holds
+    the week began in week `cycle_start`, at row 0. A new cycle always starts on schedule,
+    so what a cycle missed to holds and deloads is not made up later.
+    """
+
+    index: int
+    cycle_start: int
+    label: str  # e.g. "week 3 of 12, cycle 2"
 
 
-def previous_index(week: int, length: int, *, rolls: bool) -> int | None:
-    """Index of the week before `week` in the table, or None in week 1."""
-    if week <= 1:
-        return None
-    return cycle_index(week - 1, length, rolls=rolls)
+def rolling(week: int, length: int) -> tuple[int, int, int]:
+    """(index, cycle number from 1, first week of that cycle) of a table that rolls over."""
+    cycle, index = divmod(week - 1, length)
+    return index, cycle + 1, week - index
+
+
+def rolling_position(week: int, length: int, cycle_word: str) -> Position:
+    """The position in a table of `length` weeks that rolls over: "week 3 of 12, cycle 2"."""
+    index, cycle, first = rolling(week, length)
+    label = f"week {index + 1} of {length}" + (f", {cycle_word} {cycle}" if cycle > 1 else "")
+    return Position(index, first, label)
+
+
+def no_next_step(week: int) -> int | None:
+    """A rolling plan has no end at which to offer what comes next."""
+    return None

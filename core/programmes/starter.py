@@ -1,32 +1,42 @@
 """Starter: Practice Template 1, the 6-week starter for emotional regulation (seed 000).
 
-Resistance 3 days a week (push, pull, hinge, squat, carry; 2-4 sets of 6-10 at RPE 6-8),
-rhythmic aerobic work 2 days a week (20-40 min, Zone 2, talk test), 2 rest days.
+Resistance 3 days a week (push, pull, hinge, squat, carry; 2-4 sets of 6-10 at RPE 6-8,
+30-45 min), rhythmic aerobic work 2 days a week (20-40 min, Zone 2, talk test), 2 rest days.
 Weekly grid: Mon strength A, Tue aerobic, Wed strength B, Thu rest, Fri strength C,
-Sat aerobic, Sun rest. One variable rises per week (table below); after week 6 the plan
-holds week 6 (maintenance) rather than restarting from 2 sets.
+Sat aerobic, Sun rest. One variable rises per week (table below).
+
+After the six weeks the starter repeats "with progression": round 2 (and every later round)
+runs the six rows again with heavier weights for the same effort (the loads are RPE, so a
+stronger person lifts more at the same RPE); its first week is a lighter re-base. In the
+first week of each new round the person is offered the next step (`next_step`): stay, or
+move on to athlete or rhythm.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from functools import cache
 
-from core.programmes.model import Aerobic, Block, Programme
+from core.programmes.model import Aerobic, Block, WarmUp
 from core.programmes.planned import (
+    EASY_START,
     REST_CARRY,
     REST_MODERATE,
     ZONE_2,
     Emphasis,
-    Planned,
-    plan_day,
+    Work,
+    work_minutes,
 )
-from core.programmes.progression import Levels, cycle_index, previous_index, raised
+from core.programmes.progression import Levels, Position, rolling, rolling_position
 
 WEEKS = 6
-# 5 min easy walk or bike, then mobility and light technique sets: keeps week 1 at 30 min.
-WARM_UP_MINUTES = 15
-WARM_UP = "Warm-up 15 min: 5 min easy walk or bike, then mobility and light technique sets."
+HIGH_LOAD = False
+MINUTES = (30, 45)  # Template 1: resistance sessions of 30-45 minutes
+LONG_WARM_UP, SHORT_WARM_UP = 15, 10
+WARM_UP_LONG = "easy walk or bike, mobility, a light set of each lift"
+WARM_UP_SHORT = "easy walk or bike, mobility, a light set of each lift"
+CUE = "Controlled reps, tall posture: local muscle fatigue, not exhaustion."
+AEROBIC_CUE = "Steady breathing; the aim is recovery capacity, not output."
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +45,11 @@ class Step:
     reps: str
     rpe: int
     aerobic_minutes: int
-    change: str
+    change: str  # what this row raises over the one before, as /week and holds say it
+
+    @property
+    def lighter(self) -> bool:
+        return False
 
     @property
     def levels(self) -> Levels:
@@ -48,88 +62,85 @@ class Step:
 
 
 TABLE: tuple[Step, ...] = (
-    Step(2, "6-8", 6, 20, "Start: 2 sets, learn the patterns with controlled technique."),
-    Step(3, "6-8", 6, 20, "Step up in volume: 3 sets instead of 2."),
-    Step(3, "6-8", 7, 20, "Step up in intensity: effort RPE 7 instead of 6."),
-    Step(3, "6-8", 7, 30, "Step up in volume: aerobic sessions of 30 min instead of 20."),
-    Step(4, "6-8", 7, 30, "Step up in volume: 4 sets instead of 3."),
-    Step(4, "8-10", 7, 30, "Step up in volume: 8-10 reps instead of 6-8."),
+    Step(2, "6-8", 6, 20, "2 sets to learn the patterns"),
+    Step(3, "6-8", 6, 20, "3 sets instead of 2"),
+    Step(3, "6-8", 7, 20, "effort RPE 7 instead of 6"),
+    Step(3, "6-8", 7, 30, "aerobic sessions of 30 min instead of 20"),
+    Step(4, "6-8", 7, 30, "4 sets instead of 3"),
+    Step(4, "8-10", 7, 30, "8-10 reps instead of 6-8"),
 )
 
-# (pattern, note) per strength day; every pattern of Template 1 appears each week.
+# (title, (pattern, lift) per block) per strength day; every Template 1 pattern each week.
 _DAYS: dict[int, tuple[str, tuple[tuple[str, str], ...]]] = {
     0: (
-        "Strength A: squat, push, pull, carry",
+        "Strength A",
         (
-            ("squat", "e.g. goblet squat"),
-            ("horizontal push", "e.g. push-up or dumbbell press"),
-            ("horizontal pull", "e.g. one-arm row"),
-            ("carry", "farmer's carry, tall posture"),
+            ("squat", "Goblet squat"),
+            ("horizontal push", "Push-up or dumbbell press"),
+            ("horizontal pull", "One-arm row"),
+            ("carry", "Farmer's carry"),
         ),
     ),
     2: (
-        "Strength B: hinge, push, pull, carry",
+        "Strength B",
         (
-            ("hinge", "e.g. Romanian deadlift"),
-            ("vertical push", "e.g. half-kneeling press"),
-            ("vertical pull", "e.g. lat pulldown or band pulldown"),
-            ("carry", "suitcase carry, one side at a time"),
+            ("hinge", "Romanian deadlift"),
+            ("vertical push", "Half-kneeling press"),
+            ("vertical pull", "Lat or band pulldown"),
+            ("carry", "Suitcase carry"),
         ),
     ),
     4: (
-        "Strength C: squat, hinge, push, pull",
+        "Strength C",
         (
-            ("squat", "e.g. split squat"),
-            ("hinge", "e.g. hip thrust or kettlebell deadlift"),
-            ("horizontal push", "e.g. incline press"),
-            ("horizontal pull", "e.g. cable or band row"),
+            ("squat", "Split squat"),
+            ("hinge", "Hip thrust or kettlebell deadlift"),
+            ("horizontal push", "Incline press"),
+            ("horizontal pull", "Cable or band row"),
         ),
     ),
 }
 _AEROBIC_DAYS = (1, 5)
 
 
-def raises(week: int) -> frozenset[str]:
-    """What this week raises over the week before (empty in week 1 and after week 6)."""
-    prev = previous_index(week, WEEKS, rolls=False)
-    if prev is None:
-        return frozenset()
-    return raised(TABLE[prev].levels, TABLE[cycle_index(week, WEEKS, rolls=False)].levels)
+def position(week: int) -> Position:
+    """Round 1 is weeks 1-6; each later round runs the six rows again."""
+    return rolling_position(week, WEEKS, "round")
 
 
-def planned(week: int, day: date, *, hold: bool, body_mass_kg: float | None) -> Planned:
-    """The starter's planned day; `hold` uses the previous week's prescription."""
-    index = cycle_index(week, WEEKS, rolls=False)
-    prev = previous_index(week, WEEKS, rolls=False)
-    step = TABLE[prev] if hold and prev is not None else TABLE[index]
-    suffix = f" (week {week}, maintenance)" if week > WEEKS else ""
-    weekday = day.weekday()
+def next_step(week: int) -> int | None:
+    """The new round's number in its first week (the starter's end offers what next)."""
+    index, round_number, _ = rolling(week, WEEKS)
+    return round_number if round_number > 1 and index == 0 else None
+
+
+def _strength(step: Step, title: str, lifts: tuple[tuple[str, str], ...]) -> Work:
+    blocks = tuple(
+        Block(
+            pattern=pattern,
+            lift=lift,
+            sets=step.sets,
+            reps="30-40 m" if pattern == "carry" else step.reps,
+            rest=REST_CARRY if pattern == "carry" else REST_MODERATE,
+            rpe=step.rpe,
+        )
+        for pattern, lift in lifts
+    )
+    # the warm-up fills short sessions up to 30 min and shrinks so long ones stay <= 45
+    long = work_minutes(blocks) + LONG_WARM_UP <= MINUTES[1]
+    warm_up = WarmUp(LONG_WARM_UP, WARM_UP_LONG) if long else WarmUp(SHORT_WARM_UP, WARM_UP_SHORT)
+    return Work(title, Emphasis.STRENGTH, blocks=blocks, warm_up=warm_up, cue=CUE)
+
+
+@cache
+def work(index: int, weekday: int) -> Work:
+    """What the weekday holds at table row `index` (0-based)."""
+    step = TABLE[index]
     if weekday in _DAYS:
-        title, patterns = _DAYS[weekday]
-        blocks = tuple(
-            Block(
-                pattern=pattern,
-                sets=step.sets,
-                reps="30-40 m" if pattern == "carry" else step.reps,
-                intensity=f"RPE {step.rpe}",
-                rest=REST_CARRY if pattern == "carry" else REST_MODERATE,
-                note=note,
-            )
-            for pattern, note in patterns
-        )
-        return plan_day(
-            Programme.STARTER, day, week, title + suffix, Emphasis.STRENGTH,
-            blocks=blocks, body_mass_kg=body_mass_kg, warm_up=WARM_UP_MINUTES,
-            extra_recovery=(WARM_UP, "Aim for local muscle fatigue, not exhaustion."),
-        )
+        title, lifts = _DAYS[weekday]
+        return _strength(step, title, lifts)
     if weekday in _AEROBIC_DAYS:
         aerobic = Aerobic("walk, cycle or swim", step.aerobic_minutes, ZONE_2)
-        return plan_day(
-            Programme.STARTER, day, week, "Rhythmic aerobic" + suffix, Emphasis.AEROBIC_BASE,
-            aerobic=aerobic, body_mass_kg=body_mass_kg,
-            extra_recovery=("Steady breathing; the aim is recovery capacity, not output.",),
-        )
-    return plan_day(
-        Programme.STARTER, day, week, "Rest day" + suffix, Emphasis.RECOVERY,
-        body_mass_kg=body_mass_kg,
-    )
+        return Work("Rhythmic aerobic", Emphasis.AEROBIC_BASE, aerobic=aerobic,
+                    warm_up=EASY_START, cue=AEROBIC_CUE)
+    return Work("Rest day", Emphasis.RECOVERY)

@@ -102,7 +102,7 @@ def test_a_checkin_or_a_question_after_the_prompt_routes_normally(
     assert _reviews(wiring) == []
     _prompted(wiring, ana, SUNDAY)
     said = text_of(ana.says("what's my session today?"))
-    assert "practice-informed templates" in said and REVIEW_NOTHING not in said
+    assert "Rest day" in said and REVIEW_NOTHING not in said  # Sunday's session
     assert _reviews(wiring) == []
 
 

@@ -170,11 +170,11 @@ SCENARIOS: tuple[Scenario, ...] = (
     ), onboard=False),
     # -- everyday words are understood -------------------------------------------------------
     Scenario("tomorrow and weekday questions get that day's session", (
-        say("what should I do tomorrow?", "Tue 03 Mar", at=START, absent=("Mon 02 Mar",)),
-        say("what do I do tomorrow", "Tue 03 Mar"),
-        say("tomorrow?", "Tue 03 Mar"),
-        say("what about Saturday?", "Sat 07 Mar"),
-        say("what's today's session?", "Mon 02 Mar"),
+        say("what should I do tomorrow?", "Tue 3 Mar", at=START, absent=("Mon 2 Mar",)),
+        say("what do I do tomorrow", "Tue 3 Mar"),
+        say("tomorrow?", "Tue 3 Mar"),
+        say("what about Saturday?", "Sat 7 Mar"),
+        say("what's today's session?", "Mon 2 Mar"),
     )),
     Scenario("messy check-ins are read, or precisely asked about", (
         say("/checkin", SLEEP, at=START),

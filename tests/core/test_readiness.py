@@ -76,10 +76,25 @@ def test_calibration_rule_flags_with_the_forming_sentence() -> None:
     history = [*usual(days=9), on(D0 + timedelta(days=9), sleep=3, arousal=7)]
     result = assess(history, D0 + timedelta(days=9))
     assert result.declined == (Marker.SLEEP, Marker.AROUSAL)
-    assert result.reason == (
+    assert result.reason == (  # issue 12: "train as planned" never follows "very low"
         "Your baseline is still forming (2 of 14 check-ins, not counting the last week); "
-        "sleep is very low and arousal very high, so train as planned without adding load."
+        "sleep is very low and arousal very high today, so today is lighter: fewer sets and "
+        "nothing heavy."
     )
+    assert result.poor_day is not None and result.poor_day.volume_cut_percent == 30
+    assert not result.load_increase_allowed and result.status is Status.AMBER
+
+
+def test_calibrating_words_are_very_without_train_as_planned() -> None:
+    high = [*usual(days=9), on(D0 + timedelta(days=9), arousal=8)]
+    assert assess(high, D0 + timedelta(days=9)).reason.endswith(
+        "; arousal is very high, so keep an eye on it.")
+    low_mood = [*usual(days=7), on(D0 + timedelta(days=7), mood=3),
+                on(D0 + timedelta(days=8), mood=2), on(D0 + timedelta(days=9))]
+    result = assess(low_mood, D0 + timedelta(days=9))
+    assert result.poor_day is None and result.gate_markers == (Marker.MOOD,)
+    assert result.reason.endswith(
+        "; mood has been very low on recent check-ins, so no load increases for now.")
 
 
 def test_first_ever_check_in_and_empty_history() -> None:
