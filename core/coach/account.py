@@ -1,4 +1,4 @@
-"""Settings and the person's data: /set, /pause, /resume, /trend, /export, /delete."""
+"""Settings and the person's data: /set, /pause, /resume, /trend, /export (/delete: deletion.py)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from core.assessment import Assessment, DayEntry, Marker
 from core.coach import texts
 from core.coach.onboarding import describe_settings, setting_changes
 from core.coach.plans import HISTORY_DAYS
-from core.coach.turn import YES_NO, Turn, say
-from core.intents import Intent, classify
+from core.coach.turn import Turn, say
 from core.messages import Attachment, Reply
 from core.readiness import assess, daily_declined
 from core.settings_parse import Invalid, parse_days
@@ -103,7 +102,7 @@ def export(turn: Turn) -> list[Reply]:
     plural = "" if count == 1 else "s"
     summary = (
         f"Here is everything I store about you: settings, {count} check-in{plural}, safety "
-        "notes (level and category only) and team memberships."
+        "notes (level and category only), team memberships and the teams you coach."
     )
     name = f"rhythm-coach-export-{turn.today.isoformat()}.json"
     return [Reply(summary, attachment=Attachment(name, "application/json", body, "document"))]
@@ -113,16 +112,3 @@ def _json_default(value: object) -> str:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return str(value)
-
-
-def ask_delete(turn: Turn) -> list[Reply]:
-    turn.wait_for("delete")
-    return [say(texts.DELETE_QUESTION, *YES_NO)]
-
-
-def answer_delete(turn: Turn) -> list[Reply]:
-    if turn.answer == "yes" or classify(turn.answer) is Intent.YES:
-        turn.tx.delete_person(turn.person.id)
-        return [say(texts.DELETED)]
-    turn.done()
-    return [say(texts.DELETE_CANCELLED)]

@@ -9,6 +9,7 @@ from datetime import datetime
 from core.coach import (
     account,
     checkin_flow,
+    deletion,
     digest_service,
     home,
     onboarding,
@@ -52,7 +53,7 @@ class Coach:
             "/resume": lambda t, a: account.resume(t),
             "/trend": lambda t, a: account.trend(t, self._trend_chart),
             "/export": lambda t, a: account.export(t),
-            "/delete": lambda t, a: account.ask_delete(t),
+            "/delete": lambda t, a: deletion.ask(t),
             "/team": teams.team_command,
             "/join": teams.join,
             "/leave": teams.leave,
@@ -148,8 +149,8 @@ class Coach:
         kind, _, step = pending.partition(":")
         if kind == onboarding.PREFIX:
             return onboarding.answer(turn, step)
-        if kind == "delete":
-            return account.answer_delete(turn)
+        if kind == deletion.PREFIX:
+            return deletion.answer(turn, step)
         if kind == checkin_flow.PREFIX:
             return checkin_flow.answer(turn, step)
         if kind == teams.PREFIX:
