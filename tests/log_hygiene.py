@@ -53,7 +53,8 @@ def checkin_writes_fail(engine: Engine) -> Iterator[None]:
     would: a SQLite trigger, or a PostgreSQL CHECK (whose error quotes the failing row)."""
     if engine.dialect.name == "sqlite":
         install = [f"CREATE TRIGGER forced_{op} BEFORE {op} ON checkins "
-                   "BEGIN SELECT RAISE(ABORT, 'forced failure'); END" for op in ("INSERT", "UPDATE")]
+                   "BEGIN SELECT RAISE(ABORT, 'forced failure'); END"
+                   for op in ("INSERT", "UPDATE")]
         remove = ["DROP TRIGGER forced_INSERT", "DROP TRIGGER forced_UPDATE"]
     else:
         install = ["ALTER TABLE checkins ADD CONSTRAINT ck_forced CHECK (sleep IS NULL) NOT VALID"]

@@ -12,15 +12,10 @@ from adapters.slack.app import SORRY
 from adapters.slack.translate import escape
 from bot.bootstrap import Wiring
 from core.safety.texts import crisis_text
+from tests.adapters.slack import test_slack_coach as end_to_end
 from tests.adapters.slack.fake_slack_api import FakeSlackApi
 from tests.adapters.slack.slack_requests import SIGNING_SECRET, dm_event
-from tests.adapters.slack.test_slack_coach import (  # noqa: F401 (fixtures by name)
-    Person,
-    _now_ts,
-    onboard,
-    person,
-    wiring,
-)
+from tests.adapters.slack.test_slack_coach import Person, _now_ts, onboard
 from tests.log_hygiene import (
     CHECKIN,
     CRISIS,
@@ -29,6 +24,9 @@ from tests.log_hygiene import (
     checkin_writes_fail,
     production_logging_at_debug,
 )
+
+# the real Coach behind the real Bolt app, as in the end-to-end tests (fixtures by name)
+wiring, person = end_to_end.wiring, end_to_end.person
 
 
 @pytest.fixture(autouse=True)

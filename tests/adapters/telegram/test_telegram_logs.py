@@ -12,13 +12,8 @@ import pytest
 
 from bot import bootstrap
 from core.safety.texts import crisis_text
+from tests.adapters.telegram import test_telegram_coach as end_to_end
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
-from tests.adapters.telegram.test_telegram_coach import (  # noqa: F401 (fixtures by name)
-    bot,
-    onboard,
-    phone,
-    wiring,
-)
 from tests.adapters.telegram.test_telegram_webhook import free_port
 from tests.log_hygiene import (
     CHECKIN,
@@ -30,6 +25,9 @@ from tests.log_hygiene import (
 )
 
 FRIENDLY_ERROR = "Sorry, something went wrong on my side"
+# the real Coach behind the real Application, as in the end-to-end tests (fixtures by name)
+wiring, bot, phone = end_to_end.wiring, end_to_end.bot, end_to_end.phone
+onboard = end_to_end.onboard
 
 
 @pytest.fixture(autouse=True)
