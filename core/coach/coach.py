@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from core.boundary import clean_inbound
 from core.coach import (
     account,
     checkin_flow,
@@ -60,6 +61,7 @@ class Coach:
         }
 
     def handle(self, inbound: Inbound) -> list[Reply]:
+        inbound = clean_inbound(inbound)  # the same values on every database
         with self._store.transaction(inbound.at) as tx:
             if inbound.update_key and not tx.claim_update(inbound.platform, inbound.update_key):
                 return []  # a re-delivered update: already answered
@@ -67,6 +69,7 @@ class Coach:
 
     def overview(self, inbound: Inbound) -> home.Overview:
         """Today's session and the last week's check-ins, for a read-only view (App Home)."""
+        inbound = clean_inbound(inbound)
         with self._store.transaction(inbound.at) as tx:
             return home.overview(tx, inbound)
 
