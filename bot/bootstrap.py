@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Engine
 
-from adapters.charts.heatmap import render_team_heatmap
-from adapters.charts.trend import render_trend
 from adapters.storage.engine import default_database_url, make_engine, make_session_factory
 from adapters.storage.migrate import upgrade
 from adapters.storage.store import SqlStore
 from bot.clock import Clock
 from bot.scheduling.hooks import schedule_updater
 from bot.settings import Settings
+from core.assessment import Assessment, DayEntry, Marker
 from core.coach import Coach
+from core.digest import HeatmapRow
+
+
+def render_trend(
+    history: list[DayEntry], assessment: Assessment, first: date, last: date,
+    declined: dict[date, tuple[Marker, ...]],
+) -> bytes:  # fmt: skip
+    """adapters.charts.trend.render_trend, imported when the first chart is drawn: matplotlib
+    costs about a second of start-up that most runs never need."""
+    from adapters.charts.trend import render_trend as draw
+
+    return draw(history, assessment, first, last, declined)
+
+
+def render_team_heatmap(rows: Sequence[HeatmapRow], first: date, last: date) -> bytes:
+    """adapters.charts.heatmap.render_team_heatmap, imported when first drawn."""
+    from adapters.charts.heatmap import render_team_heatmap as draw
+
+    return draw(rows, first, last)
 
 
 @dataclass(frozen=True)
