@@ -4,9 +4,10 @@ Import the fixtures into a conftest.py (`from tests.dbfixtures import *`, or by 
 
 - `database_url`: parametrised over "sqlite" and "postgresql": the URL of a migrated,
   empty database. SQLite: a fresh file per test (a copy of one migrated template).
-  PostgreSQL: one database `coach_test_<random>` per test session, created through the
-  `postgres` maintenance database, migrated once, emptied before each test and dropped at
-  the end, so concurrent test runs on the same server never meet.
+  PostgreSQL: one database `coach_test_<worker>_<random>` per pytest-xdist worker (per test
+  session without xdist), created through the `postgres` maintenance database, migrated
+  once, emptied before each test and dropped at the end, so parallel workers and concurrent
+  test runs on the same server never meet.
 - `engine`, `session_factory`, `store`: built on `database_url`.
 
 PostgreSQL tests carry the `postgres` marker. If the server is unreachable they skip with
@@ -62,9 +63,10 @@ def _quoted(engine: Engine, name: str) -> str:
 
 @pytest.fixture(scope="session")
 def postgres_database_url() -> Iterator[str]:
-    """A migrated database of its own for this test session, dropped at the end."""
+    """A migrated database of its own for this worker's session, dropped at the end."""
     admin = _admin_engine()
-    name = f"coach_test_{uuid.uuid4().hex[:12]}"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # gw0, gw1, ... under xdist
+    name = f"coach_test_{worker}_{uuid.uuid4().hex[:12]}"
     try:
         with admin.connect() as connection:
             # CREATE DATABASE has no SQLAlchemy construct; the name is ours and quoted.

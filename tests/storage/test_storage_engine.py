@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -50,8 +49,8 @@ def test_two_replicas_claiming_the_same_update_at_once_process_it_once(store: Sq
 
         thread = threading.Thread(target=claim_again)
         thread.start()
-        time.sleep(0.3)
-        assert second == []  # still waiting for the first transaction
+        thread.join(timeout=0.3)  # returns at once if the claim did not wait (a failure)
+        assert thread.is_alive() and second == []  # still waiting for the first transaction
     thread.join(timeout=10)
     assert second == [False]
     with store.transaction() as tx:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
+import threading
 import time
 
 import pytest
@@ -14,7 +14,7 @@ from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from adapters.slack.app import EVENTS_PATH, SORRY, build_app, build_client, http_app, register
 from adapters.slack.translate import HomeContent, render_blocks
 from core.messages import Choice, Inbound, Reply
-from tests.adapters.slack.conftest import FakeCoach
+from tests.adapters.slack.conftest import FakeCoach, settled
 from tests.adapters.slack.slack_requests import (
     SIGNING_SECRET,
     action_form,
@@ -112,7 +112,7 @@ async def test_unsigned_request_is_refused(slack_http, fake_slack) -> None:
     forged = await slack.event(dm_event("hello"), headers={"X-Slack-Signature": "v0=" + "0" * 64})
 
     assert (response.status, forged.status) == (401, 401)
-    await asyncio.sleep(0.1)
+    await settled()
     assert coach.received == [] and fake_slack.calls_to("chat.postMessage") == []
 
 
@@ -127,7 +127,7 @@ async def test_stale_timestamp_is_refused_even_when_correctly_signed(
     response = await slack.event(body, timestamp=stale)
 
     assert response.status == 401
-    await asyncio.sleep(0.1)
+    await settled()
     assert coach.received == []
 
 
@@ -143,13 +143,14 @@ async def test_a_retried_event_is_handled_once(slack_http, fake_slack) -> None:
 
     assert (first.status, retry.status) == (200, 200)
     await fake_slack.wait_for("chat.postMessage")
-    await asyncio.sleep(0.2)
+    await settled()
     assert [i.update_key for i in coach.received] == ["Ev777"]  # the Coach also dedups on this key
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
 
 
 async def test_ack_returns_at_once_while_the_coach_is_slow(slack_http, fake_slack) -> None:
-    coach = FakeCoach(delay=2.0)
+    gate = threading.Event()  # the Coach answers nothing until the gate opens
+    coach = FakeCoach(gate=gate)
     slack = await slack_http(coach)
 
     started = time.monotonic()
@@ -159,8 +160,10 @@ async def test_ack_returns_at_once_while_the_coach_is_slow(slack_http, fake_slac
     acked_in = time.monotonic() - started
 
     assert (event.status, command.status, press.status) == (200, 200, 200)
-    assert acked_in < 1.0
-    await fake_slack.wait_for("chat.postMessage", count=3, timeout=6)
+    assert fake_slack.calls_to("chat.postMessage") == []  # all acknowledged, none answered
+    assert acked_in < 10.0  # far below the gate's 30 s: nobody waited for the Coach
+    gate.set()
+    await fake_slack.wait_for("chat.postMessage", count=3, timeout=10)
 
 
 async def test_a_failing_coach_logs_a_traceback_and_apologises(
@@ -207,7 +210,7 @@ async def test_opening_the_messages_tab_publishes_nothing(slack_http, fake_slack
 
     await slack.event(json.dumps(event_envelope(opened, "Ev-tab")))
 
-    await asyncio.sleep(0.2)
+    await settled()
     assert fake_slack.calls_to("views.publish") == []
 
 
