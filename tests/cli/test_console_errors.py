@@ -6,10 +6,9 @@ In-process through `bot.cli.main` (fast) for input that is not UTF-8 and an impo
 
 from __future__ import annotations
 
-import io
 import signal
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,34 +16,19 @@ import pytest
 from bot.cli import main
 from core.coach import texts
 from tests.cli.process import chat as chat_process
-from tests.cli.process import coach_command, environment
+from tests.cli.process import coach_command, environment, run_here
 
 ONBOARD = ["/start", "yes", "Europe/London", "GB", "starter", "skip", "skip", "skip", "skip"]
 AT = "2026-03-02T07:30"
-
-
-class PipedStdin(io.TextIOWrapper):
-    """Bytes on a pipe, as `coach chat` sees them with `printf ... | coach chat`."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-
-    def isatty(self) -> bool:
-        return False
+Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, database_url: str, capsys):  # type: ignore[no-untyped-def]
+def run(database_url: str, tmp_path: Path) -> Callable[..., tuple[int, str, str]]:
     """`run(stdin_bytes, *argv)` -> (status, stdout, stderr) of `coach ...` in this process."""
-    monkeypatch.setenv("COACH_DATABASE_URL", database_url)
-    monkeypatch.setenv("COACH_LOG_LEVEL", "WARNING")
-    monkeypatch.chdir(tmp_path)
 
     def call(stdin: bytes, *argv: str) -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", PipedStdin(stdin))
-        status = main(list(argv))
-        out, err = capsys.readouterr()
-        return status, out, err
+        return run_here(database_url, tmp_path, stdin, *argv)
 
     return call
 
@@ -53,7 +37,7 @@ def lines(*texts_: str) -> bytes:
     return "".join(f"{t}\n" for t in texts_).encode()
 
 
-def test_a_piped_line_that_is_not_utf8_stops_there_and_keeps_what_came_before(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_piped_line_that_is_not_utf8_stops_there_and_keeps_what_came_before(run: Run) -> None:
     status, out, err = run(lines(*ONBOARD) + b"6 7 \xff\xfe 8\n" + lines("/today"),
                            "chat", "--user", "ana", "--at", AT)
     assert status == 1
@@ -64,17 +48,17 @@ def test_a_piped_line_that_is_not_utf8_stops_there_and_keeps_what_came_before(ru
     assert status == 0 and "Europe/London" in out  # onboarding was saved
 
 
-def test_a_user_name_that_is_not_utf8_or_is_empty_is_refused(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_user_name_that_is_not_utf8_or_is_empty_is_refused(run: Run) -> None:
     assert run(b"/start\n", "chat", "--user", "an\udcffa") == (
         2, "", "coach: --user is not valid UTF-8\n")
     assert run(b"/start\n", "chat", "--user", " ") == (2, "", "coach: --user is empty\n")
 
 
 @pytest.mark.parametrize("at", ["0001-01-01", "9999-12-31T23:59+14:00"])
-def test_an_at_outside_the_years_the_calendar_handles_is_a_one_line_error(run, at: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_at_outside_the_years_the_calendar_handles_is_refused(run: Run, at: str) -> None:
     with pytest.raises(SystemExit) as stopped:
         run(b"/start\n", "chat", "--user", "ana", "--at", at)
-    assert stopped.value.code == 2
+    assert stopped.value.code == 2  # argparse's usage error, before anything is opened
 
 
 def test_the_at_error_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -84,7 +68,7 @@ def test_the_at_error_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.count("\n") == 1 and "out of range: years 1970-2999" in err
 
 
-def test_a_long_user_name_and_nul_bytes_work(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_user_name_and_nul_bytes_work(run: Run) -> None:
     user = "a" * 80
     status, out, err = run(lines(*ONBOARD[:2]) + b"Europe/\x00London\n", "chat", "--user", user,
                            "--at", AT)
@@ -92,12 +76,18 @@ def test_a_long_user_name_and_nul_bytes_work(run) -> None:  # type: ignore[no-un
     assert texts.ONBOARDING_QUESTIONS["country"] in out  # the zone was understood
 
 
+def default_sigint() -> None:
+    """A terminal's Ctrl-C reaches the process: under pytest-xdist the worker ignores SIGINT,
+    a child would inherit that, and Python keeps an ignored SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_is_a_one_line_message_and_keeps_what_was_answered(tmp_path: Path) -> None:
     database_url = f"sqlite:///{tmp_path / 'coach.db'}"  # a process per database is enough
     process = subprocess.Popen(
         [*coach_command(), "chat", "--user", "bo", "--at", AT], stdin=subprocess.PIPE,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
-        env=environment(database_url),
+        env=environment(database_url), preexec_fn=default_sigint,
     )  # fmt: skip
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write(lines("/start", "yes"))
