@@ -121,12 +121,15 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
         return _fail("--user is not valid UTF-8", 2)
     if args.at is None:
         wiring = bootstrap.build(settings, clock=system_clock)
+    else:
+        # until the person's zone is known, a naive --at is read as UTC
+        clock = FixedClock(args.at if args.at.tzinfo else args.at.replace(tzinfo=UTC))
+        wiring = bootstrap.build(settings, clock=clock)
+        fix_clock(clock, args.at, wiring.store, user)
+    try:
         return chat(wiring.coach, wiring.clock, user)
-    # until the person's zone is known, a naive --at is read as UTC
-    clock = FixedClock(args.at if args.at.tzinfo else args.at.replace(tzinfo=UTC))
-    wiring = bootstrap.build(settings, clock=clock)
-    fix_clock(clock, args.at, wiring.store, user)
-    return chat(wiring.coach, clock, user)
+    finally:
+        wiring.engine.dispose()
 
 
 if __name__ == "__main__":

@@ -42,20 +42,26 @@ class NotUtf8(Exception):
 
 
 def _lines(stream: TextIO) -> Iterator[str]:
-    """Typed lines on a terminal (a line that is not UTF-8 is refused and asked again);
-    piped lines otherwise, each decoded on its own: NotUtf8 stops at the first bad one."""
-    if stream.isatty():
-        print("Rhythm Coach (console). Type a message; Ctrl-D to leave.")
-        while True:
-            try:
-                yield input("you> ")
-            except EOFError:
-                print()
-                return
-            except UnicodeDecodeError:
-                print("coach: that line was not valid UTF-8; please type it again",
-                      file=sys.stderr)
-        return
+    """Typed lines on a terminal; piped lines otherwise."""
+    return _typed_lines() if stream.isatty() else _piped_lines(stream)
+
+
+def _typed_lines() -> Iterator[str]:
+    """A typed line that is not UTF-8 is refused and asked for again."""
+    print("Rhythm Coach (console). Type a message; Ctrl-D to leave.")
+    while True:
+        try:
+            yield input("you> ")
+        except EOFError:
+            print()
+            return
+        except UnicodeDecodeError:
+            print("coach: that line was not valid UTF-8; please type it again", file=sys.stderr)
+
+
+def _piped_lines(stream: TextIO) -> Iterator[str]:
+    """Each line decoded on its own: NotUtf8 at the first that is not UTF-8 (the lines
+    before it have been answered and saved by then)."""
     for number, raw in enumerate(stream.buffer, start=1):
         try:
             yield raw.decode("utf-8")

@@ -98,7 +98,10 @@ def test_ctrl_c_is_a_one_line_message_and_keeps_what_was_answered(tmp_path: Path
         assert chunk, "coach chat ended early"
         seen += chunk
     process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=60)
+    process.wait(timeout=60)  # stdin stays open: the signal, not an end of input, stops it
+    assert process.stderr is not None
+    err = process.stderr.read()
+    process.stdin.close()
     assert process.returncode == 130
     assert err.decode() == "coach: interrupted (everything answered before it is saved)\n"
     out = chat_process(database_url, tmp_path, ["/start"], "--user", "bo", "--at", AT)
