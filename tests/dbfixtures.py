@@ -83,6 +83,9 @@ def postgres_database_url() -> Iterator[str]:
         upgrade(url)
         yield url
     finally:
+        emptying = _EMPTYING.pop(url, None)
+        if emptying is not None:
+            emptying.dispose()
         with admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {_quoted(admin, name)} WITH (FORCE)"))
         admin.dispose()
@@ -96,14 +99,16 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+_EMPTYING: dict[str, Engine] = {}  # one engine per database, kept for the session
+
+
 def _empty_all_tables(url: str) -> None:
-    engine = make_engine(url)
-    try:
-        with engine.begin() as connection:
-            for table in reversed(Base.metadata.sorted_tables):
-                connection.execute(delete(table))
-    finally:
-        engine.dispose()
+    engine = _EMPTYING.get(url)
+    if engine is None:
+        engine = _EMPTYING[url] = make_engine(url)
+    with engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(delete(table))
 
 
 @pytest.fixture(
