@@ -54,14 +54,28 @@ def head_revision() -> str:
 def schema_revision(engine: Engine) -> str | None:
     """The database's `alembic_version`, or None when the table is missing or empty.
 
-    Runs in its own transaction, read-only; on PostgreSQL with a statement timeout a little
-    under the deadline, so the check's connection is not held by a slow server for long."""
-    with engine.connect() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(DEADLINE_S * 1000)}")
-        if not inspect(connection).has_table("alembic_version"):
+    A read that takes no lock: on SQLite a plain autocommit SELECT on a raw connection (the
+    engine's transactions begin with BEGIN IMMEDIATE, which would queue behind a long tick);
+    on PostgreSQL in a transaction with a statement timeout a little under the deadline."""
+    if engine.dialect.name == "sqlite":
+        connection = engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            found = cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchall()
+            rows = cursor.execute("SELECT version_num FROM alembic_version").fetchall() \
+                if found else []
+            cursor.close()
+        finally:
+            connection.close()
+        return str(rows[0][0]) if len(rows) == 1 else None
+    with engine.connect() as session:
+        if session.dialect.name == "postgresql":
+            session.exec_driver_sql(f"SET LOCAL statement_timeout = {int(DEADLINE_S * 1000)}")
+        if not inspect(session).has_table("alembic_version"):
             return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 class HealthCheck:
@@ -103,6 +117,7 @@ class HealthCheck:
         if self._running is None or self._running.done():
             loop = asyncio.get_running_loop()
             self._running = loop.run_in_executor(self._pool, schema_revision, self._engine)
+            self._running.add_done_callback(_seen)  # a late failure is not "never retrieved"
         return self._running
 
     def _tick(self) -> dict[str, Any]:
@@ -114,6 +129,11 @@ class HealthCheck:
     def close(self) -> None:
         """Let a check still stuck on the database finish on its own."""
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _seen(future: asyncio.Future[str | None]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 async def start_health(

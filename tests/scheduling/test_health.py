@@ -140,3 +140,18 @@ async def test_a_stale_tick_is_503_and_a_recent_one_200(healthz, tmp_path: Path)
         assert body["last_tick_at"] == state.last_tick_at.isoformat()
     finally:
         engine.dispose()
+
+
+async def test_a_long_write_on_sqlite_does_not_fail_the_check(healthz, tmp_path: Path) -> None:
+    """The morning tick may hold SQLite's write lock for seconds: the check only reads."""
+    url = f"sqlite:///{tmp_path / 'coach.db'}"
+    upgrade(url)
+    engine = make_engine(url)
+    try:
+        get = await healthz(engine, ticked())
+        with engine.begin() as writer:  # BEGIN IMMEDIATE: the write lock, held
+            writer.execute(text("UPDATE alembic_version SET version_num = version_num"))
+            status, body, took = await get()
+        assert (status, body["database"]) == (200, "ok") and took < ANSWER_WITHIN_S
+    finally:
+        engine.dispose()
