@@ -48,7 +48,8 @@ def home_provider(coach: Coach, clock: Clock):  # type: ignore[no-untyped-def]
 async def _start_telegram(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort:
     settings = wiring.settings
     app = build_application(wiring.coach, token=settings.require("telegram_token"),
-                            api_url=settings.telegram_api_url, now=wiring.clock)
+                            api_url=settings.telegram_api_url, now=wiring.clock,
+                            events=wiring.coach)
     secret = settings.telegram_webhook_secret
     await stack.enter_async_context(running(
         app, webhook_url=settings.telegram_webhook_url,
@@ -62,17 +63,17 @@ async def _start_slack(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort:
     settings = wiring.settings
     token = settings.require("slack_bot_token")
     client = build_client(token, settings.slack_api_url)
+    home = home_provider(wiring.coach, wiring.clock)
     if settings.slack_app_token:
         app = build_app(client, None)
-        register_slack(app, wiring.coach, home_provider(wiring.coach, wiring.clock),
-                       clock=wiring.clock)
+        register_slack(app, wiring.coach, home, clock=wiring.clock, events=wiring.coach)
         socket = await start_socket_mode(app, settings.require("slack_app_token"))
         stack.push_async_callback(socket.close_async)
     else:
-        app = build_app(client, settings.require("slack_signing_secret"))
-        register_slack(app, wiring.coach, home_provider(wiring.coach, wiring.clock),
-                       clock=wiring.clock)
-        runner = await start_http(app, settings.http_host, settings.slack_http_port)
+        secret = settings.require("slack_signing_secret")
+        app = build_app(client, secret)
+        register_slack(app, wiring.coach, home, clock=wiring.clock, events=wiring.coach)
+        runner = await start_http(app, secret, settings.http_host, settings.slack_http_port)
         stack.push_async_callback(runner.cleanup)
     return SlackPort(build_client(token, settings.slack_api_url, rate_limit_retries=0))
 

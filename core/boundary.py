@@ -2,7 +2,8 @@
 
 PostgreSQL refuses what SQLite accepts: NUL characters in text, strings longer than their
 column, and text that is not valid Unicode (lone surrogates, from bytes that were not
-UTF-8). The Coach passes every `Inbound` through `clean_inbound` first, so both databases
+UTF-8). The Coach passes every `Inbound` through `clean_inbound` first (and a `ChatMoved` or an
+`AccountChange` through `clean_chat_moved` / `clean_account_change`), so both databases
 see the same values (docs/operations.md, "Input at the boundary"):
 
 - NUL and lone surrogates: NUL is removed; a lone surrogate becomes U+FFFD.
@@ -19,7 +20,7 @@ import hashlib
 import re
 from dataclasses import replace
 
-from core.messages import Inbound
+from core.messages import AccountChange, ChatMoved, Inbound
 
 ID_MAX = 64  # people.platform_user_id, people.chat_id, teams.channel_id
 UPDATE_KEY_MAX = 128  # processed_updates.update_key
@@ -60,3 +61,15 @@ def clean_inbound(inbound: Inbound) -> Inbound:
         origin_chat_id=None if inbound.origin_chat_id is None
         else clean_id(inbound.origin_chat_id),
     )
+
+
+def clean_chat_moved(moved: ChatMoved) -> ChatMoved:
+    """Both chat ids as `clean_id` makes them (they must match the stored ones)."""
+    return replace(moved, old_chat_id=clean_id(moved.old_chat_id),
+                   new_chat_id=clean_id(moved.new_chat_id))
+
+
+def clean_account_change(change: AccountChange) -> AccountChange:
+    """The user id as `clean_id` makes it, the name cleaned and cut to 200 characters."""
+    return replace(change, user_id=clean_id(change.user_id),
+                   display_name=clean_text(change.display_name)[:NAME_MAX])

@@ -57,6 +57,16 @@ class Inbound:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named in a reply so the platform notifies them. `text` (e.g. "@Sam") appears
+    in `Reply.text`; the adapter shows it as the platform's mention of `user_id` (Slack
+    `<@U123>`). A reply lists its mentions in the order their texts appear."""
+
+    text: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """What the coach says. `chat_id` None means: the chat the inbound came from."""
 
@@ -65,6 +75,7 @@ class Reply:
     attachment: Attachment | None = None
     chat_id: str | None = None
     columns: int = 6
+    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +88,27 @@ class Outbound:
     person_id: int | None = None
     kind: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMoved:
+    """The platform gave a chat a new id: a Telegram group upgraded to a supergroup
+    (`migrate_to_chat_id` / `migrate_from_chat_id`, or a "migrated" error on sending)."""
+
+    platform: Platform
+    old_chat_id: str
+    new_chat_id: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AccountChange:
+    """What the platform says about a person's account outside any conversation (Slack
+    `user_change`, `team_join`, `users.info`). `display_name` "" means unknown (keep the
+    stored one); `deactivated` means the account is gone from the workspace."""
+
+    platform: Platform
+    user_id: str
+    at: datetime
+    display_name: str = ""
+    deactivated: bool = False

@@ -34,4 +34,5 @@ class Person:
     work_days: str = DEFAULT_WORK_DAYS
     body_mass_kg: float | None = None
     paused_until: datetime | None = None
-    blocked: bool = False
+    blocked: bool = False  # the platform refused our messages: no prompts until they write
+    deactivated: bool = False  # the account left the workspace: no prompts, not in digests

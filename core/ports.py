@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
-from core.messages import Inbound, Outbound, Platform, Reply
+from core.messages import AccountChange, ChatMoved, Inbound, Outbound, Platform, Reply
 
 Clock = Callable[[], datetime]
 """What the process takes as "now": an aware UTC datetime. One is built in bot/ (the
@@ -22,10 +22,19 @@ class Handler(Protocol):
     def handle(self, inbound: Inbound) -> list[Reply]: ...
 
 
+class PlatformEvents(Protocol):
+    """What a platform says about chats and accounts outside any conversation (implemented by
+    `core.coach.Coach`). Synchronous, like `Handler`; each call is one transaction."""
+
+    def chat_moved(self, moved: ChatMoved) -> None: ...
+
+    def account_changed(self, change: AccountChange) -> None: ...
+
+
 class DeliveryStatus(StrEnum):
     SENT = "sent"
     RETRY = "retry"  # transient: rate limited (retry_after) or network; try again later
-    BLOCKED = "blocked"  # the person blocked the bot: stop prompting them
+    BLOCKED = "blocked"  # the bot can no longer post there (blocked, kicked, archived): stop
     FAILED = "failed"  # permanent for this message (bad request); do not retry
 
 
@@ -34,7 +43,7 @@ class Delivery:
     status: DeliveryStatus
     retry_after: float | None = None  # seconds, when the platform said so
     new_chat_id: str | None = None  # Telegram ChatMigrated: store this id from now on
-    detail: str = ""  # error class / code only: never message text
+    detail: str = ""  # the platform's error code only (e.g. "is_archived"): never message text
 
 
 class OutboundPort(Protocol):

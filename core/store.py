@@ -82,8 +82,9 @@ class Tx(Protocol):
     def create_team(
         self, name: str, platform: Platform, channel_id: str, timezone: str,
         digest_time: time, coach_person_id: int,
-    ) -> Team:
-        """A new team with a fresh random invite code; the person becomes its coach."""
+    ) -> Team | None:
+        """A new team with a fresh random invite code; the person becomes its coach. None when
+        the chat already has a team (one team per chat, a unique constraint)."""
 
     def team(self, team_id: int) -> Team | None: ...
 
@@ -91,7 +92,18 @@ class Tx(Protocol):
         """The team with that invite code (as typed: case and dashes don't matter)."""
 
     def team_by_channel(self, platform: Platform, channel_id: str) -> Team | None:
-        """The (oldest) team bound to that channel or group."""
+        """The team bound to that channel or group (at most one: a unique constraint)."""
+
+    def move_team_chat(
+        self, platform: Platform, old_chat_id: str, new_chat_id: str
+    ) -> Team | None:
+        """Re-bind the team of `old_chat_id` to `new_chat_id` (a group that became a
+        supergroup); the team now bound to the new chat, None if neither chat has one.
+
+        If the new chat already has a team (created there before the move was known), the two
+        become one: the old chat's team keeps its name, code and settings and gains the other
+        team's members with their choices (someone in both keeps the old team's), and the
+        other team is removed, so the chat gets one digest."""
 
     def teams_of(self, person_id: int) -> list[tuple[Team, Membership]]:
         """The person's teams and their memberships, oldest first."""

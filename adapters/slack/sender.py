@@ -17,19 +17,21 @@ from core.ports import Delivery, DeliveryStatus
 
 logger = logging.getLogger(__name__)
 
-# Recipient unreachable until a person or an admin changes something: stop prompting them.
+# The bot can no longer post there until a person or an admin acts: stop prompting. An
+# archived or unknown channel, the app removed from it, the person's account disabled;
+# account_inactive (Slack: the token's user or workspace is gone) stops posting everywhere.
 BLOCKED_ERRORS = frozenset(
     {
-        "channel_not_found", "not_in_channel", "is_archived", "user_not_found",
-        "user_disabled", "cannot_dm_bot", "messages_tab_disabled",
+        "channel_not_found", "not_in_channel", "is_archived", "account_inactive",
+        "user_not_found", "user_disabled", "cannot_dm_bot", "messages_tab_disabled",
     }
 )  # fmt: skip
 # Slack's side is struggling: the same message may go through later.
 TRANSIENT_ERRORS = frozenset(
     {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 )
-# Everything else (invalid_auth, account_inactive, token_revoked, missing_scope, invalid_blocks,
-# msg_too_long, ...) is FAILED: our configuration or this message is wrong, not the person.
+# Everything else (invalid_auth, token_revoked, missing_scope, invalid_blocks, msg_too_long,
+# ...) is FAILED: our configuration or this message is wrong, not the recipient.
 
 
 # After a push's text went out, its attachment's upload is retried in place (a RETRY of the
@@ -38,26 +40,34 @@ UPLOAD_ATTEMPTS = 3
 UPLOAD_MAX_WAIT = 30.0
 
 
-async def post_reply(client: AsyncWebClient, channel: str, reply: Reply) -> None:
-    """Post one reply: Block Kit message first, then its attachment (files_upload_v2)."""
+async def post_reply(
+    client: AsyncWebClient, channel: str, reply: Reply, *, thread_ts: str | None = None
+) -> None:
+    """Post one reply: Block Kit message first, then its attachment (files_upload_v2); in the
+    thread `thread_ts` when given."""
     if has_message(reply):
-        await post_message(client, channel, reply)
+        await post_message(client, channel, reply, thread_ts=thread_ts)
     if reply.attachment is not None:
-        await upload(client, channel, reply.attachment)
+        await upload(client, channel, reply.attachment, thread_ts=thread_ts)
 
 
 def has_message(reply: Reply) -> bool:
     return bool(reply.text or reply.choices or reply.attachment is None)
 
 
-async def post_message(client: AsyncWebClient, channel: str, reply: Reply) -> None:
+async def post_message(
+    client: AsyncWebClient, channel: str, reply: Reply, *, thread_ts: str | None = None
+) -> None:
     text, blocks = render_blocks(reply)
-    await client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    await client.chat_postMessage(channel=channel, text=text, blocks=blocks, thread_ts=thread_ts)
 
 
-async def upload(client: AsyncWebClient, channel: str, file: Attachment) -> None:
+async def upload(
+    client: AsyncWebClient, channel: str, file: Attachment, *, thread_ts: str | None = None
+) -> None:
     await client.files_upload_v2(
-        channel=channel, file=file.data, filename=file.filename, title=file.filename
+        channel=channel, file=file.data, filename=file.filename, title=file.filename,
+        thread_ts=thread_ts,
     )
 
 
@@ -151,9 +161,17 @@ def _network_error(error: Exception) -> Delivery:
     return Delivery(DeliveryStatus.RETRY, detail=type(error).__name__)
 
 
+def error_code(error: SlackApiError) -> str:
+    """Slack's error code (`is_archived`, `ratelimited`, ...), or `http_<status>` when the
+    answer was not Slack's JSON (a proxy's 502 page)."""
+    data = error.response.data
+    code = data.get("error") if isinstance(data, dict) else None
+    return str(code or f"http_{error.response.status_code}")
+
+
 def _from_api_error(error: SlackApiError) -> Delivery:
     response = error.response
-    code = str(response.get("error") or f"http_{response.status_code}")
+    code = error_code(error)
     if response.status_code == 429 or code == "ratelimited":
         retry_after = float(
             response.headers.get("Retry-After", response.headers.get("retry-after", 1))

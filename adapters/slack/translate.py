@@ -7,14 +7,15 @@ reply's attachment is not rendered here, the transport uploads it with `files_up
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from core.messages import Inbound, Platform, Reply
+from core.messages import AccountChange, Inbound, Mention, Platform, Reply
 
 CHOICE_ACTION_PREFIX = "coach_choice_"  # action_id of every answer button: coach_choice_<n>
+MESSAGE_SUBTYPES = frozenset({"thread_broadcast"})  # a thread reply also sent to the channel
 MAX_BUTTONS_PER_ROW = 25  # Slack's limit for one actions block
 MAX_SECTION_CHARS = 3000  # Slack's limit for one section's text
 
@@ -46,14 +47,19 @@ HomeProvider = Callable[[str], HomeContent]
 def event_to_inbound(body: Payload, now: datetime) -> Inbound | None:
     """A person's DM to the app (Events API envelope) -> Inbound; None for anything else.
 
-    Ignored: other channel types, bot messages, edits/deletes and every other subtype.
+    A reply in a thread is a message like any other (`thread_of` says which thread), and so
+    is a `thread_broadcast` (a thread reply also sent to the conversation). Ignored: other
+    channel types, bot messages, edits/deletes and every other subtype.
     The text is unescaped: Slack sends a typed `&`, `<` or `>` as `&amp;`, `&lt;`, `&gt;`.
     `update_key` is the envelope's `event_id`, identical on Slack's retries.
     """
     event = body.get("event") or {}
     if event.get("type") != "message" or event.get("channel_type") != "im":
         return None
-    if event.get("subtype") or event.get("bot_id") or not event.get("user"):
+    subtype = event.get("subtype")
+    if (subtype and subtype not in MESSAGE_SUBTYPES) or event.get("bot_id"):
+        return None
+    if not event.get("user"):
         return None
     profile = event.get("user_profile") or {}
     return Inbound(
@@ -66,6 +72,30 @@ def event_to_inbound(body: Payload, now: datetime) -> Inbound | None:
         private=True,
         update_key=body.get("event_id"),
     )
+
+
+def thread_of(body: Payload) -> str | None:
+    """The thread a DM event or a button press came from (its `thread_ts`), so the answer
+    goes to that thread; None for the conversation itself."""
+    event = body.get("event") or {}
+    message = body.get("message") or {}
+    container = body.get("container") or {}
+    ts = event.get("thread_ts") or message.get("thread_ts") or container.get("thread_ts")
+    return str(ts) if ts else None
+
+
+def account_change(user: Payload, now: datetime) -> AccountChange | None:
+    """A Slack user object (users.info, `user_change`, `team_join`) as an AccountChange: the
+    person's name (real name first: it is how a coach knows them; then the display name, then
+    the handle) and whether the account is deactivated (`deleted`). None for bots."""
+    if not user.get("id") or user.get("is_bot") or user.get("id") == "USLACKBOT":
+        return None
+    profile = user.get("profile") or {}
+    names = (profile.get("real_name"), user.get("real_name"), profile.get("display_name"),
+             user.get("name"))
+    name = next((str(n).strip() for n in names if n and str(n).strip()), "")
+    return AccountChange(Platform.SLACK, str(user["id"]), now, display_name=name,
+                         deactivated=bool(user.get("deleted")))
 
 
 def command_to_inbound(body: Payload, now: datetime, dm_channel: str) -> Inbound:
@@ -142,13 +172,15 @@ def answered_update(body: Payload) -> dict[str, Any] | None:
 def render_blocks(reply: Reply) -> tuple[str, list[Block]]:
     """Reply -> (`text` fallback for notifications, Block Kit `blocks`).
 
-    Text becomes section blocks; choices become actions blocks of `reply.columns` buttons each
-    (0-10 with the default 6: two rows, 6 + 5, readable on a phone).
+    Text becomes section blocks, cut first and escaped after (`section_texts`); a mention
+    becomes `<@U...>`. Choices become actions blocks of `reply.columns` buttons each (0-10
+    with the default 6: two rows, 6 + 5, readable on a phone).
     """
-    text = escape(reply.text)
+    tokens = _tokens(reply.text, reply.mentions)
+    text = "".join(tokens)
     blocks: list[Block] = [
         {"type": "section", "text": {"type": "mrkdwn", "text": chunk}}
-        for chunk in _chunks(text, MAX_SECTION_CHARS)
+        for chunk in _pack(tokens, MAX_SECTION_CHARS)
     ]
     per_row = max(1, min(reply.columns, MAX_BUTTONS_PER_ROW))
     choices = list(reply.choices)
@@ -166,6 +198,51 @@ def render_blocks(reply: Reply) -> tuple[str, list[Block]]:
     return text or " ", blocks
 
 
+def section_texts(
+    text: str, mentions: Sequence[Mention] = (), limit: int = MAX_SECTION_CHARS
+) -> list[str]:
+    """`text` as mrkdwn pieces of at most `limit` characters each, cut at a line break where
+    one is in the second half. Cut first, escaped after: `&amp;`, `&lt;`, `&gt;` and a
+    mention's `<@U...>` are never cut in two, and the limit counts them as sent."""
+    return _pack(_tokens(text, mentions), limit)
+
+
+def _tokens(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """The text as it is sent, one token per character (escaped) or per mention."""
+    tokens: list[str] = []
+    pending = list(mentions)
+    i = 0
+    while i < len(text):
+        if pending and text.startswith(pending[0].text, i):
+            tokens.append(f"<@{pending[0].user_id}>")
+            i += len(pending.pop(0).text)
+            continue
+        tokens.append(escape(text[i]))
+        i += 1
+    return tokens
+
+
+def _pack(tokens: list[str], limit: int) -> list[str]:
+    """Tokens in pieces of at most `limit` characters, each cut after a whole token."""
+    pieces: list[str] = []
+    start = 0
+    while start < len(tokens):
+        size, end, newline = 0, start, None
+        while end < len(tokens) and size + len(tokens[end]) <= limit:
+            if tokens[end] == "\n" and size >= limit // 2:
+                newline = end
+            size += len(tokens[end])
+            end += 1
+        if end < len(tokens) and newline is not None:
+            end = newline
+        end = max(end, start + 1)
+        piece = "".join(tokens[start:end]).strip()
+        if piece:
+            pieces.append(piece)
+        start = end
+    return pieces
+
+
 def answered_blocks(original: list[Block], label: str) -> list[Block]:
     """The question's blocks without its buttons, plus a line that shows the chosen answer."""
     kept = [block for block in original if block.get("type") != "actions"]
@@ -178,7 +255,7 @@ def home_view(content: HomeContent) -> dict[str, Any]:
 
     def section(title: str, body: str) -> list[Block]:
         header = {"type": "header", "text": {"type": "plain_text", "text": title}}
-        texts = _chunks(escape(body), MAX_SECTION_CHARS) or ["_Nothing yet._"]
+        texts = section_texts(body) or ["_Nothing yet._"]
         return [header] + [
             {"type": "section", "text": {"type": "mrkdwn", "text": t}} for t in texts
         ]
@@ -221,7 +298,3 @@ def _from_slack_ts(ts: object, fallback: datetime) -> datetime:
     except (TypeError, ValueError):
         return fallback
 
-
-def _chunks(text: str, size: int) -> list[str]:
-    text = text.strip()
-    return [text[i : i + size] for i in range(0, len(text), size)]

@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -96,6 +97,7 @@ class PersonRow(Base):
     consent_at: Mapped[datetime]
     paused_until: Mapped[datetime | None]
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    deactivated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     last_inbound_at: Mapped[datetime | None]  # sit breaks wait 10 min after the person wrote
     created_at: Mapped[datetime] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column()
@@ -169,7 +171,10 @@ class ProcessedUpdateRow(Base):
 
 
 class TeamRow(Base):
+    """A team, bound to one chat: one team per (platform, chat), so one digest per chat."""
+
     __tablename__ = "teams"
+    __table_args__ = (UniqueConstraint("platform", "channel_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, time
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from adapters.storage.mapping import (
@@ -39,10 +39,12 @@ class TeamQueries:
         timezone: str,
         digest_time: time,
         coach_person_id: int,
-    ) -> Team:
-        """A new team with a fresh random invite code; the person becomes its coach.
+    ) -> Team | None:
+        """A new team with a fresh random invite code; the person becomes its coach. None when
+        the chat already has a team (the unique platform and chat: one team, one digest).
 
-        The code is unique in the database: ON CONFLICT DO NOTHING and another draw."""
+        INSERT ... ON CONFLICT DO NOTHING: a clash on the chat means it is taken (also by a
+        concurrent /team create); a clash on the code means another draw."""
         for _ in range(INVITE_ATTEMPTS):
             code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_LENGTH))
             statement = (
@@ -57,12 +59,14 @@ class TeamQueries:
                     mention_missing=False,
                     created_at=self.now,
                 )
-                .on_conflict_do_nothing(index_elements=["invite_code"])
+                .on_conflict_do_nothing()
                 .returning(TeamRow.id)
             )
             team_id = self.session.execute(statement).scalar_one_or_none()
             if team_id is not None:
                 break
+            if self.team_by_channel(platform, channel_id) is not None:
+                return None
         else:
             raise RuntimeError("no free invite code after several attempts")
         self.session.add(
@@ -93,9 +97,37 @@ class TeamQueries:
         row = self.session.scalars(
             select(TeamRow)
             .where(TeamRow.platform == str(platform), TeamRow.channel_id == channel_id)
-            .order_by(TeamRow.id)
-        ).first()
+            .execution_options(populate_existing=True)
+        ).one_or_none()
         return None if row is None else team_from_row(row)
+
+    def move_team_chat(
+        self, platform: Platform, old_chat_id: str, new_chat_id: str
+    ) -> Team | None:
+        """Re-bind the old chat's team to the new chat; merge a team already there into it."""
+        moving = self.team_by_channel(platform, old_chat_id)
+        there = self.team_by_channel(platform, new_chat_id)
+        if moving is None or old_chat_id == new_chat_id:
+            return there
+        if there is not None:
+            self._merge_members(into=moving.id, source=there.id)
+            self.session.execute(delete(TeamRow).where(TeamRow.id == there.id))
+        self.session.execute(
+            update(TeamRow).where(TeamRow.id == moving.id).values(channel_id=new_chat_id)
+        )
+        return self._team(moving.id)
+
+    def _merge_members(self, *, into: int, source: int) -> None:
+        """Copy `source`'s memberships into team `into`; someone in both keeps `into`'s."""
+        columns = ("person_id", "role", "share_scores", "share_safety", "joined_at")
+        copied = select(
+            literal(into).label("team_id"), *(getattr(MembershipRow, c) for c in columns)
+        ).where(MembershipRow.team_id == source)
+        self.session.execute(
+            insert_for(self.session, MembershipRow)
+            .from_select(["team_id", *columns], copied)
+            .on_conflict_do_nothing(index_elements=["team_id", "person_id"])
+        )
 
     def teams_of(self, person_id: int) -> list[tuple[Team, Membership]]:
         rows = self.session.execute(

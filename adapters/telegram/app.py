@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import Bot, BotCommand, CallbackQuery, Message, Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, ChatMigrated, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -25,14 +25,16 @@ from telegram.ext import (
 
 from adapters.telegram.sender import send_rendered
 from adapters.telegram.translate import (
+    BotIdentity,
     answered_text,
     choice_label,
     render,
+    to_chat_moved,
     to_inbound,
     with_private_chat_link,
 )
-from core.messages import Reply
-from core.ports import Clock, Handler
+from core.messages import ChatMoved, Platform, Reply
+from core.ports import Clock, Handler, PlatformEvents
 
 logger = logging.getLogger(__name__)
 
@@ -119,9 +121,11 @@ def build_application(
     now: Clock,
     limiter: AIORateLimiter | None = None,
     max_concurrent_updates: int = 32,
+    events: PlatformEvents | None = None,
 ) -> TelegramApp:
     """The Application with the Bot API base, rate limits, commands and handlers set up.
-    `now` is the process's clock: an inbound's time."""
+    `now` is the process's clock: an inbound's time. `events` (the Coach) hears when a group
+    moves to a supergroup; without it the service messages are ignored."""
     app = (
         ApplicationBuilder()
         .token(token)
@@ -132,19 +136,23 @@ def build_application(
         .post_init(set_commands)
         .build()
     )
-    register(app, handler, now)
+    register(app, handler, now, events)
     return app
 
 
-def register(app: TelegramApp, handler: Handler, now: Clock) -> None:
-    """Route messages (commands and text) and button presses to the coach; errors to a notice."""
-    updates = CoachUpdates(handler, now)
+def register(
+    app: TelegramApp, handler: Handler, now: Clock, events: PlatformEvents | None = None
+) -> None:
+    """Route messages (commands and text) and button presses to the coach, a group's move to
+    a supergroup to `events`; errors to a notice."""
+    updates = CoachUpdates(handler, now, events)
     text_in_person_chats = (
         filters.UpdateType.MESSAGE
         & filters.TEXT
         & (filters.ChatType.PRIVATE | filters.ChatType.GROUPS)
     )
     app.add_handler(MessageHandler(text_in_person_chats, updates.on_message))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, updates.on_migrate))
     app.add_handler(CallbackQueryHandler(updates.on_button))
     app.add_error_handler(updates.on_error)
 
@@ -161,18 +169,37 @@ async def set_commands(app: TelegramApp) -> None:
 class CoachUpdates:
     """The handlers: translate, ask the coach (in a worker thread), send what it says."""
 
-    def __init__(self, handler: Handler, now: Clock) -> None:
+    def __init__(self, handler: Handler, now: Clock, events: PlatformEvents | None = None) -> None:
         self.handler = handler
         self.now = now
+        self.events = events
 
     async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A command or a text message: pass it to the coach and send its replies."""
-        inbound = to_inbound(update, self.now())
+        """A command or a text message (in a group: only if addressed to this bot): pass it to
+        the coach and send its replies."""
+        bot = BotIdentity(context.bot.id, context.bot.username)
+        inbound = to_inbound(update, self.now(), bot)
         if inbound is None:
             return
         replies = await asyncio.to_thread(self.handler.handle, inbound)
         invite = "" if inbound.private else context.bot.username
-        await send_replies(context.bot, inbound.chat_id, replies, invite)
+        try:
+            await send_replies(context.bot, inbound.chat_id, replies, invite)
+        except ChatMigrated as moved:  # the group became a supergroup meanwhile
+            await self._moved(ChatMoved(Platform.TELEGRAM, inbound.chat_id,
+                                        str(moved.new_chat_id), self.now()))
+            await send_replies(context.bot, str(moved.new_chat_id), replies, invite)
+
+    async def on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A group became a supergroup (a service message in either chat): its team follows."""
+        moved = to_chat_moved(update)
+        if moved is not None:
+            await self._moved(moved)
+
+    async def _moved(self, moved: ChatMoved) -> None:
+        logger.info("Telegram group moved to a supergroup; re-binding its team")
+        if self.events is not None:
+            await asyncio.to_thread(self.events.chat_moved, moved)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A pressed button: stop the spinner, pass the choice on, show it on the question."""

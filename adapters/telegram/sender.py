@@ -17,10 +17,17 @@ from telegram.error import (
     NetworkError,
     RetryAfter,
     TelegramError,
+    TimedOut,
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from adapters.telegram.translate import CAPTION_LIMIT, RenderedMessage, render, split_text
+from adapters.telegram.translate import (
+    CAPTION_LIMIT,
+    RenderedMessage,
+    mention_entities,
+    render,
+    split_text,
+)
 from core.messages import Outbound, Platform, Reply
 from core.ports import Delivery, DeliveryStatus
 
@@ -54,9 +61,11 @@ def message_parts(bot: Bot, chat_id: int | str, rendered: RenderedMessage) -> li
     if media:
         parts.append(partial(_send_media, bot, chat_id, rendered, "", with_keyboard=False))
     pieces = split_text(rendered.text)
+    entities = mention_entities(pieces, rendered.mentions)
     for i, piece in enumerate(pieces):
         keyboard = rendered.keyboard if i == len(pieces) - 1 else None
-        parts.append(partial(bot.send_message, chat_id, piece, reply_markup=keyboard))
+        parts.append(partial(bot.send_message, chat_id, piece, reply_markup=keyboard,
+                             entities=entities[i] or None))
     return parts
 
 
@@ -64,14 +73,13 @@ async def _send_media(
     bot: Bot, chat_id: int | str, rendered: RenderedMessage, caption: str, *, with_keyboard: bool
 ) -> Message:
     keyboard = rendered.keyboard if with_keyboard else None
+    [entities] = mention_entities([caption], rendered.mentions) if caption else [[]]
     if rendered.photo is not None:
-        return await bot.send_photo(
-            chat_id, rendered.photo, caption=caption or None, reply_markup=keyboard
-        )
+        return await bot.send_photo(chat_id, rendered.photo, caption=caption or None,
+                                    reply_markup=keyboard, caption_entities=entities or None)
     assert rendered.document is not None
-    return await bot.send_document(
-        chat_id, rendered.document, caption=caption or None, reply_markup=keyboard
-    )
+    return await bot.send_document(chat_id, rendered.document, caption=caption or None,
+                                   reply_markup=keyboard, caption_entities=entities or None)
 
 
 class ChatPacer:
@@ -104,7 +112,10 @@ class TelegramPort:
 
     One outbound is one attempt; the caller (the outbox sender) retries on RETRY after
     `retry_after`. ChatMigrated is handled here: the message is re-sent to the new
-    supergroup id and the Delivery carries `new_chat_id` so the caller can store it.
+    supergroup id and the Delivery carries `new_chat_id` so the caller can store it; if that
+    re-send fails because the bot cannot post there either (kicked, chat not found, migrated
+    again), the Delivery is BLOCKED. BLOCKED always means: this chat no longer takes the
+    bot's messages (see `delivery_for`).
     """
 
     platform = Platform.TELEGRAM
@@ -165,18 +176,54 @@ async def _send_later_part(part: Part) -> str:
     return "not sent"
 
 
-def delivery_for(exc: TelegramError) -> Delivery:
-    """What a Bot API error means for an outbound message (no message text in `detail`)."""
-    detail = type(exc).__name__
+# Telegram's description of an error -> the code `Delivery.detail` carries (never the text
+# of a message). Matched on the lower-cased description, first hit wins.
+ERROR_CODES = (
+    ("bot was kicked", "bot_kicked"),  # 403 from a group or supergroup
+    ("bot was blocked by the user", "bot_blocked"),  # 403 from a private chat
+    ("user is deactivated", "user_deactivated"),  # 403
+    ("bot is not a member", "bot_not_member"),  # 403 (channels, supergroups)
+    ("group chat was deleted", "chat_deleted"),  # 403
+    ("chat not found", "chat_not_found"),  # 400: the chat is gone, or the bot never was in it
+    ("not enough rights to send", "no_rights_to_send"),  # 400: restricted in the group
+    ("have no rights to send", "no_rights_to_send"),  # 400
+)
+# Codes that mean: the bot can no longer post in that chat until a person acts.
+BLOCKED_CODES = frozenset({"chat_not_found", "no_rights_to_send", "chat_migrated"})
+
+
+def error_code(exc: TelegramError) -> str:
+    """A short code for a Bot API error: `bot_kicked`, `chat_not_found`, `chat_migrated`,
+    `retry_after`, ... (the class name, lower-cased, when the description is not known)."""
+    if isinstance(exc, ChatMigrated):
+        return "chat_migrated"
     if isinstance(exc, RetryAfter):
-        return Delivery(DeliveryStatus.RETRY, retry_after=retry_after_seconds(exc), detail=detail)
-    if isinstance(exc, Forbidden):
-        return Delivery(DeliveryStatus.BLOCKED, detail=detail)
+        return "retry_after"
+    description = exc.message.casefold()
+    for phrase, code in ERROR_CODES:
+        if phrase in description:
+            return code
+    return {Forbidden: "forbidden", BadRequest: "bad_request", TimedOut: "timed_out",
+            NetworkError: "network_error"}.get(type(exc), type(exc).__name__.lower())
+
+
+def delivery_for(exc: TelegramError) -> Delivery:
+    """What a Bot API error means for an outbound message; `detail` is `error_code(exc)`.
+
+    BLOCKED: the bot can no longer post in that chat (403: blocked by the person, kicked from
+    the group, ...; 400 "chat not found", no rights to send; a group that migrated again after
+    its re-send). RETRY: 429 (with retry_after), network errors, time-outs, 5xx. FAILED:
+    any other bad request."""
+    code = error_code(exc)
+    if isinstance(exc, RetryAfter):
+        return Delivery(DeliveryStatus.RETRY, retry_after=retry_after_seconds(exc), detail=code)
+    if isinstance(exc, Forbidden) or code in BLOCKED_CODES:
+        return Delivery(DeliveryStatus.BLOCKED, detail=code)
     if isinstance(exc, BadRequest):
-        return Delivery(DeliveryStatus.FAILED, detail=detail)
+        return Delivery(DeliveryStatus.FAILED, detail=code)
     if isinstance(exc, NetworkError):  # includes TimedOut; BadRequest is a subclass, handled above
-        return Delivery(DeliveryStatus.RETRY, detail=detail)
-    return Delivery(DeliveryStatus.FAILED, detail=detail)
+        return Delivery(DeliveryStatus.RETRY, detail=code)
+    return Delivery(DeliveryStatus.FAILED, detail=code)
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:

@@ -12,12 +12,14 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
+    Message,
+    MessageEntity,
     Update,
     User,
 )
 from telegram.constants import MessageLimit
 
-from core.messages import Attachment, Inbound, Platform, Reply
+from core.messages import Attachment, ChatMoved, Inbound, Mention, Platform, Reply
 
 MAX_BUTTONS_PER_ROW = 8  # Telegram shows at most 8 inline buttons side by side
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096
@@ -34,18 +36,34 @@ class RenderedMessage:
     keyboard: InlineKeyboardMarkup | None = None
     photo: InputFile | None = None
     document: InputFile | None = None
+    mentions: tuple[Mention, ...] = ()
 
     @property
     def media(self) -> InputFile | None:
         return self.photo or self.document
 
 
-def to_inbound(update: Update, now: datetime) -> Inbound | None:
-    """A new message or a button press from a private chat or a group; None for anything else."""
+@dataclass(frozen=True, slots=True)
+class BotIdentity:
+    """Who the bot is (getMe): in a group, only what is addressed to it is passed on."""
+
+    id: int
+    username: str
+
+
+def to_inbound(update: Update, now: datetime, bot: BotIdentity | None = None) -> Inbound | None:
+    """A new message or a button press from a private chat or a group; None for anything else.
+
+    In a group (with `bot` known) only what is addressed to this bot is passed on: a command
+    that is bare (`/team`) or names it (`/team@RhythmCoachBot`), and a reply to one of its
+    messages. Chatter ("morning all", "thanks coach!") and commands for other bots
+    (`/help@OtherBot`) are None."""
     if update.callback_query is not None:
         return _from_callback(update.update_id, update.callback_query, now)
     message = update.message  # new messages only: edits and channel posts are ignored
     if message is None or message.from_user is None or not _is_person_chat(message.chat):
+        return None
+    if bot is not None and not addressed_to(message, bot):
         return None
     return Inbound(
         platform=Platform.TELEGRAM,
@@ -57,6 +75,35 @@ def to_inbound(update: Update, now: datetime) -> Inbound | None:
         private=message.chat.type == Chat.PRIVATE,
         update_key=str(update.update_id),
     )
+
+
+def addressed_to(message: Message, bot: BotIdentity) -> bool:
+    """A private message, or in a group: a command for this bot (bare or @-named), or a reply
+    to one of this bot's messages."""
+    if message.chat.type == Chat.PRIVATE:
+        return True
+    text = message.text or message.caption or ""
+    if text.startswith("/"):
+        _, at, target = text.split(maxsplit=1)[0].partition("@")
+        return not at or target.casefold() == bot.username.casefold()
+    replied = message.reply_to_message
+    return replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
+
+
+def to_chat_moved(update: Update) -> ChatMoved | None:
+    """A group upgraded to a supergroup: the service message in the old chat
+    (`migrate_to_chat_id`) or in the new one (`migrate_from_chat_id`); None otherwise."""
+    message = update.message
+    if message is None:
+        return None
+    at = _aware_utc(message.date)
+    if message.migrate_to_chat_id:
+        return ChatMoved(Platform.TELEGRAM, str(message.chat.id),
+                         str(message.migrate_to_chat_id), at)
+    if message.migrate_from_chat_id:
+        return ChatMoved(Platform.TELEGRAM, str(message.migrate_from_chat_id),
+                         str(message.chat.id), at)
+    return None
 
 
 def _from_callback(update_id: int, query: CallbackQuery, now: datetime) -> Inbound | None:
@@ -87,12 +134,37 @@ def render(reply: Reply) -> RenderedMessage:
     """A `Reply` as Telegram text, an inline keyboard (rows of `reply.columns`) and a file."""
     keyboard = keyboard_for(reply)
     attachment = reply.attachment
+    text, mentions = reply.text, reply.mentions
     if attachment is None:
-        return RenderedMessage(text=reply.text, keyboard=keyboard)
+        return RenderedMessage(text=text, keyboard=keyboard, mentions=mentions)
     file = input_file(attachment)
     if attachment.kind == "image":
-        return RenderedMessage(text=reply.text, keyboard=keyboard, photo=file)
-    return RenderedMessage(text=reply.text, keyboard=keyboard, document=file)
+        return RenderedMessage(text=text, keyboard=keyboard, photo=file, mentions=mentions)
+    return RenderedMessage(text=text, keyboard=keyboard, document=file, mentions=mentions)
+
+
+def mention_entities(
+    pieces: list[str], mentions: tuple[Mention, ...]
+) -> list[list[MessageEntity]]:
+    """For each piece of a text sent in pieces, its mentions as `text_mention` entities (they
+    notify the person, username or not), found in order; offsets and lengths in UTF-16 code
+    units, as Telegram counts them. A mention cut in two by the split is left as text."""
+    pending = [m for m in mentions if m.user_id.isdigit()]
+    found: list[list[MessageEntity]] = []
+    for piece in pieces:
+        entities, cursor = [], 0
+        while pending and (at := piece.find(pending[0].text, cursor)) >= 0:
+            mention = pending.pop(0)
+            person = User(int(mention.user_id), mention.text.lstrip("@"), is_bot=False)
+            entities.append(MessageEntity(MessageEntity.TEXT_MENTION, _utf16(piece[:at]),
+                                          _utf16(mention.text), user=person))
+            cursor = at + len(mention.text)
+        found.append(entities)
+    return found
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 PRIVATE_CHAT_LABEL = "Message me privately"

@@ -28,10 +28,10 @@ from typing import Any
 from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from adapters.storage.models import OutboxRow, TeamRow
+from adapters.storage.models import OutboxRow
 from adapters.storage.store import SqlStore
 from core.coach import Coach
-from core.messages import Outbound, Platform
+from core.messages import ChatMoved, Outbound, Platform
 from core.ports import Delivery, DeliveryStatus, OutboundPort
 from core.schedule import PromptKind
 
@@ -216,7 +216,8 @@ class OutboxSender:
                 done += 1
                 result.deliveries += 1
                 if delivery.new_chat_id:
-                    await asyncio.to_thread(self._moved, claim, outbound, delivery.new_chat_id)
+                    await asyncio.to_thread(self._moved, claim, outbound, delivery.new_chat_id,
+                                            now)
                 continue
             return await asyncio.to_thread(self._not_sent, claim, outbound, delivery, attempts,
                                            done, now, result)
@@ -265,16 +266,18 @@ class OutboxSender:
         result.failed += 1
         return None
 
-    def _moved(self, claim: Claim, outbound: Outbound, new_chat_id: str) -> None:
-        """Telegram ChatMigrated: store the new chat id for the person or the team."""
+    def _moved(
+        self, claim: Claim, outbound: Outbound, new_chat_id: str, now: datetime
+    ) -> None:
+        """Telegram ChatMigrated: store the new chat id for the person, or re-bind the team
+        through the Coach (which folds a team made meanwhile in the new chat into it)."""
         if outbound.person_id is not None:
             with self._store.transaction() as tx:
                 tx.update_person(outbound.person_id, chat_id=new_chat_id)
             return
         if claim.team_id is not None:
-            with self._sessions() as session, session.begin():
-                session.execute(update(TeamRow).where(TeamRow.id == claim.team_id)
-                                .values(channel_id=new_chat_id))
+            self._coach.chat_moved(
+                ChatMoved(outbound.platform, outbound.chat_id, new_chat_id, now))
 
 
 def retry_delay(retry_after: float | None, attempts: int) -> float:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from core.boundary import clean_inbound
+from core.boundary import clean_account_change, clean_chat_moved, clean_inbound
 from core.coach import (
     account,
     checkin_flow,
@@ -15,6 +15,7 @@ from core.coach import (
     home,
     onboarding,
     plans,
+    platform_events,
     prompts,
     teams,
     texts,
@@ -24,7 +25,7 @@ from core.coach.team_texts import START_PRIVATELY
 from core.coach.turn import Turn, say
 from core.digest import TeamChart
 from core.intents import Intent, classify
-from core.messages import Inbound, Outbound, Reply
+from core.messages import AccountChange, ChatMoved, Inbound, Outbound, Reply
 from core.people import Person
 from core.safety import Level, screen
 from core.safety.texts import concern_text, crisis_text
@@ -78,6 +79,20 @@ class Coach:
         coach privately when there are safety notes. Empty if the team no longer exists."""
         with self._store.transaction(at) as tx:
             return digest_service.digest_at(tx, team_id, at, self._team_chart)
+
+    def chat_moved(self, moved: ChatMoved) -> None:
+        """A chat got a new id (Telegram group -> supergroup): its team follows it, and a team
+        created meanwhile in the new chat is folded into it (docs/teams.md)."""
+        moved = clean_chat_moved(moved)
+        with self._store.transaction(moved.at) as tx:
+            platform_events.chat_moved(tx, moved)
+
+    def account_changed(self, change: AccountChange) -> None:
+        """A platform account's name or state changed: a deactivated one gets no prompts and
+        is left out of digests (docs/slack.md)."""
+        change = clean_account_change(change)
+        with self._store.transaction(change.at) as tx:
+            platform_events.account_changed(tx, change)
 
     def prompt(self, person_id: int, kind: str, at: datetime) -> list[Outbound]:
         """A scheduled prompt rendered at send time `at`, or [] if it no longer applies.

@@ -8,6 +8,7 @@ into the coach's push, never the channel's.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -22,7 +23,9 @@ from core.digest import (
     Scores,
     TeamChart,
     compose,
+    counted_day,
     statuses_over,
+    their_day,
 )
 from core.messages import Attachment, Outbound, Reply
 from core.people import Person
@@ -57,25 +60,30 @@ def compose_team_digest(
     zone = ZoneInfo(team.timezone)
     moment = at or datetime.combine(day, team.digest_time, zone)
     everyone = tx.members(team_id)
-    roster = [(p, m) for p, m in everyone if m.role is Role.MEMBER]
+    roster = [(p, m) for p, m in everyone if m.role is Role.MEMBER and not p.deactivated]
     advice = tx.clinical_advice(team_id, moment - ADVICE_WINDOW, moment)
     first = day - timedelta(days=HEATMAP_DAYS - 1)
     members: list[MemberDay] = []
     rows: list[HeatmapRow] = []
     for person, membership in roster:
-        history = tx.history(person.id, first - timedelta(days=HISTORY_DAYS), day)
+        counted = counted_day(moment, person.timezone, person.wake)
+        history = tx.history(person.id, first - timedelta(days=HISTORY_DAYS), max(day, counted))
         advised = tuple(a.astimezone(zone).date() for a in advice.get(person.id, ()))
-        members.append(_member_day(tx, person, membership, history, day, moment, advised))
+        member = _member_day(tx, person, membership, history, counted, moment, advised)
+        their_date = moment.astimezone(ZoneInfo(person.timezone)).date()
+        members.append(replace(member, their_day=their_day(counted, day, their_date)))
         rows.append(HeatmapRow(_name(person), statuses_over(history, first, day)))
     digest = compose(team.name, day, members, team.mention_missing)
-    pushes = [_channel_push(team, day, digest.channel_text, rows, first, chart)]
+    reply = Reply(digest.channel_text, mentions=digest.mentions)
+    pushes = [_channel_push(team, day, reply, rows, first, chart)]
     if digest.coach_notes:
         header = texts.SAFETY_NOTES_HEADER.format(name=team.name, day=f"{day:%-d %B %Y}")
         note = "\n".join((header, *digest.coach_notes))
         pushes += [
             Outbound(coach.platform, coach.chat_id, Reply(note), person_id=coach.id,
                      kind=COACH_KIND, meta=_meta(team, day))
-            for coach, membership in everyone if membership.role is Role.COACH
+            for coach, membership in everyone
+            if membership.role is Role.COACH and not coach.deactivated
         ]
     return pushes
 
@@ -84,7 +92,8 @@ def _member_day(
     tx: Tx, person: Person, membership: Membership, history: list[DayEntry], day: date,
     moment: datetime, advised: tuple[date, ...],
 ) -> MemberDay:
-    """What the digest may say about one member: consent decides scores and safety."""
+    """What the digest may say about one member on `day` (the member's own, see
+    `core.digest.counted_day`): consent decides scores and safety."""
     today = next((entry for entry in history if entry.day == day), None)
     assessment = None
     if today is not None:  # the weekly review's hold and escalation count here too
@@ -101,7 +110,7 @@ def _member_day(
     paused = person.paused_until is not None and person.paused_until > moment
     return MemberDay(name=_name(person), share_scores=membership.share_scores, paused=paused,
                      checked_in=today is not None, assessment=assessment, scores=scores,
-                     advised_clinical_support_on=advised)
+                     advised_clinical_support_on=advised, user_id=person.platform_user_id)
 
 
 def _name(person: Person) -> str:
@@ -109,16 +118,15 @@ def _name(person: Person) -> str:
 
 
 def _channel_push(
-    team: Team, day: date, text: str, rows: list[HeatmapRow], first: date,
+    team: Team, day: date, reply: Reply, rows: list[HeatmapRow], first: date,
     chart: TeamChart | None,
 ) -> Outbound:
-    attachment = None
     if chart is not None and rows:
         image = chart(rows, first, day)
-        attachment = Attachment(f"team-readiness-{day.isoformat()}.png", "image/png", image,
-                                "image")
-    return Outbound(team.platform, team.channel_id, Reply(text, attachment=attachment),
-                    kind=CHANNEL_KIND, meta=_meta(team, day))
+        reply = replace(reply, attachment=Attachment(
+            f"team-readiness-{day.isoformat()}.png", "image/png", image, "image"))
+    return Outbound(team.platform, team.channel_id, reply, kind=CHANNEL_KIND,
+                    meta=_meta(team, day))
 
 
 def _meta(team: Team, day: date) -> dict[str, str]:

@@ -65,6 +65,9 @@ def create(turn: Turn, name: str) -> list[Reply]:
         return [say(texts.ALREADY_BOUND.format(name=bound.name))]
     team = turn.tx.create_team(name, turn.inbound.platform, chat, turn.person.timezone,
                                DEFAULT_DIGEST_TIME, turn.person.id)
+    if team is None:  # another /team create in this chat got there first
+        bound = turn.tx.team_by_channel(turn.inbound.platform, chat)
+        return [say(texts.ALREADY_BOUND.format(name=bound.name if bound else name))]
     return [say(texts.CREATED.format(name=team.name, code=team.invite_code,
                                      time=f"{team.digest_time:%H:%M}", zone=team.timezone))]
 
@@ -84,7 +87,8 @@ def list_teams(turn: Turn) -> list[Reply]:
 
 
 def _describe(turn: Turn, team: Team, membership: Membership | None) -> str:
-    count = sum(1 for _, m in turn.tx.members(team.id) if m.role is Role.MEMBER)
+    count = sum(1 for p, m in turn.tx.members(team.id)
+                if m.role is Role.MEMBER and not p.deactivated)
     line = f"{team.name}: {count} member{'' if count == 1 else 's'}"
     if membership is not None and turn.tx.is_coach(team.id, turn.person.id):
         mentions = "on" if team.mention_missing else "off"

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from bot.bootstrap import Wiring
 from core.boundary import ID_MAX, NAME_MAX, clean_id, clean_inbound, clean_text
 from core.coach import team_texts, texts
-from core.messages import Inbound, Platform
+from core.messages import AccountChange, Inbound, Platform
 from tests.coach.talk import Person, onboard, text_of
 from tests.coach.test_teams import in_group
 
@@ -72,3 +72,11 @@ def test_clean_inbound_keeps_what_fits() -> None:
     assert clean_text("a\x00b\udcffc") == "ab\ufffdc"
     assert clean_id("x" * 200, 128) == clean_id("x" * 200, 128)
     assert clean_id("x" * 200, 128).startswith("~") and len(clean_id("x" * 200, 128)) <= 128
+
+
+def test_an_account_change_finds_a_long_id_and_cleans_the_name(wiring: Wiring) -> None:
+    consent(wiring, LONG_ID, "Ana")
+    wiring.coach.account_changed(AccountChange(Platform.CONSOLE, LONG_ID, AT,
+                                               display_name="An\x00a " + "b" * 300))
+    found = stored(wiring, LONG_ID)
+    assert found is not None and found[1] == ("Ana " + "b" * 300)[:NAME_MAX]

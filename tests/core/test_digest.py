@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 
 from core.assessment import Assessment, DayEntry, Deload, Marker, Status
 from core.checkin_fields import CheckIn
-from core.digest import MemberDay, compose, statuses_over
+from core.digest import MemberDay, compose, counted_day, statuses_over, their_day
+from core.messages import Mention
 
 DAY = date(2026, 11, 23)
 
@@ -98,3 +100,36 @@ def test_statuses_over_leaves_days_without_a_check_in_blank() -> None:
                for d in (0, 2)]
     statuses = statuses_over(history, DAY - timedelta(days=3), DAY)
     assert statuses == (None, Status.GREEN, None, Status.GREEN)
+
+
+def test_each_member_is_counted_on_their_own_latest_day_that_has_begun() -> None:
+    london_nine = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)  # 01:00 in Los Angeles
+    assert counted_day(london_nine, "Europe/London", time(7)) == date(2026, 3, 4)
+    assert counted_day(london_nine, "America/Los_Angeles", time(7)) == date(2026, 3, 3)
+    assert counted_day(london_nine, "Europe/London", time(10)) == date(2026, 3, 3)  # not up
+    assert counted_day(london_nine, "Asia/Tokyo", time(7)) == date(2026, 3, 4)  # 18:00 there
+    la_six_pm = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)  # 18:00 on the 4th in Los Angeles
+    assert counted_day(la_six_pm, "Asia/Tokyo", time(7)) == date(2026, 3, 5)  # 11:00 the 5th
+
+
+def test_a_member_counted_on_another_day_says_which_day_in_their_time() -> None:
+    team_day = date(2026, 3, 4)
+    assert their_day(team_day, team_day, date(2026, 3, 4)) == ""
+    assert their_day(date(2026, 3, 3), team_day, date(2026, 3, 4)) == "yesterday"
+    assert their_day(date(2026, 3, 5), team_day, date(2026, 3, 5)) == "today"
+    lee = replace(member("Lee", Status.GREEN), their_day="yesterday")
+    bo = replace(member("Bo", Status.AMBER, scores=True), their_day="yesterday")
+    digest = compose("T", team_day, [lee, bo, member("Ana", Status.GREEN)])
+    assert "\U0001f7e2 Lee: green, checked in (yesterday, their time)" in digest.channel_text
+    assert ("\U0001f7e0 Bo: amber, checked in (yesterday, their time) | sleep 4, arousal 7, "
+            "recovery 5, mood 3") in digest.channel_text
+    assert "\U0001f7e2 Ana: green\n" in digest.channel_text + "\n"
+
+
+def test_mentions_name_the_missing_members_by_their_platform_id() -> None:
+    missing = [replace(member("Sam", None), user_id="U0SAM"),
+               replace(member("Sam Rivera", None), user_id="U0RIV"), member("Cy", None)]
+    digest = compose("T", DAY, missing, mention_missing=True)
+    assert "Not checked in yet: @Cy, @Sam, @Sam Rivera" in digest.channel_text
+    assert digest.mentions == (Mention("@Sam", "U0SAM"), Mention("@Sam Rivera", "U0RIV"))
+    assert compose("T", DAY, missing).mentions == ()

@@ -277,7 +277,8 @@ def _everything_about(
         )
     with session_factory() as session, session.begin():
         team = TeamRow(
-            name="Rowing", platform="slack", channel_id="C1", invite_code=f"ROW-{person.id}",
+            name="Rowing", platform="slack", channel_id=f"C{person.id}",
+            invite_code=f"ROW-{person.id}",
             created_at=T0,
         )
         session.add(team)

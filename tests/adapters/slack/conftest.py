@@ -17,7 +17,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from adapters.slack.app import EVENTS_PATH, build_app, build_client, http_app, register
 from adapters.slack.translate import HomeProvider
 from core.messages import Inbound, Reply
-from core.ports import Handler
+from core.ports import Clock, Handler, PlatformEvents
 from tests.adapters.slack.fake_slack_api import FakeSlackApi
 from tests.adapters.slack.slack_requests import SIGNING_SECRET, signed_headers
 from tests.clocks import fixed_clock
@@ -101,13 +101,17 @@ async def fake_slack() -> AsyncIterator[FakeSlackApi]:
 async def slack_http(
     fake_slack: FakeSlackApi,
 ) -> AsyncIterator[Callable[..., Awaitable[SlackHttp]]]:
-    """Factory: `await slack_http(handler, home_provider=None)` -> SlackHttp."""
+    """Factory: `await slack_http(handler, home_provider=None, events=None, clock=None)` ->
+    SlackHttp (`events` hears user_change / team_join; `clock` is the adapter's clock)."""
     clients: list[TestClient] = []
 
-    async def serve(handler: Handler, home_provider: HomeProvider | None = None) -> SlackHttp:
+    async def serve(
+        handler: Handler, home_provider: HomeProvider | None = None,
+        events: PlatformEvents | None = None, clock: Clock | None = None,
+    ) -> SlackHttp:
         app = build_app(build_client("xoxb-test", fake_slack.api_url), SIGNING_SECRET)
-        register(app, handler, home_provider, clock=fixed_clock())
-        client = TestClient(TestServer(http_app(app), host="127.0.0.1"))
+        register(app, handler, home_provider, clock=clock or fixed_clock(), events=events)
+        client = TestClient(TestServer(http_app(app, SIGNING_SECRET), host="127.0.0.1"))
         await client.start_server()
         clients.append(client)
         return SlackHttp(client)

@@ -46,6 +46,8 @@ class Failure:
 class FakeSlackApi:
     calls: list[Call] = field(default_factory=list)
     uploads: dict[str, bytes] = field(default_factory=dict)  # file_id -> uploaded bytes
+    users: dict[str, dict[str, Any]] = field(default_factory=dict)  # users.info: id -> user
+    socket_url: str = ""  # what apps.connections.open hands out (a fake Socket Mode server)
     failures: dict[str, Failure] = field(default_factory=dict)
     api_url: str = ""
     _runner: web.AppRunner | None = None
@@ -55,6 +57,7 @@ class FakeSlackApi:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # users.info comes as a GET
         app.router.add_post("/upload/{file_id}", self._upload)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
@@ -112,8 +115,19 @@ class FakeSlackApi:
             return web.json_response(
                 {"ok": False, "error": failure.error}, status=failure.status, headers=headers
             )
+        if method == "users.info" and args.get("user") not in self.users:
+            return web.json_response({"ok": False, "error": "user_not_found"})
         call.answer = {"ok": True, **self._answer(method, args, request)}
         return web.json_response(call.answer)
+
+    def add_user(self, user_id: str, real_name: str, *, display_name: str = "",
+                 deleted: bool = False) -> dict[str, Any]:
+        """A workspace member, as users.info (and user_change) describe them."""
+        user = {"id": user_id, "team_id": TEAM_ID, "name": real_name.split()[0].lower(),
+                "deleted": deleted, "real_name": real_name, "is_bot": False,
+                "profile": {"real_name": real_name, "display_name": display_name}}
+        self.users[user_id] = user
+        return user
 
     def _answer(self, method: str, args: dict[str, Any], request: web.Request) -> dict[str, Any]:
         if method == "auth.test":
@@ -134,6 +148,10 @@ class FakeSlackApi:
         if method == "conversations.open":
             user = str(args.get("users", "U")).split(",")[0]
             return {"channel": {"id": "D" + user[1:]}}
+        if method == "users.info":
+            return {"user": self.users[args["user"]]}
+        if method == "apps.connections.open":
+            return {"url": self.socket_url}
         if method == "views.publish":
             return {"view": {"id": "V1", **(args.get("view") or {})}}
         if method == "files.getUploadURLExternal":

@@ -14,9 +14,10 @@ from tests.adapters.slack.fake_slack_api import TEAM_ID
 SIGNING_SECRET = "test-signing-secret"
 
 
-def sign(body: str, timestamp: int, secret: str = SIGNING_SECRET) -> str:
+def sign(body: str | bytes, timestamp: int | str, secret: str = SIGNING_SECRET) -> str:
     """Slack's v0 signature: HMAC-SHA256 over "v0:{timestamp}:{body}"."""
-    base = f"v0:{timestamp}:{body}".encode()
+    raw = body if isinstance(body, bytes) else body.encode()
+    base = f"v0:{timestamp}:".encode() + raw
     return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
 
 

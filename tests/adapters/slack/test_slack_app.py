@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
+import html
 import json
 import logging
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 
+from adapters.charts.trend import render_trend
 from adapters.slack.app import EVENTS_PATH, SORRY, build_app, build_client, http_app, register
-from adapters.slack.translate import HomeContent, render_blocks
+from adapters.slack.translate import MAX_SECTION_CHARS, HomeContent, escape, render_blocks
+from adapters.storage.store import SqlStore, SqlTx
+from bot.bootstrap import build
+from bot.settings import Settings
+from core.coach import Coach, texts
 from core.messages import Choice, Inbound, Reply
 from tests.adapters.slack.conftest import FakeCoach, settled
 from tests.adapters.slack.slack_requests import (
@@ -28,6 +37,13 @@ from tests.adapters.slack.slack_requests import (
 from tests.clocks import fixed_clock
 
 SCALE = tuple(Choice(str(n), f"sleep:{n}") for n in range(11))
+
+
+async def _until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        await asyncio.sleep(0.01)
 
 
 def question(_: object) -> list[Reply]:
@@ -131,21 +147,67 @@ async def test_stale_timestamp_is_refused_even_when_correctly_signed(
     assert coach.received == []
 
 
-async def test_a_retried_event_is_handled_once(slack_http, fake_slack) -> None:
-    coach = FakeCoach()
-    slack = await slack_http(coach)
-    body = dm_event("6 7 5 8", event_id="Ev777")
+async def test_a_retried_event_is_handled_once_by_the_coachs_unique_key(
+    slack_http, fake_slack, database_url: str
+) -> None:
+    """The adapter keeps no memory of events: both deliveries reach the Coach, whose unique
+    key on event_id (Inbound.update_key) answers the first and drops the retry."""
+    wiring = build(Settings(database_url=database_url, _env_file=None), clock=fixed_clock())
+    seen = FakeCoach(replies=wiring.coach.handle)  # records, then the real Coach answers
+    slack = await slack_http(seen)
+    body = dm_event("hi", event_id="Ev777")
 
     first = await slack.event(body)
+    await fake_slack.wait_for("chat.postMessage", count=2)  # the intro and the consent question
     retry = await slack.event(
         body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
     )
 
     assert (first.status, retry.status) == (200, 200)
-    await fake_slack.wait_for("chat.postMessage")
+    await _until(lambda: len(seen.received) == 2)
     await settled()
-    assert [i.update_key for i in coach.received] == ["Ev777"]  # the Coach also dedups on this key
-    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert [i.update_key for i in seen.received] == ["Ev777", "Ev777"]
+    assert len(fake_slack.calls_to("chat.postMessage")) == 2  # answered once
+    wiring.engine.dispose()
+
+
+class CommitFailsOnce:
+    """The real store, except that the first transaction fails as it would commit (the
+    database went away): everything in it, the event's key included, is rolled back."""
+
+    def __init__(self, store: SqlStore) -> None:
+        self.store = store
+        self.failed = False
+
+    @contextmanager
+    def transaction(self, at: datetime | None = None) -> Iterator[SqlTx]:
+        with self.store.transaction(at) as tx:
+            yield tx
+            if not self.failed:
+                self.failed = True
+                raise RuntimeError("server closed the connection before commit")
+
+
+async def test_a_retry_after_the_coach_failed_is_answered(
+    slack_http, fake_slack, database_url: str
+) -> None:
+    """The first delivery fails inside the Coach's transaction (rolled back, key not kept):
+    Slack's retry of the same event is answered (an in-process "seen" set dropped it)."""
+    wiring = build(Settings(database_url=database_url, _env_file=None), clock=fixed_clock())
+    seen = FakeCoach(replies=Coach(CommitFailsOnce(wiring.store), render_trend).handle)
+    slack = await slack_http(seen)
+    body = dm_event("hi", event_id="Ev-flaky")
+
+    await slack.event(body)
+    [sorry] = await fake_slack.wait_for("chat.postMessage")
+    await slack.event(body, headers={"X-Slack-Retry-Num": "1"})
+    posts = await fake_slack.wait_for("chat.postMessage", count=3)
+
+    assert sorry.args["text"] == SORRY.text
+    assert [p.args["text"] for p in posts[1:]] == [escape(texts.INTRO),
+                                                   escape(texts.CONSENT_QUESTION)]
+    assert [i.update_key for i in seen.received] == ["Ev-flaky", "Ev-flaky"]
+    wiring.engine.dispose()
 
 
 async def test_ack_returns_at_once_while_the_coach_is_slow(slack_http, fake_slack) -> None:
@@ -214,25 +276,29 @@ async def test_opening_the_messages_tab_publishes_nothing(slack_http, fake_slack
     assert fake_slack.calls_to("views.publish") == []
 
 
-async def test_socket_mode_wiring_uses_the_apps_client(fake_slack) -> None:
-    """Only the wiring: Socket Mode is not run against a fake socket server."""
-    app = build_app(build_client("xoxb-test", fake_slack.api_url), signing_secret=None)
-    register(app, FakeCoach(), clock=fixed_clock())
-
-    handler = AsyncSocketModeHandler(app, "xapp-test")
-
-    assert handler.client.web_client.base_url == fake_slack.api_url
-    await handler.client.close()
-
-
 async def test_an_app_without_signing_secret_refuses_http_requests(fake_slack) -> None:
     app = build_app(build_client("xoxb-test", fake_slack.api_url), signing_secret=None)
     coach = FakeCoach()
     register(app, coach, clock=fixed_clock())
-    async with TestClient(TestServer(http_app(app), host="127.0.0.1")) as http:
+    async with TestClient(TestServer(http_app(app, None), host="127.0.0.1")) as http:
         body = dm_event("hello")
         response = await http.post(
             EVENTS_PATH, data=body, headers=signed_headers(body, "application/json")
         )
 
     assert response.status == 401 and coach.received == []
+
+
+async def test_a_long_reply_with_ampersands_posts_whole_entities(slack_http, fake_slack) -> None:
+    long = "Rest & recover. " * 400  # 6,400 characters; "&" falls on a section's edge
+    slack = await slack_http(FakeCoach(replies=lambda inbound: [Reply(long)]))
+
+    await slack.event(dm_event("what now?", event_id="Ev-long"))
+
+    [post] = await fake_slack.wait_for("chat.postMessage")
+    sections = [b["text"]["text"] for b in post.args["blocks"] if b["type"] == "section"]
+    assert len(sections) == 3 and all(len(s) <= MAX_SECTION_CHARS for s in sections)
+    for section in sections:
+        assert html.unescape(section).count("&") == section.count("&amp;")  # none cut
+    sent = "".join(html.unescape(s) for s in sections)
+    assert sent.replace(" ", "") == long.replace(" ", "")  # nothing lost at the cuts

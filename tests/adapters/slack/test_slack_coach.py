@@ -107,6 +107,18 @@ def texts_of(posts: list[Call]) -> list[str]:
     return [post.args["text"] for post in posts]
 
 
+async def one_turn(recording: Recording, fake: FakeSlackApi, send: Callable[[], Any]) -> list[Call]:
+    """Send one request; wait until the Coach has answered it and its replies are posted."""
+    turns = len(recording.turns)
+    posts = len(fake.calls_to("chat.postMessage"))
+    response = await send()
+    assert response.status == 200, await response.text()
+    await _until(lambda: len(recording.turns) > turns)
+    replies = recording.turns[turns][1]
+    done = await fake.wait_for("chat.postMessage", count=posts + len(replies))
+    return done[posts:]
+
+
 @dataclass
 class Person:
     """One person talking to the coach in their DM, through Slack."""
@@ -117,15 +129,7 @@ class Person:
     user: str = USER
 
     async def _turn(self, send: Callable[[], Any]) -> list[Call]:
-        """Send one request; wait until the Coach has answered it and its replies are posted."""
-        turns = len(self.recording.turns)
-        posts = len(self.fake.calls_to("chat.postMessage"))
-        response = await send()
-        assert response.status == 200, await response.text()
-        await _until(lambda: len(self.recording.turns) > turns)
-        replies = self.recording.turns[turns][1]
-        done = await self.fake.wait_for("chat.postMessage", count=posts + len(replies))
-        return done[posts:]
+        return await one_turn(self.recording, self.fake, send)
 
     async def says(self, text: str) -> list[Call]:
         body = dm_event(text, user=self.user, event_id=f"Ev{next(_ids)}", ts=_now_ts())
@@ -348,8 +352,9 @@ async def test_the_same_event_twice_is_handled_once(
 
     assert (first.status, retry.status) == (200, 200)
     await fake_slack.wait_for("chat.postMessage", count=2)
+    await _until(lambda: len(person.recording.turns) == 2)  # both reach the Coach
     await settled()
-    assert len(person.recording.turns) == 1
+    assert sorted(len(replies) for _, replies in person.recording.turns) == [0, 2]  # once
     assert texts_of(fake_slack.calls_to("chat.postMessage")) == [
         escape(texts.INTRO),
         escape(texts.CONSENT_QUESTION),

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-SCOPES = ("chat:write", "commands", "im:history", "im:write", "files:write")
-EVENTS = ("message.im", "app_home_opened")
+SCOPES = ("chat:write", "commands", "im:history", "im:write", "files:write", "users:read")
+EVENTS = ("message.im", "app_home_opened", "user_change", "team_join")
 
 
 @pytest.mark.parametrize("name", ["slack-manifest.yml", "slack-manifest-socket.yml"])

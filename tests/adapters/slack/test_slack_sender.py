@@ -62,7 +62,7 @@ async def test_the_app_client_waits_out_a_429_itself(fake_slack: FakeSlackApi) -
         ("channel_not_found", DeliveryStatus.BLOCKED),
         ("not_in_channel", DeliveryStatus.BLOCKED),
         ("user_disabled", DeliveryStatus.BLOCKED),
-        ("account_inactive", DeliveryStatus.FAILED),  # our token, not the person: never BLOCKED
+        ("account_inactive", DeliveryStatus.BLOCKED),
         ("invalid_auth", DeliveryStatus.FAILED),
         ("invalid_blocks", DeliveryStatus.FAILED),
         ("internal_error", DeliveryStatus.RETRY),

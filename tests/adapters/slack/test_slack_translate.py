@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl
 import pytest
 
 from adapters.slack.translate import (
+    MAX_SECTION_CHARS,
     HomeContent,
     action_to_inbound,
     answered_blocks,
@@ -18,9 +19,10 @@ from adapters.slack.translate import (
     event_to_inbound,
     home_view,
     render_blocks,
+    section_texts,
     unescape,
 )
-from core.messages import Choice, Platform, Reply
+from core.messages import Choice, Mention, Platform, Reply
 from tests.adapters.slack.slack_requests import (
     block_actions,
     command_form,
@@ -155,3 +157,20 @@ def test_team_command_remembers_the_channel_it_was_typed_in() -> None:
     inbound = command_to_inbound(body, NOW, dm_channel="D123")
     assert (inbound.text, inbound.chat_id, inbound.origin_chat_id, inbound.private) == (
         "/team create Rowers", "D123", "C777", True)
+
+
+def test_long_text_is_cut_then_escaped() -> None:
+    text = "a" * (MAX_SECTION_CHARS - 3) + "&<b>" + "x" * 10  # "&amp;" would cross the edge
+    assert section_texts(text) == ["a" * (MAX_SECTION_CHARS - 3), "&amp;&lt;b&gt;" + "x" * 10]
+    lines = "\n".join(["b" * 2000, "c" * 1500 + " & d"])  # cut at the line break
+    assert section_texts(lines) == ["b" * 2000, "c" * 1500 + " &amp; d"]
+
+
+def test_a_mention_is_never_cut_and_counts_as_sent() -> None:
+    text = "n" * (MAX_SECTION_CHARS - 5) + "@Sam, @Cy"
+    mentions = (Mention("@Sam", "U0SAMUEL0"), Mention("@Cy", "U0CY"))
+    pieces = section_texts(text, mentions)
+    assert pieces[0] == "n" * (MAX_SECTION_CHARS - 5)
+    assert pieces[1] == "<@U0SAMUEL0>, <@U0CY>"
+    text_field, _ = render_blocks(Reply(text, mentions=mentions))
+    assert text_field.endswith("<@U0SAMUEL0>, <@U0CY>")

@@ -75,8 +75,9 @@ def coach() -> FakeCoach:
 def telegram_bot(
     fake_bot_api: FakeBotApi,
 ) -> Callable[..., AbstractAsyncContextManager[TelegramApp]]:
-    """`async with telegram_bot(handler, now=clock, **start_options) as app:` polling the
-    fake server (`now`, optional, is the adapter's clock)."""
+    """`async with telegram_bot(handler, now=clock, events=coach, **start_options) as app:`
+    polling the fake server (`now`, optional, is the adapter's clock; `events`, optional,
+    hears a group's move to a supergroup)."""
 
     @asynccontextmanager
     async def run(handler: Handler, **options: Any) -> AsyncIterator[TelegramApp]:
@@ -86,6 +87,7 @@ def telegram_bot(
             api_url=fake_bot_api.base_url,
             limiter=rate_limiter(overall_per_second=1000, group_per_minute=1000),
             now=options.pop("now", fixed_clock()),
+            events=options.pop("events", None),
         )
         options.setdefault("poll_timeout", 1.0)
         async with running(app, **options):

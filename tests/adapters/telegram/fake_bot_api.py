@@ -11,7 +11,9 @@ Implements getMe, getUpdates (offset semantics, long poll capped at LONG_POLL_CA
 seconds), sendMessage, editMessageText, answerCallbackQuery, sendPhoto, sendDocument
 (multipart), setMyCommands, deleteWebhook, setWebhook, getWebhookInfo. Failures can be
 injected: a flood window or a storm (every n-th send; 429 with retry_after), blocked chats
-(403), migrated groups (400 with migrate_to_chat_id) and one-off errors.
+(403), groups the bot was kicked from (403), chats that are gone (400 chat not found),
+migrated groups (400 with migrate_to_chat_id; `migrate_group` also sends the two service
+messages Telegram sends) and one-off errors.
 Every call is recorded in `calls`.
 """
 
@@ -32,7 +34,8 @@ from tests.clocks import TEST_NOW
 
 JSON_FIELDS = frozenset(
     {"chat_id", "message_id", "offset", "limit", "timeout", "reply_markup", "commands",
-     "allowed_updates", "scope", "max_connections", "drop_pending_updates"}
+     "allowed_updates", "scope", "max_connections", "drop_pending_updates", "entities",
+     "caption_entities"}
 )  # fmt: skip
 SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
 LONG_POLL_CAP = 0.3  # seconds: getUpdates honours `timeout` only this long
@@ -65,6 +68,10 @@ def blocked_by_user() -> dict[str, Any]:
     return error(403, "Forbidden: bot was blocked by the user")
 
 
+def kicked_from_group() -> dict[str, Any]:
+    return error(403, "Forbidden: bot was kicked from the group chat")
+
+
 def chat_migrated(new_chat_id: int) -> dict[str, Any]:
     return error(
         400,
@@ -94,6 +101,8 @@ class FakeBotApi:
         self.commands: list[dict[str, Any]] = []
         self.webhook: dict[str, Any] = {"url": ""}
         self.blocked: set[int] = set()
+        self.kicked: set[int] = set()  # groups the bot was removed from
+        self.gone: set[int] = set()  # chats Telegram no longer knows: 400 chat not found
         self.migrated: dict[int, int] = {}
         self.flood_until = 0.0
         self.flood_retry_after = 1
@@ -145,8 +154,10 @@ class FakeBotApi:
         chat_id: int | None = None,
         chat_type: str = "private",
         first_name: str = "Ada",
+        reply_to: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """A person writes `text` to the bot (in their private chat unless chat_id is given)."""
+        """A person writes `text` to the bot (in their private chat unless chat_id is given),
+        optionally as a reply to an earlier message (`reply_to`)."""
         chat_id = user_id if chat_id is None else chat_id
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
@@ -155,10 +166,28 @@ class FakeBotApi:
             "date": int(self.clock()),
             "text": text,
         }
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
         if text.startswith("/"):
             length = len(text.split(maxsplit=1)[0])
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         return self.enqueue({"message": message})
+
+    def migrate_group(self, old: int, new: int, user_id: int = 42) -> list[dict[str, Any]]:
+        """The group `old` becomes the supergroup `new`, as Telegram does it: sends to `old`
+        get 400 with migrate_to_chat_id from now on, and two service messages arrive, one in
+        each chat (the old chat's `migrate_to_chat_id`, the new one's `migrate_from_chat_id`)."""
+        self.migrated[old] = new
+        person = {"id": user_id, "is_bot": False, "first_name": "Ada"}
+        service = [
+            {"chat": _chat(old, "group", ""), "migrate_to_chat_id": new},
+            {"chat": _chat(new, "supergroup", ""), "migrate_from_chat_id": old},
+        ]
+        return [
+            self.enqueue({"message": {"message_id": next(self._message_ids), "from": person,
+                                      "date": int(self.clock()), **part}})
+            for part in service
+        ]
 
     def press(self, message: dict[str, Any], data: str, user_id: int = 42) -> dict[str, Any]:
         """A person taps the button with callback data `data` under a message the bot sent."""
@@ -248,6 +277,10 @@ class FakeBotApi:
         chat_id = params.get("chat_id")
         if chat_id in self.blocked:
             return blocked_by_user()
+        if chat_id in self.kicked:
+            return kicked_from_group()
+        if chat_id in self.gone:
+            return bad_request("Bad Request: chat not found")
         if chat_id in self.migrated:
             return chat_migrated(self.migrated[chat_id])
         return None
@@ -318,7 +351,7 @@ class FakeBotApi:
         message = {
             "message_id": next(self._message_ids),
             "from": self.bot_user,
-            "chat": _chat(chat_id, "private" if chat_id > 0 else "group", "Ada"),
+            "chat": _chat(chat_id, _chat_type(chat_id), "Ada"),
             "date": int(self.clock()),
             **content,
         }
@@ -334,6 +367,13 @@ def _ok(result: Any) -> dict[str, Any]:
 
 def _key(message: dict[str, Any]) -> tuple[int, int]:
     return (message["chat"]["id"], message["message_id"])
+
+
+def _chat_type(chat_id: int) -> str:
+    """Private chats have positive ids, supergroups -100..., basic groups other negatives."""
+    if chat_id > 0:
+        return "private"
+    return "supergroup" if str(chat_id).startswith("-100") else "group"
 
 
 def _chat(chat_id: int, chat_type: str, first_name: str) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable
+from dataclasses import replace
 
 import pytest
 from telegram.error import NetworkError, TimedOut
@@ -12,7 +13,7 @@ from telegram.ext import ExtBot
 
 from adapters.telegram.app import rate_limiter
 from adapters.telegram.sender import ChatPacer, TelegramPort, delivery_for
-from core.messages import Attachment, Outbound, Platform, Reply
+from core.messages import Attachment, Mention, Outbound, Platform, Reply
 from core.ports import Delivery, DeliveryStatus, OutboundPort
 from tests.adapters.telegram.fake_bot_api import FakeBotApi, bad_request, error, too_many_requests
 
@@ -75,8 +76,39 @@ async def test_a_burst_through_a_429_storm_arrives_once_and_in_order(fake_bot_ap
 async def test_a_blocked_person_is_reported_blocked(fake_bot_api, port):
     fake_bot_api.blocked.add(77)
     delivery = await port.deliver(prompt(77, "Good morning"))
-    assert delivery.status is DeliveryStatus.BLOCKED and delivery.detail == "Forbidden"
+    assert delivery == Delivery(DeliveryStatus.BLOCKED, detail="bot_blocked")
     assert fake_bot_api.sent(77) == []
+
+
+async def test_a_group_that_removed_the_bot_is_blocked_with_the_error_code(fake_bot_api, port):
+    fake_bot_api.kicked.add(-55)
+    delivery = await port.deliver(prompt(-55, "Rowers: daily digest"))
+    assert delivery == Delivery(DeliveryStatus.BLOCKED, detail="bot_kicked")
+    assert fake_bot_api.calls_to("sendMessage", status=403)
+
+
+async def test_a_chat_telegram_no_longer_knows_is_blocked(fake_bot_api, port):
+    fake_bot_api.gone.add(-56)
+    delivery = await port.deliver(prompt(-56, "Rowers: daily digest"))
+    assert delivery == Delivery(DeliveryStatus.BLOCKED, detail="chat_not_found")
+
+
+async def test_a_migrated_group_whose_new_chat_refuses_too_is_blocked(fake_bot_api, port):
+    fake_bot_api.migrated[-55] = -1005555
+    fake_bot_api.kicked.add(-1005555)
+    kicked = await port.deliver(prompt(-55, "Team digest"))
+    fake_bot_api.migrated[-57] = -1005757
+    fake_bot_api.migrated[-1005757] = -1009999  # migrated again: the re-send is refused too
+    twice = await port.deliver(prompt(-57, "Team digest"))
+    fake_bot_api.migrated[-58] = -1005858
+    fake_bot_api.gone.add(-1005858)
+    gone = await port.deliver(prompt(-58, "Team digest"))
+    assert kicked == Delivery(DeliveryStatus.BLOCKED, new_chat_id="-1005555", detail="bot_kicked")
+    assert twice == Delivery(DeliveryStatus.BLOCKED, new_chat_id="-1005757",
+                             detail="chat_migrated")
+    assert gone == Delivery(DeliveryStatus.BLOCKED, new_chat_id="-1005858",
+                            detail="chat_not_found")
+    assert fake_bot_api.sent() == []
 
 
 async def test_a_migrated_group_gets_the_message_at_its_new_id(fake_bot_api, port):
@@ -87,9 +119,9 @@ async def test_a_migrated_group_gets_the_message_at_its_new_id(fake_bot_api, por
 
 
 async def test_a_bad_request_fails_for_good(fake_bot_api, port):
-    fake_bot_api.fail_next("sendMessage", bad_request())
+    fake_bot_api.fail_next("sendMessage", bad_request("Bad Request: message text is empty"))
     delivery = await port.deliver(prompt(42, "Hello"))
-    assert delivery.status is DeliveryStatus.FAILED and delivery.detail == "BadRequest"
+    assert delivery == Delivery(DeliveryStatus.FAILED, detail="bad_request")
 
 
 async def test_a_server_error_is_retried_later(fake_bot_api, port):
@@ -145,9 +177,25 @@ async def test_a_429_after_the_first_part_never_sends_that_part_again(fake_bot_a
 
 async def test_a_part_that_never_goes_after_the_first_is_reported_sent(fake_bot_api, port):
     chart = Attachment("week.png", "image/png", b"png", "image")
-    fake_bot_api.fail_next("sendMessage", bad_request())
+    fake_bot_api.fail_next("sendMessage", bad_request("Bad Request: message text is empty"))
     outbound = Outbound(Platform.TELEGRAM, "42", Reply("Your week. " * 150, attachment=chart))
     delivery = await port.deliver(outbound)
     assert (delivery.status, delivery.detail) == (
-        DeliveryStatus.SENT, "partly delivered: BadRequest")
+        DeliveryStatus.SENT, "partly delivered: bad_request")
     assert len(fake_bot_api.calls_to("sendPhoto")) == 1
+
+
+async def test_mentions_become_text_mentions_counted_in_utf16(fake_bot_api, port):
+    text = "Rowers\n\U0001f7e2 Ana: green\nNot checked in yet: @Bo, @Cy"  # the emoji is 2 units
+    reply = Reply(text, mentions=(Mention("@Bo", "43"), Mention("@Cy", "44")))
+    chart = Attachment("team.png", "image/png", b"png", "image")
+    assert (await port.deliver(Outbound(Platform.TELEGRAM, "-55", reply))).status is (
+        DeliveryStatus.SENT)
+    assert (await port.deliver(Outbound(Platform.TELEGRAM, "-55", replace(
+        reply, attachment=chart)))).status is DeliveryStatus.SENT
+    [message] = fake_bot_api.calls_to("sendMessage")
+    [photo] = fake_bot_api.calls_to("sendPhoto")
+    for entities in (message.params["entities"], photo.params["caption_entities"]):
+        assert [(e["type"], e["offset"], e["length"], e["user"]["id"]) for e in entities] == [
+            ("text_mention", 41, 3, 43), ("text_mention", 46, 3, 44)]
+    assert text[40:43] == "@Bo"  # 40 characters, 41 UTF-16 units: the emoji counts twice
