@@ -29,7 +29,7 @@ demo: $(RUN_STAMP)
 	$(BIN)/coach demo
 
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
+	$(BIN)/python -m pytest -n $(WORKERS) --dist load
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check core adapters bot tests
