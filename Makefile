@@ -1,34 +1,44 @@
 # Two commands a newcomer needs: `make chat` and `make test`. Only Python 3.11+ and make required.
+# `make chat` installs what running needs; `make test` adds the test tools (separate stamps).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+# pytest-xdist workers; `make test WORKERS=0` runs in one process
+WORKERS ?= auto
 
 .PHONY: chat test lint typecheck bench demo clean
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@touch $(STAMP)
 
-chat: $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@ $(RUN_STAMP)
+
+chat: $(RUN_STAMP)
 	$(BIN)/coach chat
 
-demo: $(STAMP)
+demo: $(RUN_STAMP)
 	$(BIN)/coach demo
 
-test: $(STAMP)
-	$(BIN)/python -m pytest
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist load
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check core adapters bot tests
 	$(BIN)/mypy
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python -m tests.bench
 
 clean:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from adapters.charts.heatmap import render_team_heatmap
-from adapters.charts.trend import render_trend
+from adapters.charts.trend import render_trend  # both import matplotlib only when drawing
 from adapters.storage.engine import default_database_url, make_engine, make_session_factory
 from adapters.storage.migrate import upgrade
 from adapters.storage.store import SqlStore

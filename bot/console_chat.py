@@ -39,22 +39,43 @@ def fix_clock(clock: FixedClock, at: datetime, store: Store, user: str) -> None:
     clock.at = resolve_at(at, store, user)
 
 
+class NotUtf8(Exception):
+    """A piped input line that is not valid UTF-8 (the message names the line)."""
+
+
 def _lines(stream: TextIO) -> Iterator[str]:
-    if stream.isatty():
-        print("Rhythm Coach (console). Type a message; Ctrl-D to leave.")
-        while True:
-            try:
-                yield input("you> ")
-            except EOFError:
-                print()
-                return
-    else:
-        yield from stream
+    """Typed lines on a terminal; piped lines otherwise."""
+    return _typed_lines() if stream.isatty() else _piped_lines(stream)
+
+
+def _typed_lines() -> Iterator[str]:
+    """A typed line that is not UTF-8 is refused and asked for again."""
+    print("Rhythm Coach (console). Type a message; Ctrl-D to leave.")
+    while True:
+        try:
+            yield input("you> ")
+        except EOFError:
+            print()
+            return
+        except UnicodeDecodeError:
+            print("coach: that line was not valid UTF-8; please type it again", file=sys.stderr)
+
+
+def _piped_lines(stream: TextIO) -> Iterator[str]:
+    """Each line decoded on its own: NotUtf8 at the first that is not UTF-8 (the lines
+    before it have been answered and saved by then)."""
+    for number, raw in enumerate(stream.buffer, start=1):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise NotUtf8(f"input line {number} is not valid UTF-8") from None
 
 
 def chat(coach: Coach, clock: Clock, user: str,
-         lines: Iterable[str] | None = None, out: TextIO = sys.stdout) -> int:
-    """Send each line to the coach, stamped with the process's clock, and print every reply."""
+         lines: Iterable[str] | None = None, out: TextIO | None = None) -> int:
+    """Send each line to the coach, stamped with the process's clock, and print every reply
+    (to `out`, default the current sys.stdout)."""
+    out = out or sys.stdout
     for line in lines if lines is not None else _lines(sys.stdin):
         if not line.strip():
             continue

@@ -54,7 +54,7 @@ async def _start_telegram(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort
     await stack.enter_async_context(running(
         app, webhook_url=settings.telegram_webhook_url,
         webhook_secret=secret.get_secret_value() if secret else None,
-        listen=settings.telegram_webhook_listen, port=settings.telegram_webhook_port,
+        listen=settings.http_host, port=settings.telegram_webhook_port,
     ))
     return TelegramPort(app.bot)
 
@@ -73,7 +73,7 @@ async def _start_slack(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort:
         secret = settings.require("slack_signing_secret")
         app = build_app(client, secret)
         register_slack(app, wiring.coach, home, clock=wiring.clock, events=wiring.coach)
-        runner = await start_http(app, secret, "0.0.0.0", settings.slack_http_port)
+        runner = await start_http(app, secret, settings.http_host, settings.slack_http_port)
         stack.push_async_callback(runner.cleanup)
     return SlackPort(build_client(token, settings.slack_api_url, rate_limit_retries=0))
 

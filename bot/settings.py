@@ -17,12 +17,14 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="COACH_", env_file=".env", extra="ignore")
 
     database_url: str | None = None
+    # where every HTTP server listens (/healthz, Slack HTTP mode, the Telegram webhook);
+    # loopback by default, the container sets 0.0.0.0
+    http_host: str = "127.0.0.1"
     log_level: str = "INFO"
     telegram_token: SecretStr | None = None
     telegram_api_url: str = DEFAULT_TELEGRAM_API_URL
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: SecretStr | None = None
-    telegram_webhook_listen: str = "0.0.0.0"
     telegram_webhook_port: int = 8443
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None

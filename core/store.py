@@ -161,6 +161,12 @@ class Tx(Protocol):
     def members(self, team_id: int) -> list[tuple[Person, Membership]]:
         """Everyone in the team (coaches too), by display name."""
 
+    def hand_over(self, team_id: int, person_id: int) -> bool:
+        """Make a member of the team its coach; False if they are not in the team."""
+
+    def remove_team(self, team_id: int) -> None:
+        """Delete the team; its memberships and queued digests go with it."""
+
     def set_digest_time(self, team_id: int, digest_time: time) -> Team: ...
 
     def set_mention_missing(self, team_id: int, on: bool) -> Team: ...

@@ -26,6 +26,22 @@ from tests.dbfixtures import (  # noqa: F401 (fixtures are found by name)
 )
 
 SHIFT_DAYS = int(os.environ.get("COACH_TEST_WALL_CLOCK_SHIFT_DAYS", "366"))
+# The tests that take longest, longest first (`pytest --durations=25` shows them). They run
+# first, so that with pytest-xdist's load scheduling they spread over the
+# workers at the start instead of one of them starting last and running on alone. They are
+# marked `slow` too (`-m "not slow"` while developing). A missing entry only costs time.
+SLOW = (
+    "tests/scheduling/test_replicas.py::",
+    "tests/scheduling/test_telegram_pushes.py::test_200_prompts_through_a_429_storm",
+    "tests/scheduling/test_prompts_delivered.py::test_sit_breaks_only_in_work_hours",
+    "tests/scheduling/test_prompts_delivered.py::test_the_weekly_review_answer",
+    "tests/cli/",
+    "tests/core/test_checkin_fuzz.py::",
+    "tests/core/safety/test_safety_rules.py::test_screen_never_raises",
+    "tests/adapters/telegram/test_telegram_port.py::test_a_burst_through_a_429_storm",
+    "tests/adapters/telegram/test_telegram_groups.py::test_a_migrated_error_on_the_digest",
+    "tests/scheduling/test_tick_command.py::",
+)
 _travel: list[time_machine.travel] = []
 
 
@@ -34,6 +50,20 @@ def pytest_configure(config: pytest.Config) -> None:
         moved = datetime.now(UTC) + timedelta(days=SHIFT_DAYS)
         _travel.append(time_machine.travel(moved, tick=True))
         _travel[0].start()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The SLOW tests first, longest (SLOW's order) first, marked `slow`; the rest as
+    collected."""
+
+    def rank(item: pytest.Item) -> int:
+        found = [n for n, prefix in enumerate(SLOW) if item.nodeid.startswith(prefix)]
+        return found[0] if found else len(SLOW)
+
+    for item in items:
+        if rank(item) < len(SLOW):
+            item.add_marker(pytest.mark.slow)
+    items.sort(key=rank)  # stable: the rest keep their order
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

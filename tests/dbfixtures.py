@@ -4,9 +4,10 @@ Import the fixtures into a conftest.py (`from tests.dbfixtures import *`, or by 
 
 - `database_url`: parametrised over "sqlite" and "postgresql": the URL of a migrated,
   empty database. SQLite: a fresh file per test (a copy of one migrated template).
-  PostgreSQL: one database `coach_test_<random>` per test session, created through the
-  `postgres` maintenance database, migrated once, emptied before each test and dropped at
-  the end, so concurrent test runs on the same server never meet.
+  PostgreSQL: one database `coach_test_<worker>_<random>` per pytest-xdist worker (per test
+  session without xdist), created through the `postgres` maintenance database, migrated
+  once, emptied before each test and dropped at the end, so parallel workers and concurrent
+  test runs on the same server never meet.
 - `engine`, `session_factory`, `store`: built on `database_url`.
 
 PostgreSQL tests carry the `postgres` marker. If the server is unreachable they skip with
@@ -62,9 +63,10 @@ def _quoted(engine: Engine, name: str) -> str:
 
 @pytest.fixture(scope="session")
 def postgres_database_url() -> Iterator[str]:
-    """A migrated database of its own for this test session, dropped at the end."""
+    """A migrated database of its own for this worker's session, dropped at the end."""
     admin = _admin_engine()
-    name = f"coach_test_{uuid.uuid4().hex[:12]}"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # gw0, gw1, ... under xdist
+    name = f"coach_test_{worker}_{uuid.uuid4().hex[:12]}"
     try:
         with admin.connect() as connection:
             # CREATE DATABASE has no SQLAlchemy construct; the name is ours and quoted.
@@ -81,6 +83,9 @@ def postgres_database_url() -> Iterator[str]:
         upgrade(url)
         yield url
     finally:
+        emptying = _EMPTYING.pop(url, None)
+        if emptying is not None:
+            emptying.dispose()
         with admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {_quoted(admin, name)} WITH (FORCE)"))
         admin.dispose()
@@ -94,14 +99,16 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+_EMPTYING: dict[str, Engine] = {}  # one engine per database, kept for the session
+
+
 def _empty_all_tables(url: str) -> None:
-    engine = make_engine(url)
-    try:
-        with engine.begin() as connection:
-            for table in reversed(Base.metadata.sorted_tables):
-                connection.execute(delete(table))
-    finally:
-        engine.dispose()
+    engine = _EMPTYING.get(url)
+    if engine is None:
+        engine = _EMPTYING[url] = make_engine(url)
+    with engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(delete(table))
 
 
 @pytest.fixture(

@@ -10,6 +10,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
+PG_CONNECT_TIMEOUT_S = 5  # a server that accepts and never answers fails the connect in 5 s
+PG_STATEMENT_TIMEOUT_MS = 30_000  # no statement of ours runs for long; a stuck one is cut off
 
 
 def default_database_url() -> str:
@@ -20,14 +22,19 @@ def default_database_url() -> str:
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine with the settings this project relies on.
 
-    SQLite: foreign keys enforced (ON DELETE CASCADE), WAL journal, a busy timeout, and
-    transactions that really begin with BEGIN IMMEDIATE, so a read-then-write transaction
-    cannot fail half-way when another process writes, and SAVEPOINTs work.
-    PostgreSQL: pool_pre_ping, so connections dropped by a restart are replaced.
+    Every engine hides statement parameters from its log records and exception messages
+    (`hide_parameters=True`): a failed write must not log the check-in it was writing.
+    SQLite: foreign keys enforced (ON DELETE CASCADE), WAL journal, a 30 s busy timeout,
+    `secure_delete` (deleted rows are overwritten with zeros), and transactions that really
+    begin with BEGIN IMMEDIATE, so a read-then-write transaction cannot fail half-way when
+    another process writes, and SAVEPOINTs work.
+    PostgreSQL: pool_pre_ping, so connections dropped by a restart are replaced; a 5 s
+    connect timeout and a 30 s statement timeout, so a server that stops answering fails
+    calls instead of hanging them.
     """
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url, echo=echo, foreign_keys=True)
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return _server_engine(url, echo=echo, statement_timeout_ms=PG_STATEMENT_TIMEOUT_MS)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -35,8 +42,19 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def _server_engine(url: str, *, echo: bool, statement_timeout_ms: int | None) -> Engine:
+    connect_args: dict[str, Any] = {}
+    if make_url(url).get_backend_name() == "postgresql":
+        connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+        if statement_timeout_ms is not None:
+            connect_args["options"] = f"-c statement_timeout={statement_timeout_ms}"
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True,
+                         connect_args=connect_args)
+
+
 def _sqlite_engine(url: str, *, echo: bool, foreign_keys: bool) -> Engine:
-    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+    engine = create_engine(url, echo=echo, hide_parameters=True,
+                           connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
     in_memory = make_url(url).database in (None, "", ":memory:")
 
     @event.listens_for(engine, "connect")
@@ -47,6 +65,7 @@ def _sqlite_engine(url: str, *, echo: bool, foreign_keys: bool) -> Engine:
         try:
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
             cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
+            cursor.execute("PRAGMA secure_delete=ON")
             if not in_memory:
                 cursor.execute("PRAGMA journal_mode=WAL")
                 cursor.execute("PRAGMA synchronous=NORMAL")
@@ -61,8 +80,26 @@ def _sqlite_engine(url: str, *, echo: bool, foreign_keys: bool) -> Engine:
 
 
 def make_migration_engine(url: str) -> Engine:
-    """Like `make_engine`, but SQLite foreign keys off: Alembic's batch mode re-creates
-    tables, and dropping a parent table with foreign keys on would cascade-delete rows."""
+    """Like `make_engine`, but SQLite foreign keys off (Alembic's batch mode re-creates
+    tables, and dropping a parent table with foreign keys on would cascade-delete rows), and
+    no statement timeout on PostgreSQL (a migration of a large table may take a while)."""
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url, echo=False, foreign_keys=False)
-    return create_engine(url, pool_pre_ping=True)
+    return _server_engine(url, echo=False, statement_timeout_ms=None)
+
+
+def checkpoint(engine: Engine) -> bool:
+    """SQLite: copy the write-ahead log into the database file and truncate it (after a
+    delete, so deleted rows are gone from both files). True when the checkpoint completed;
+    False when a reader still needs the log (the next checkpoint finishes the job).
+    Other databases: nothing to do, True."""
+    if engine.dialect.name != "sqlite":
+        return True
+    connection = engine.raw_connection()  # no BEGIN: a checkpoint runs outside transactions
+    try:
+        cursor = connection.cursor()
+        busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        cursor.close()
+    finally:
+        connection.close()
+    return not busy

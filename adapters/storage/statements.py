@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any, cast
 
 from sqlalchemy import Executable, Table, bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from adapters.storage.mapping import CHECKIN_FIELDS, PERSON_FIELDS
@@ -66,10 +65,15 @@ _UPSERTS: dict[str, dict[str, Executable]] = {}
 
 
 def dialect_insert(dialect: str) -> Any:
-    """The INSERT construct with ON CONFLICT support for the dialect (SQLite, PostgreSQL)."""
+    """The INSERT construct with ON CONFLICT support for the dialect (SQLite, PostgreSQL).
+    Each dialect's module is imported on first use (a SQLite start skips PostgreSQL's)."""
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert
     if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         return sqlite.insert
     raise NotImplementedError(f"no upsert for the {dialect} dialect")
 

@@ -8,9 +8,10 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from adapters.storage.engine import checkpoint
 from adapters.storage.mapping import (
     PERSON_DEFAULTS,
     PERSON_SETTINGS,
@@ -81,8 +82,13 @@ class SqlStore:
         """One transaction whose "now" is `at` (an inbound message's time, a push's send
         time), or the clock's when None: bookkeeping stamps and prompt times come from it."""
         now = at if at is not None else self._clock()
-        with self._session_factory() as session, session.begin():
-            yield SqlTx(session, now, self.on_person_changed)
+        with self._session_factory() as session:
+            with session.begin():
+                tx = SqlTx(session, now, self.on_person_changed)
+                yield tx
+            if tx.deleted_person:  # committed: now off the disk too (SQLite's log)
+                bind = session.get_bind()
+                checkpoint(bind if isinstance(bind, Engine) else bind.engine)
 
 
 class SqlTx(TeamQueries):
@@ -96,6 +102,7 @@ class SqlTx(TeamQueries):
         self.session = session
         self.now = now
         self._on_person_changed = on_person_changed
+        self.deleted_person = False  # the store checkpoints SQLite's log after the commit
 
     # -- de-duplication ------------------------------------------------------------------
 
@@ -310,6 +317,7 @@ class SqlTx(TeamQueries):
             "prompt_schedule": rows(PromptScheduleRow, PromptScheduleRow.kind),
             "outbox": rows(OutboxRow, OutboxRow.due_at, OutboxRow.id),
             "weekly_reviews": rows(WeeklyReviewRow, WeeklyReviewRow.week_start),
+            "teams_coached": self.coached_teams_export(person_id),
         }
 
     def delete_person(self, person_id: int) -> None:
@@ -318,6 +326,7 @@ class SqlTx(TeamQueries):
             if getattr(row, "person_id", None) == person_id:
                 self.session.expunge(row)
         self.session.execute(delete(PersonRow).where(PersonRow.id == person_id))
+        self.deleted_person = True
 
 
 def _signal_names(stored: str) -> frozenset[str]:

@@ -8,7 +8,12 @@ from datetime import datetime, time
 from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
-from adapters.storage.mapping import membership_from_row, person_from_row, team_from_row
+from adapters.storage.mapping import (
+    membership_from_row,
+    person_from_row,
+    row_dict,
+    team_from_row,
+)
 from adapters.storage.models import MembershipRow, PersonRow, SafetyEventRow, TeamRow
 from adapters.storage.statements import insert_for
 from core.messages import Platform
@@ -194,6 +199,43 @@ class TeamQueries:
             .execution_options(populate_existing=True)
         )
         return [(person_from_row(p), membership_from_row(m)) for p, m in rows]
+
+    def hand_over(self, team_id: int, person_id: int) -> bool:
+        """The member becomes a coach of the team (their sharing choices stay)."""
+        result = self.session.execute(
+            update(MembershipRow)
+            .where(MembershipRow.team_id == team_id, MembershipRow.person_id == person_id)
+            .values(role=str(Role.COACH))
+            .returning(MembershipRow.id)
+        )
+        return result.first() is not None
+
+    def remove_team(self, team_id: int) -> None:
+        """Delete the team row; memberships and its outbox rows cascade."""
+        for row in list(self.session.identity_map.values()):
+            if (isinstance(row, TeamRow) and row.id == team_id) or (
+                isinstance(row, MembershipRow) and row.team_id == team_id
+            ):
+                self.session.expunge(row)
+        self.session.execute(delete(TeamRow).where(TeamRow.id == team_id))
+
+    def coached_teams_export(self, person_id: int) -> list[dict[str, object]]:
+        """The teams the person coaches, for /export: the team's settings and how many
+        members it has (never the other members' names or data)."""
+        rows = self.session.scalars(
+            select(TeamRow)
+            .join(MembershipRow, MembershipRow.team_id == TeamRow.id)
+            .where(MembershipRow.person_id == person_id, MembershipRow.role == str(Role.COACH))
+            .order_by(TeamRow.id)
+        ).all()
+        exported: list[dict[str, object]] = []
+        for team in rows:
+            members = self.session.scalar(
+                select(func.count()).select_from(MembershipRow)
+                .where(MembershipRow.team_id == team.id, MembershipRow.person_id != person_id)
+            )
+            exported.append({**row_dict(team), "other_members": members})
+        return exported
 
     def set_digest_time(self, team_id: int, digest_time: time) -> Team:
         row = self._team_row(team_id)

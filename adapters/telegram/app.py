@@ -276,7 +276,7 @@ async def start(
     *,
     webhook_url: str | None = None,
     webhook_secret: str | None = None,
-    listen: str = "0.0.0.0",
+    listen: str = "127.0.0.1",
     port: int = 8443,
     poll_timeout: float = 10.0,
 ) -> None:

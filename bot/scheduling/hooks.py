@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, exists, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from adapters.storage.mapping import person_from_row
 from adapters.storage.models import PersonRow, PromptScheduleRow
+from adapters.storage.statements import dialect_insert
 from adapters.storage.store import PersonChanged
 from core.people import Person
 from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, next_due
@@ -56,7 +56,7 @@ def reschedule(
 
 
 def upsert_schedule(session: Session, person_id: int, kind: str, at: datetime) -> None:
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    insert = dialect_insert(session.get_bind().dialect.name)
     statement = insert(PromptScheduleRow).values(person_id=person_id, kind=kind, next_due_at=at)
     session.execute(statement.on_conflict_do_update(
         index_elements=["person_id", "kind"], set_={"next_due_at": at}))

@@ -1,36 +1,30 @@
-"""`start_scheduling`: the tick (one APScheduler job a minute), the sender loop and /healthz."""
+"""`start_scheduling`: the tick (one APScheduler job a minute), the sender loop and /healthz
+(bot/health.py)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from contextlib import AsyncExitStack, suppress
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
 
-from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
-from sqlalchemy import select
 
 from bot.bootstrap import Wiring
 from bot.clock import Clock
+from bot.health import HealthCheck, SchedulingState, start_health
 from bot.scheduling.hooks import schedule_unscheduled
 from bot.scheduling.sender import OutboxSender
 from bot.scheduling.tick import tick
 from core.messages import Platform
 from core.ports import OutboundPort
 
+__all__ = ["SchedulingState", "start_scheduling"]
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
 TICK_MISFIRE_GRACE_S = 30  # a tick later than this is skipped; the next one catches up
 SEND_EVERY_S = 3.0
-TICK_STALE = timedelta(minutes=3)  # /healthz fails when the last tick is older than this
-
-
-@dataclass
-class SchedulingState:
-    last_tick_at: datetime | None = None
 
 
 async def start_scheduling(
@@ -68,8 +62,10 @@ async def start_scheduling(
 
     stack.push_async_callback(stop_sending)
     if wiring.settings.health_port:
-        runner = await start_health(wiring, state, wiring.settings.health_port)
-        stack.push_async_callback(runner.cleanup)
+        check = HealthCheck(wiring.engine, state, clock)
+        stop_health = await start_health(check, wiring.settings.health_port,
+                                         wiring.settings.http_host)
+        stack.push_async_callback(stop_health)
     return state
 
 
@@ -80,33 +76,3 @@ async def _send_forever(sender: OutboxSender, clock: Clock) -> None:
         except Exception:  # the database may be restarting: log and try again shortly
             log.exception("outbox sender round failed")
         await asyncio.sleep(SEND_EVERY_S)
-
-
-async def start_health(
-    wiring: Wiring, state: SchedulingState, port: int, host: str = "0.0.0.0"
-) -> web.AppRunner:
-    """GET /healthz: 200 when the database answers and the last tick is recent, else 503."""
-
-    async def healthz(request: web.Request) -> web.Response:
-        try:
-            await asyncio.to_thread(_ping, wiring)
-        except Exception:
-            log.exception("health check: database unreachable")
-            return web.json_response({"ok": False, "database": False}, status=503)
-        last = state.last_tick_at
-        recent = last is not None and wiring.clock() - last <= TICK_STALE
-        body = {"ok": recent, "database": True,
-                "last_tick_at": last.isoformat() if last else None}
-        return web.json_response(body, status=200 if recent else 503)
-
-    app = web.Application()
-    app.router.add_get("/healthz", healthz)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, host, port).start()
-    return runner
-
-
-def _ping(wiring: Wiring) -> None:
-    with wiring.engine.connect() as connection:
-        connection.execute(select(1))

@@ -1,4 +1,5 @@
-"""Settings and the person's data: /set, /pause, /resume, /trend, /export, /delete."""
+"""Settings and the person's data: /set, /pause, /resume, /trend, /export (/delete is in
+deletion.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from core.assessment import Assessment, DayEntry, Marker
 from core.coach import texts, zone_choice
 from core.coach.onboarding import describe_settings, setting_changes
 from core.coach.plans import HISTORY_DAYS
-from core.coach.questions import button
 from core.coach.turn import Turn, say
 from core.messages import Attachment, Reply
 from core.readiness import assess, daily_declined, timeline
@@ -42,7 +42,6 @@ SET_USAGE = (
     " | wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72"
 )
 TREND_DAYS = 28
-DELETE = "delete"
 ZONE_PENDING = "set:timezone"
 PAUSE_DEFAULT_DAYS, PAUSE_MOST_DAYS = 7, 90
 
@@ -143,7 +142,7 @@ def export(turn: Turn) -> list[Reply]:
     plural = "" if count == 1 else "s"
     summary = (
         f"Here is everything I store about you: settings, {count} check-in{plural}, safety "
-        "notes (level and category only) and team memberships."
+        "notes (level and category only), team memberships and the teams you coach."
     )
     name = f"rhythm-coach-export-{turn.today.isoformat()}.json"
     return [Reply(summary, attachment=Attachment(name, "application/json", body, "document"))]
@@ -153,36 +152,3 @@ def _json_default(value: object) -> str:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return str(value)
-
-
-def ask_delete(turn: Turn) -> list[Reply]:
-    """/delete: a confirmation tied to this request, open for a few minutes."""
-    token = turn.ask(DELETE)
-    return [delete_question(token)]
-
-
-def delete_question(token: str) -> Reply:
-    return say(texts.DELETE_QUESTION, button("Yes, delete everything", DELETE, token, "yes"),
-               button("No", DELETE, token, "no"), columns=2)
-
-
-def answer_delete(turn: Turn, understood: Understanding) -> list[Reply] | None:
-    """Yes deletes everything; no keeps it; anything else drops the question (a destructive
-    confirmation is never left open behind another message)."""
-    if turn.inbound.choice is not None:
-        if turn.answer not in ("yes", "no"):
-            return [say(texts.BAD_BUTTON)]
-        turn.take()
-        yes = turn.answer == "yes"
-    elif isinstance(understood, Command) and understood.name in (Name.YES, Name.NO,
-                                                                  Name.CANCEL):
-        yes = understood.name is Name.YES
-    else:
-        turn.done()
-        return None
-    if yes:
-        turn.tx.delete_person(turn.person.id)
-        turn.forget()
-        return [say(texts.DELETED)]
-    turn.done()
-    return [say(texts.DELETE_CANCELLED)]

@@ -6,9 +6,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from core.boundary import clean_account_change, clean_chat_moved, clean_inbound
 from core.coach import (
     account,
     checkin_flow,
+    deletion,
     digest_service,
     home,
     onboarding,
@@ -57,13 +59,14 @@ class Coach:
             "/resume": lambda t, a: account.resume(t),
             "/trend": lambda t, a: account.trend(t, self._trend_chart),
             "/export": lambda t, a: account.export(t),
-            "/delete": lambda t, a: account.ask_delete(t),
+            "/delete": lambda t, a: deletion.ask(t),
             "/team": teams.team_command,
             "/join": teams.join,
             "/leave": teams.leave,
         }
 
     def handle(self, inbound: Inbound) -> list[Reply]:
+        inbound = clean_inbound(inbound)  # the same values on every database
         with self._store.transaction(inbound.at) as tx:
             if inbound.update_key and not tx.claim_update(inbound.platform, inbound.update_key):
                 return []  # a re-delivered update: already answered
@@ -71,6 +74,7 @@ class Coach:
 
     def overview(self, inbound: Inbound) -> home.Overview:
         """Today's session and the last week's check-ins, for a read-only view (App Home)."""
+        inbound = clean_inbound(inbound)
         with self._store.transaction(inbound.at) as tx:
             return home.overview(tx, inbound)
 
@@ -83,12 +87,14 @@ class Coach:
     def chat_moved(self, moved: ChatMoved) -> None:
         """A chat got a new id (Telegram group -> supergroup): its team follows it, and a team
         created meanwhile in the new chat is folded into it (docs/teams.md)."""
+        moved = clean_chat_moved(moved)
         with self._store.transaction(moved.at) as tx:
             platform_events.chat_moved(tx, moved)
 
     def account_changed(self, change: AccountChange) -> None:
         """A platform account's name or state changed: a deactivated one gets no prompts and
         is left out of digests (docs/slack.md)."""
+        change = clean_account_change(change)
         with self._store.transaction(change.at) as tx:
             platform_events.account_changed(tx, change)
 

@@ -3,7 +3,7 @@ answer to its conversation, and how to ask it again (with its own token, writing
 
 from __future__ import annotations
 
-from core.coach import account, checkin_flow, onboarding, prompts, teams, zone_choice
+from core.coach import account, checkin_flow, deletion, onboarding, prompts, teams, zone_choice
 from core.coach.turn import Turn
 from core.messages import Reply
 from core.understanding import Understanding
@@ -29,8 +29,8 @@ def answer(turn: Turn, pending: str, understood: Understanding) -> list[Reply] |
         return onboarding.answer(turn, step, understood)
     if kind == checkin_flow.PREFIX:
         return checkin_flow.answer(turn, step, understood)
-    if kind == account.DELETE:
-        return account.answer_delete(turn, understood)
+    if kind == deletion.PREFIX:
+        return deletion.answer(turn, step, understood)
     if pending == account.ZONE_PENDING:
         return account.answer_zone(turn, understood)
     if kind == teams.PREFIX:
@@ -48,8 +48,10 @@ def ask_again(turn: Turn, pending: str) -> list[Reply]:
         return onboarding.ask_again(turn, step)
     if kind == checkin_flow.PREFIX:
         return checkin_flow.ask_again(turn, step)
-    if kind == account.DELETE:
-        return [account.delete_question(token)]
+    if pending == deletion.PREFIX:
+        return [deletion.question(token)]
+    if kind == deletion.PREFIX:
+        return deletion.ask_again(turn, step)
     if pending == account.ZONE_PENDING:
         return [zone_choice.question(turn, pending, token)]
     if kind == teams.PREFIX:

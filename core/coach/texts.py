@@ -129,6 +129,24 @@ DELETED = (
     "Done: everything about you has been deleted. If you ever want to start again, send /start."
 )
 DELETE_CANCELLED = "Okay, nothing was deleted."
+DELETE_TEAM_QUESTION = (
+    "You coach {name} ({count}). A team needs a coach, so before I delete your data: hand "
+    "{name} over to one of its members (they become its coach), or remove the team (its "
+    "daily digest stops; members keep their own data)? Nothing is deleted until you've "
+    "chosen for each team you coach. You can also type a member's name."
+)
+DELETE_TEAM_ALONE = (
+    "You coach {name}, which has no other members. Remove the team along with your data? "
+    "Nothing is deleted until you've chosen for each team you coach."
+)
+HAND_OVER_TO = "Hand over to {name}"
+REMOVE_TEAM = "Remove the team"
+HANDED_OVER = "{name} now has {to} as its coach."
+TEAM_REMOVED = "The team {name} was removed."
+YOU_COACH_NOW = (
+    "You're now the coach of {name}: its previous coach deleted their data and handed the "
+    "team to you. The invite code is {code}; /team shows the team and its settings."
+)
 PAUSED = "Paused: no prompts from me until {until}. /resume starts them again sooner."
 RESUMED = "Welcome back: prompts are on again."
 NOT_PAUSED = "You're not paused, so prompts are already on."

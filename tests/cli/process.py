@@ -1,11 +1,23 @@
-"""Run the real `coach` command line in a subprocess."""
+"""Run the real `coach` command line: in a subprocess, or (cheaper, the same code from
+`bot.cli.main` on) in this process.
+
+A subprocess costs about a second of CPU to start, so tests use one where the process is
+the point (a kill, a signal, a pipe, what a fresh process loads) and `run_here` for the
+steps around it."""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+from bot import logs
+from bot.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -32,3 +44,51 @@ def chat(database_url: str, cwd: Path, lines: list[str], *args: str) -> str:
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+class _Piped(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return False
+
+
+@contextlib.contextmanager
+def _as_a_process(
+    database_url: str, cwd: Path, stdin: bytes
+) -> Iterator[tuple[io.StringIO, io.StringIO]]:
+    """The environment, working folder, stdin and stdout a `coach` process would have; the
+    logging set-up `main` changes is put back afterwards."""
+    saved_env, saved_cwd, saved_stdin = dict(os.environ), Path.cwd(), sys.stdin
+    levels = {name: logging.getLogger(name).level for name in logs.LIBRARY_FLOORS}
+    factory = logging.getLogRecordFactory()
+    os.environ.update(environment(database_url))
+    os.chdir(cwd)
+    sys.stdin = _Piped(io.BytesIO(stdin), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            yield out, err
+    finally:
+        sys.stdin = saved_stdin
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+        logging.setLogRecordFactory(factory)
+
+
+def run_here(
+    database_url: str, cwd: Path, stdin: bytes, *argv: str
+) -> tuple[int, str, str]:
+    """`coach ARGV` through `bot.cli.main` in this process: (exit status, stdout, stderr)."""
+    with _as_a_process(database_url, cwd, stdin) as (out, err):
+        status = main(list(argv))
+    return status, out.getvalue(), err.getvalue()
+
+
+def chat_here(database_url: str, cwd: Path, lines: list[str], *args: str) -> str:
+    """Like `chat`, in this process."""
+    stdin = ("\n".join(lines) + "\n").encode()
+    status, out, err = run_here(database_url, cwd, stdin, "chat", *args)
+    assert status == 0, err
+    return out

@@ -9,7 +9,7 @@ from queue import Empty, Queue
 
 from core.checkin_fields import Field
 from core.coach import texts
-from tests.cli.process import chat, coach_command, environment
+from tests.cli.process import chat, chat_here, coach_command, environment
 
 ONBOARD = ["/start", "yes", "Europe/London", "GB", "starter", "skip", "skip", "skip", "skip"]
 
@@ -23,9 +23,11 @@ def test_piped_chat_prints_every_reply_and_exits_at_end_of_input(
 
 
 def test_a_script_can_walk_through_many_days(database_url: str, tmp_path: Path) -> None:
+    """One process signs up; each later day is another run of `coach chat --at` (in this
+    process: the same code from bot.cli.main on, a second cheaper per day)."""
     chat(database_url, tmp_path, ONBOARD, "--user", "ana", "--at", "2026-03-02T07:30")
     for day in range(2, 5):
-        out = chat(
+        out = chat_here(
             database_url,
             tmp_path,
             ["6 4 7 7", "skip"],
@@ -35,14 +37,15 @@ def test_a_script_can_walk_through_many_days(database_url: str, tmp_path: Path) 
             f"2026-03-0{day}T07:30",
         )
         assert "Check-in saved for" in out
-    out = chat(database_url, tmp_path, ["/export"], "--user", "ana", "--at", "2026-03-05T08:00")
+    out = chat_here(database_url, tmp_path, ["/export"], "--user", "ana", "--at",
+                    "2026-03-05T08:00")
     assert "3 check-ins" in out
 
 
 def test_killing_the_process_between_two_questions_loses_nothing(
     database_url: str, tmp_path: Path
 ) -> None:
-    chat(database_url, tmp_path, ONBOARD, "--user", "bo", "--at", "2026-03-02T07:30")
+    chat_here(database_url, tmp_path, ONBOARD, "--user", "bo", "--at", "2026-03-02T07:30")
     process = subprocess.Popen(
         [*coach_command(), "chat", "--user", "bo", "--at", "2026-03-03T07:30"],
         stdin=subprocess.PIPE,
@@ -66,12 +69,13 @@ def test_killing_the_process_between_two_questions_loses_nothing(
             raise AssertionError(f"no second question; saw {seen!r}") from error
     process.kill()
     process.wait(timeout=30)
-    out = chat(
+    out = chat_here(
         database_url, tmp_path, ["4", "7", "8", "skip"], "--user", "bo", "--at", "2026-03-03T07:35"
     )
     assert texts.QUESTIONS[Field.RECOVERY] in out  # resumed at the pending question
     assert "Check-in saved for Tuesday 3 March." in out
-    exported = chat(database_url, tmp_path, ["/export"], "--user", "bo", "--at", "2026-03-03T08:00")
+    exported = chat_here(database_url, tmp_path, ["/export"], "--user", "bo", "--at",
+                         "2026-03-03T08:00")
     assert "1 check-in," in exported
 
 

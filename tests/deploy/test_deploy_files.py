@@ -31,3 +31,13 @@ def test_compose_runs_the_bot_with_postgresql_and_health_checks() -> None:
     assert "condition: service_healthy" in text
     assert "COACH_DATABASE_URL: postgresql+psycopg://" in text
     assert "dockerfile: deploy/Dockerfile" in text
+
+
+def test_the_container_listens_on_every_interface_while_the_default_is_loopback() -> None:
+    """COACH_HTTP_HOST: 127.0.0.1 unless set; the image and compose file set 0.0.0.0."""
+    from bot.settings import Settings
+
+    assert Settings(_env_file=None).http_host == "127.0.0.1"
+    dockerfile = (DEPLOY / "Dockerfile").read_text()
+    assert "COACH_HTTP_HOST=0.0.0.0" in dockerfile
+    assert "COACH_HTTP_HOST: 0.0.0.0" in (DEPLOY / "compose.yml").read_text()

@@ -44,7 +44,7 @@ async def test_scheduler_ticks_and_healthz_answers(health_wiring: bootstrap.Wiri
         assert state.last_tick_at == TEST_NOW  # the first tick runs at start-up, on the clock
         async with aiohttp.ClientSession() as client, client.get(url) as response:
             assert response.status == 200
-            assert (await response.json())["database"] is True
+            assert (await response.json())["database"] == "ok"
         state.last_tick_at = None
         async with aiohttp.ClientSession() as client, client.get(url) as response:
             assert response.status == 503  # no recent tick

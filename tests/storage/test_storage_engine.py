@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -50,9 +49,23 @@ def test_two_replicas_claiming_the_same_update_at_once_process_it_once(store: Sq
 
         thread = threading.Thread(target=claim_again)
         thread.start()
-        time.sleep(0.3)
-        assert second == []  # still waiting for the first transaction
+        thread.join(timeout=0.3)  # returns at once if the claim did not wait (a failure)
+        assert thread.is_alive() and second == []  # still waiting for the first transaction
     thread.join(timeout=10)
     assert second == [False]
     with store.transaction() as tx:
         assert tx.session.scalar(select(func.count()).select_from(ProcessedUpdateRow)) == 1
+
+
+def test_every_connection_has_its_timeouts_and_hides_parameters(engine: Engine) -> None:
+    """PostgreSQL: statement_timeout 30 s, connect_timeout 5 s; SQLite: the 30 s busy timeout
+    and secure_delete. Every engine: parameters hidden from logs and errors."""
+    assert engine.hide_parameters is True
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            assert connection.exec_driver_sql("SHOW statement_timeout").scalar() == "30s"
+            raw = connection.connection.dbapi_connection
+            assert raw is not None and raw.info.get_parameters()["connect_timeout"] == "5"
+        else:
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30_000
+            assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1

@@ -4,6 +4,7 @@ over HTTP on 127.0.0.1. Reusable for end-to-end tests with the real Coach: pass 
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -24,18 +25,39 @@ from tests.clocks import fixed_clock
 
 @dataclass
 class FakeCoach:
-    """A Handler that records what it is given and answers with `replies(inbound)`."""
+    """A Handler that records what it is given and answers with `replies(inbound)`; with a
+    `gate`, each answer waits until the gate is set (a slow Coach, for as long as a test
+    needs it to be slow)."""
 
     replies: Callable[[Inbound], list[Reply]] = lambda inbound: [Reply(f"echo {inbound.text}")]
-    delay: float = 0.0
+    gate: threading.Event | None = None
     received: list[Inbound] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def handle(self, inbound: Inbound) -> list[Reply]:
         with self._lock:
             self.received.append(inbound)
-        time.sleep(self.delay)
+        if self.gate is not None:
+            self.gate.wait(timeout=30)
         return self.replies(inbound)
+
+
+BOLT_LISTENER = "run_ack_function_asynchronously"  # Bolt's background task per request
+
+
+async def settled(timeout: float = 10.0) -> None:
+    """Wait until every listener Bolt runs in the background (after acknowledging a request)
+    has finished, replies posted: then whatever a request was going to do has been done."""
+    deadline = time.monotonic() + timeout
+    while True:
+        running = [task for task in asyncio.all_tasks()
+                   if BOLT_LISTENER in getattr(task.get_coro(), "__qualname__", "")]
+        if not running:
+            return
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"{len(running)} Slack listeners still running")
+        await asyncio.wait(running, timeout=left)
 
 
 @dataclass

@@ -6,6 +6,7 @@ import asyncio
 import html
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from bot.bootstrap import build
 from bot.settings import Settings
 from core.coach import Coach, texts
 from core.messages import Choice, Inbound, Reply
-from tests.adapters.slack.conftest import FakeCoach
+from tests.adapters.slack.conftest import FakeCoach, settled
 from tests.adapters.slack.slack_requests import (
     SIGNING_SECRET,
     action_form,
@@ -140,7 +141,7 @@ async def test_unsigned_request_is_refused(slack_http, fake_slack) -> None:
     forged = await slack.event(dm_event("hello"), headers={"X-Slack-Signature": "v0=" + "0" * 64})
 
     assert (response.status, forged.status) == (401, 401)
-    await asyncio.sleep(0.1)
+    await settled()
     assert coach.received == [] and fake_slack.calls_to("chat.postMessage") == []
 
 
@@ -155,7 +156,7 @@ async def test_stale_timestamp_is_refused_even_when_correctly_signed(
     response = await slack.event(body, timestamp=stale)
 
     assert response.status == 401
-    await asyncio.sleep(0.1)
+    await settled()
     assert coach.received == []
 
 
@@ -177,7 +178,7 @@ async def test_a_retried_event_is_handled_once_by_the_coachs_unique_key(
 
     assert (first.status, retry.status) == (200, 200)
     await _until(lambda: len(seen.received) == 2)
-    await asyncio.sleep(0.2)
+    await settled()
     assert [i.update_key for i in seen.received] == ["Ev777", "Ev777"]
     assert len(fake_slack.calls_to("chat.postMessage")) == 2  # answered once
     wiring.engine.dispose()
@@ -223,7 +224,8 @@ async def test_a_retry_after_the_coach_failed_is_answered(
 
 
 async def test_ack_returns_at_once_while_the_coach_is_slow(slack_http, fake_slack) -> None:
-    coach = FakeCoach(delay=2.0)
+    gate = threading.Event()  # the Coach answers nothing until the gate opens
+    coach = FakeCoach(gate=gate)
     slack = await slack_http(coach)
 
     started = time.monotonic()
@@ -233,8 +235,10 @@ async def test_ack_returns_at_once_while_the_coach_is_slow(slack_http, fake_slac
     acked_in = time.monotonic() - started
 
     assert (event.status, command.status, press.status) == (200, 200, 200)
-    assert acked_in < 1.0
-    await fake_slack.wait_for("chat.postMessage", count=3, timeout=6)
+    assert fake_slack.calls_to("chat.postMessage") == []  # all acknowledged, none answered
+    assert acked_in < 10.0  # far below the gate's 30 s: nobody waited for the Coach
+    gate.set()
+    await fake_slack.wait_for("chat.postMessage", count=3, timeout=10)
 
 
 async def test_a_failing_coach_logs_a_traceback_and_apologises(
@@ -281,7 +285,7 @@ async def test_opening_the_messages_tab_publishes_nothing(slack_http, fake_slack
 
     await slack.event(json.dumps(event_envelope(opened, "Ev-tab")))
 
-    await asyncio.sleep(0.2)
+    await settled()
     assert fake_slack.calls_to("views.publish") == []
 
 

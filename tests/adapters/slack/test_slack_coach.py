@@ -31,7 +31,7 @@ from core.coach.home import NOT_STARTED
 from core.messages import Inbound, Platform, Reply
 from core.programmes import Programme, SessionKind, session_for
 from core.safety.texts import crisis_text
-from tests.adapters.slack.conftest import SlackHttp
+from tests.adapters.slack.conftest import SlackHttp, settled
 from tests.adapters.slack.fake_slack_api import Call, FakeSlackApi
 from tests.adapters.slack.slack_requests import (
     action_form,
@@ -335,7 +335,7 @@ async def test_unsigned_and_stale_requests_never_reach_the_coach(
     )
 
     assert (unsigned.status, old.status, forged.status) == (401, 401, 401)
-    await asyncio.sleep(0.3)
+    await settled()
     assert person.recording.turns == []
     assert (people(wiring), processed_updates(wiring)) == (0, 0)
     assert person.fake.calls == []
@@ -355,7 +355,7 @@ async def test_the_same_event_twice_is_handled_once(
     assert (first.status, retry.status) == (200, 200)
     await fake_slack.wait_for("chat.postMessage", count=2)
     await _until(lambda: len(person.recording.turns) == 2)  # both reach the Coach
-    await asyncio.sleep(0.3)
+    await settled()
     assert sorted(len(replies) for _, replies in person.recording.turns) == [0, 2]  # once
     assert texts_of(fake_slack.calls_to("chat.postMessage")) == [
         escape(texts.INTRO),
@@ -382,7 +382,7 @@ async def test_a_retry_on_another_replica_is_handled_once(
 
     assert (a.status, b.status) == (200, 200)
     await _until(lambda: len(first.turns) + len(second.turns) == 2)
-    await asyncio.sleep(0.3)
+    await settled()
     answered = [replies for _, replies in first.turns + second.turns if replies]
     assert len(answered) == 1
     posts = fake_slack.calls_to("chat.postMessage")
@@ -422,7 +422,7 @@ async def test_a_crisis_typed_as_coach_in_a_channel_is_answered_only_in_the_dm(
     assert "direct messages" in ack and "crisis" not in ack and "die" not in ack
     [crisis] = await fake_slack.wait_for("chat.postMessage")
     assert (crisis.args["channel"], crisis.args["text"]) == (DM, escape(crisis_text(None)))
-    await asyncio.sleep(0.2)
+    await settled()
     assert {c.args["channel"] for c in everything_posted(fake_slack)} == {DM}
 
 

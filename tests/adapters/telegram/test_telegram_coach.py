@@ -372,6 +372,6 @@ async def test_coach_run_serves_telegram_until_stopped(
     finally:
         stop.set()
         await asyncio.wait_for(serving, timeout=30)
-    polls = len(fake_bot_api.calls_to("getUpdates"))
-    await asyncio.sleep(0.5)
-    assert len(fake_bot_api.calls_to("getUpdates")) == polls  # stopped polling
+    assert serving.done()  # serve() returned: the updater was stopped and awaited
+    assert not any(task.get_name().startswith("Updater:") and not task.done()
+                   for task in asyncio.all_tasks())  # no polling task left behind
