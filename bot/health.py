@@ -84,7 +84,11 @@ class HealthCheck:
     def __init__(
         self, engine: Engine, state: SchedulingState, clock: Clock,
         expected_revision: str | None = None, deadline_s: float = DEADLINE_S,
+        details: Callable[[], dict[str, Any]] | None = None,
     ) -> None:  # fmt: skip
+        """`details`: more fields for the body that do not decide the verdict (the safety
+        screen's "healthy"/"degraded": a degraded screen still answers, rules only)."""
+        self._details = details or dict
         self._engine = engine
         self._state = state
         self._clock = clock
@@ -94,7 +98,7 @@ class HealthCheck:
         self._running: asyncio.Future[str | None] | None = None
 
     async def check(self) -> tuple[bool, dict[str, Any]]:
-        body: dict[str, Any] = {"ok": False, "schema": self._expected}
+        body: dict[str, Any] = {"ok": False, "schema": self._expected, **self._details()}
         body.update(self._tick())
         try:
             found = await asyncio.wait_for(asyncio.shield(self._revision()), self._deadline_s)

@@ -43,6 +43,8 @@ class Inbound:
     `origin_chat_id` is the channel where a command was typed when that is not `chat_id`
     (a Slack slash command typed in a channel is answered in the person's DM); None when
     the message came from `chat_id` itself. Team commands bind to it (docs/teams.md).
+    `addressed` False: group chatter not meant for the bot; the Coach screens it for safety
+    only (an urgent screen gets the person a private reply) and answers nothing.
     """
 
     platform: Platform
@@ -55,6 +57,7 @@ class Inbound:
     private: bool = True
     update_key: str | None = None
     origin_chat_id: str | None = None
+    addressed: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ class Person:
     consent_at: datetime  # a Person row exists only after consent
     timezone: str = DEFAULT_TIMEZONE
     country: str | None = None  # ISO 3166-1 alpha-2, for helplines
+    language: str | None = None  # ISO 639-1, for safety texts (/set language); None: not set
     programme: str = "starter"
     programme_start: date | None = None
     wake: time = DEFAULT_WAKE

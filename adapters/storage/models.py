@@ -86,6 +86,7 @@ class PersonRow(Base):
     display_name: Mapped[str] = mapped_column(String(200), default="")
     timezone: Mapped[str] = mapped_column(String(64))
     country: Mapped[str | None] = mapped_column(String(2))
+    language: Mapped[str | None] = mapped_column(String(8))
     programme: Mapped[str] = mapped_column(String(32))
     programme_start: Mapped[date | None] = mapped_column(Date)
     wake: Mapped[time] = mapped_column(Time)

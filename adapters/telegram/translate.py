@@ -54,16 +54,15 @@ class BotIdentity:
 def to_inbound(update: Update, now: datetime, bot: BotIdentity | None = None) -> Inbound | None:
     """A new message or a button press from a private chat or a group; None for anything else.
 
-    In a group (with `bot` known) only what is addressed to this bot is passed on: a command
-    that is bare (`/team`) or names it (`/team@RhythmCoachBot`), and a reply to one of its
+    In a group (with `bot` known) what is addressed to this bot is answered: a command that
+    is bare (`/team`) or names it (`/team@RhythmCoachBot`), and a reply to one of its
     messages. Chatter ("morning all", "thanks coach!") and commands for other bots
-    (`/help@OtherBot`) are None."""
+    (`/help@OtherBot`) come with `addressed=False`: the Coach screens them for safety (a
+    crisis gets the person a private reply) and answers nothing in the group."""
     if update.callback_query is not None:
         return _from_callback(update.update_id, update.callback_query, now)
     message = update.message  # new messages only: edits and channel posts are ignored
     if message is None or message.from_user is None or not _is_person_chat(message.chat):
-        return None
-    if bot is not None and not addressed_to(message, bot):
         return None
     return Inbound(
         platform=Platform.TELEGRAM,
@@ -74,6 +73,7 @@ def to_inbound(update: Update, now: datetime, bot: BotIdentity | None = None) ->
         display_name=display_name(message.from_user),
         private=message.chat.type == Chat.PRIVATE,
         update_key=str(update.update_id),
+        addressed=bot is None or addressed_to(message, bot),
     )
 
 

@@ -62,7 +62,9 @@ async def start_scheduling(
 
     stack.push_async_callback(stop_sending)
     if wiring.settings.health_port:
-        check = HealthCheck(wiring.engine, state, clock)
+        check = HealthCheck(wiring.engine, state, clock, details=lambda: {
+            "safety_screen": wiring.safety.health,
+            "language_detection": wiring.language_detection})
         stop_health = await start_health(check, wiring.settings.health_port,
                                          wiring.settings.http_host)
         stack.push_async_callback(stop_health)

@@ -28,6 +28,8 @@ SET_NAMES = {
     "timezone": "timezone",
     "tz": "timezone",
     "country": "country",
+    "language": "language",
+    "lang": "language",
     "programme": "programme",
     "program": "programme",
     "wake": "wake",
@@ -38,8 +40,8 @@ SET_NAMES = {
     "body": "mass",
 }
 SET_USAGE = (
-    "Usage: /set timezone Europe/London | country GB | programme starter|athlete|rhythm"
-    " | wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72"
+    "Usage: /set timezone Europe/London | country GB | language es | programme"
+    " starter|athlete|rhythm | wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72"
 )
 TREND_DAYS = 28
 ZONE_PENDING = "set:timezone"

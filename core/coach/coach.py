@@ -23,14 +23,21 @@ from core.coach import (
 )
 from core.coach.account import TrendChart
 from core.coach.questions import read_press
+from core.coach.safety_flow import (
+    LanguageDetector,
+    Outcome,
+    Prescreen,
+    SafetyFlow,
+    no_detection,
+)
+from core.coach.safety_memory import SafetyMemory
 from core.coach.team_texts import START_PRIVATELY
 from core.coach.turn import Turn, say
 from core.coach.understood import reply_to as understood_reply
 from core.digest import TeamChart
 from core.messages import AccountChange, ChatMoved, Inbound, Outbound, Reply
 from core.people import Person
-from core.safety import Level, screen
-from core.safety.texts import concern_text, crisis_text
+from core.safety.finding import Screens, rules_only
 from core.store import Store, Tx
 from core.understanding import Unknown, understand
 
@@ -41,9 +48,20 @@ class Coach:
     """`handle(inbound) -> replies`, in one transaction committed before the replies return."""
 
     def __init__(
-        self, store: Store, trend_chart: TrendChart, team_chart: TeamChart | None = None
+        self,
+        store: Store,
+        trend_chart: TrendChart,
+        team_chart: TeamChart | None = None,
+        *,
+        screens: Screens = rules_only,
+        detect_language: LanguageDetector = no_detection,
+        safety_memory: SafetyMemory | None = None,
     ) -> None:
+        """`screens`: the safety screen (core.safety.finding); `detect_language`: the
+        language of a message, for safety texts; `safety_memory`: recent messages and open
+        safety questions, in memory (one per process)."""
         self._store = store
+        self._safety = SafetyFlow(screens, detect_language, safety_memory or SafetyMemory())
         self._trend_chart = trend_chart
         self._team_chart = team_chart  # None: digests go out without the heatmap
         self._commands: dict[str, Route] = {
@@ -66,11 +84,14 @@ class Coach:
         }
 
     def handle(self, inbound: Inbound) -> list[Reply]:
+        """Screen first, outside the transaction (a slow screen must not hold the database's
+        write lock), then answer inside one transaction."""
         inbound = clean_inbound(inbound)  # the same values on every database
+        pre = self._safety.prescreen(inbound)
         with self._store.transaction(inbound.at) as tx:
             if inbound.update_key and not tx.claim_update(inbound.platform, inbound.update_key):
                 return []  # a re-delivered update: already answered
-            return self._screened(tx, inbound)
+            return self._screened(tx, inbound, pre)
 
     def overview(self, inbound: Inbound) -> home.Overview:
         """Today's session and the last week's check-ins, for a read-only view (App Home)."""
@@ -106,25 +127,40 @@ class Coach:
         with self._store.transaction(at) as tx:
             return prompts.render(tx, person_id, kind, at)
 
-    def _screened(self, tx: Tx, inbound: Inbound) -> list[Reply]:
-        """Safety first: an urgent screen answers with the crisis text before anything else."""
+    def _screened(self, tx: Tx, inbound: Inbound, pre: Prescreen) -> list[Reply]:
+        """Safety first (core/coach/safety_flow.py): its replies come before anything else."""
         person = tx.find_person(inbound.platform, inbound.user_id)
-        if person is not None:
+        if person is not None and inbound.addressed:
             tx.note_inbound(person.id, inbound.at)  # sit breaks hold back for a while
-        screening = screen(inbound.text)
-        if screening.level is Level.NONE:
-            return self._route(tx, inbound, person)
-        category = screening.category.value if screening.category else None
-        tx.record_safety_event(person.id if person else None, screening.level.value,
-                               category, inbound.at)
-        country = person.country if person else None
-        # in a group, a person we know gets safety texts in their private chat, not the group
-        to = person.chat_id if person is not None and not inbound.private else None
-        if screening.level is Level.URGENT or screening.category is None:
-            return [replace(say(crisis_text(country)), chat_id=to)]
-        advice = replace(say(concern_text(screening.category, country)), chat_id=to)
+        outcome = self._safety.respond(tx, inbound, person, pre)
+        if not inbound.addressed:  # group chatter: a crisis is answered privately, nothing else
+            return outcome.first if not outcome.route else []
+        if not outcome.route:
+            first = outcome.first
+            if outcome.taken and first:  # the tapped safety answer is shown on its question
+                first = [replace(first[0], answered_choice=True), *first[1:]]
+            return [*first, *self._asked_again(tx, inbound, person, outcome)]
         rest = self._route(tx, inbound, person)
-        return [advice, *(r for r in rest if r.text not in (texts.UNKNOWN,))]
+        if outcome.drop_unknown:
+            rest = [r for r in rest if r.text != texts.UNKNOWN]
+        if person is not None and inbound.private and tx.find_person(
+            inbound.platform, inbound.user_id
+        ) is None:
+            self._safety.memory.forget(pre.key)  # /delete: nothing kept in memory either
+        return [*outcome.first, *rest, *outcome.then]
+
+    def _asked_again(
+        self, tx: Tx, inbound: Inbound, person: Person | None, outcome: Outcome
+    ) -> list[Reply]:
+        """After the safety flow hands back to coaching: the open conversation question
+        (a check-in step, a sign-up question) once more, so nothing is lost."""
+        if not outcome.ask_again or person is None or not inbound.private:
+            return []
+        turn = Turn(tx, inbound, person, tx.conversation(person.id).live(inbound.at))
+        open_ = turn.conversation.pending
+        if open_ is not None:
+            return pending.ask_again(turn, open_)
+        return []
 
     def _route(self, tx: Tx, inbound: Inbound, person: Person | None) -> list[Reply]:
         if not inbound.private:

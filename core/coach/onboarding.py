@@ -17,6 +17,8 @@ from core.coach.turn import Turn, say
 from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.programmes.model import Programme
+from core.safety.languages import parse_language
+from core.safety.translations import LANGUAGES
 from core.settings_parse import (
     Choose,
     Invalid,
@@ -32,6 +34,7 @@ from core.understanding import Command, Name, Setting, Understanding, Unknown, u
 
 PREFIX = "onboard"
 CONSENT = "consent"
+LANGUAGE_INVALID = "I know these languages for safety texts: {codes}. For example: /set language es"
 STEPS = ("timezone", "country", "programme", "wake", "bed", "work", "mass")
 
 
@@ -126,6 +129,7 @@ def setting_changes(step: str, text: str) -> dict[str, Any] | Choose | Invalid:
         return {"timezone": zone[0]} | ({"country": zone[1]} if zone[1] else {})
     parsers: dict[str, Any] = {
         "country": lambda t: _one("country", parse_country(t)),
+        "language": _language,
         "programme": lambda t: _one("programme", parse_programme(t)),
         "wake": lambda t: _one("wake", parse_time(t)),
         "bed": lambda t: _one("bed", parse_time(t, evening=True)),
@@ -140,6 +144,14 @@ def _one(name: str, value: object) -> dict[str, Any] | Invalid:
     if isinstance(value, Invalid):
         return value
     return {name: value.value if isinstance(value, Programme) else value}
+
+
+def _language(text: str) -> dict[str, Any] | Invalid:
+    """`/set language es`: the language safety texts are sent in (core.safety.languages)."""
+    code = parse_language(text)
+    if code is None:
+        return Invalid(LANGUAGE_INVALID.format(codes=", ".join(LANGUAGES)))
+    return {"language": code}
 
 
 def _work(text: str) -> dict[str, Any] | Invalid:
@@ -223,6 +235,7 @@ def describe_settings(person: Person) -> str:
     mass = f"{person.body_mass_kg:g} kg" if person.body_mass_kg else "not set"
     return (
         f"Time zone {person.timezone}; country {person.country or 'not set'}; "
+        f"language {person.language or 'not set'}; "
         f"programme {person.programme}; wake {hhmm(person.wake)}; bed {hhmm(person.bed)}; "
         f"work {hhmm(person.work_start)}-{hhmm(person.work_end)}; body mass {mass}."
     )

@@ -6,8 +6,10 @@ the golden strings in tests/core/safety/test_texts.py on purpose.
 
 from __future__ import annotations
 
+from core.safety import flow_texts
 from core.safety.helplines import Helpline, helpline_for
 from core.safety.model import Category
+from core.safety.wording import ENGLISH
 
 _NOT_ALONE = (
     "I'll keep your plan going, but only as support alongside that care, never instead of it. "
@@ -33,17 +35,9 @@ _CONCERN_OPENINGS: dict[Category, str] = {
 
 
 def crisis_text(country: str | None) -> str:
-    """The urgent reply: not a crisis service; emergency number, crisis line; reach out now."""
-    line = helpline_for(country)
-    return (
-        "I'm really glad you told me. I'm a training coach, not a crisis service, "
-        "and I can't help in an emergency.\n\n"
-        f"If you or anyone else is in danger right now, call {line.emergency} now.\n"
-        f"You can {_reach(line)}.\n\n"
-        "Please reach out to someone now: a crisis line, a friend, or someone near you. "
-        "You don't have to carry this alone.\n\n"
-        "I'll still be here for your training whenever you want to come back."
-    )
+    """The urgent reply in English: not a crisis service; emergency number, crisis line;
+    reach out now. Other languages: `flow_texts.crisis` with a reviewed `Wording`."""
+    return flow_texts.crisis(helpline_for(country), ENGLISH)
 
 
 def concern_text(category: Category, country: str | None) -> str:
@@ -86,7 +80,4 @@ def review_escalation_text(country: str | None) -> str:
 
 def _reach(line: Helpline) -> str:
     """How to reach the crisis line, to follow "you can"."""
-    if not line.country:
-        return "find a free crisis line near you at findahelpline.com"
-    text = f", or {line.text_option}" if line.text_option else ""
-    return f"talk to {line.line_name} any time: call {line.line_number}{text}"
+    return flow_texts.reach(line, ENGLISH)

@@ -13,6 +13,11 @@ from core.coach import texts
 from core.safety.texts import crisis_text
 from tests.coach.talk import Person, onboard, text_of
 
+ASK_URGENT = (
+    "Can I ask you something directly, because it matters? Are you thinking about ending "
+    "your life?"
+)
+
 
 def test_a_crisis_message_mid_checkin_gets_the_crisis_text_first_then_continues(
     ana: Person, engine: Engine
@@ -21,7 +26,7 @@ def test_a_crisis_message_mid_checkin_gets_the_crisis_text_first_then_continues(
     ana.says("/checkin")
     ana.taps("5")
     replies = ana.says("honestly I want to kill myself")
-    assert [r.text for r in replies] == [crisis_text("GB")]
+    assert [r.text for r in replies] == [crisis_text("GB"), ASK_URGENT]
     assert ana.says("6")[0].text == texts.QUESTIONS[Field.RECOVERY]  # the check-in continues
     with engine.connect() as connection:
         rows = connection.execute(select(Base.metadata.tables["safety_events"])).mappings().all()
@@ -30,7 +35,7 @@ def test_a_crisis_message_mid_checkin_gets_the_crisis_text_first_then_continues(
 
 
 def test_a_crisis_message_before_consent_is_answered_too(ana: Person) -> None:
-    assert text_of(ana.says("i want to die")) == crisis_text(None)
+    assert text_of(ana.says("i want to die")) == f"{crisis_text(None)}\n{ASK_URGENT}"
 
 
 def test_figures_of_speech_are_not_crises(ana: Person) -> None:

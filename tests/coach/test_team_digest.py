@@ -12,7 +12,7 @@ from core.coach.digest_service import compose_team_digest
 from core.messages import Outbound, Platform
 from core.safety import screen
 from core.safety.texts import concern_text, crisis_text
-from tests.coach.talk import Person, onboard, text_of
+from tests.coach.talk import Person, onboard
 from tests.coach.test_teams import GROUP, create_team, in_group, join, person
 
 DAY = datetime(2026, 3, 4, tzinfo=UTC)  # a Wednesday
@@ -126,9 +126,11 @@ def test_a_crisis_message_never_reaches_the_channel(wiring: Wiring) -> None:
     join(fay, code, scores=True, safety=False)
     check_in(fay, "5 5 5 5", 0)
     # said privately, and even typed into the team's group
-    assert text_of(fay.says(CRISIS)) == crisis_text(None)
+    assert fay.says(CRISIS)[0].text == crisis_text(None)  # the crisis text first
     said_in_group = in_group(fay, CRISIS)
-    assert [r.chat_id for r in said_in_group] == ["fay"]  # the crisis reply goes to her privately
+    assert said_in_group[0].text == crisis_text(None)
+    # the crisis text and the direct question go to her privately, nothing to the group
+    assert [r.chat_id for r in said_in_group] == ["fay", "fay"]
     pushes = wiring.coach.team_digest(team_id(wiring), DIGEST_AT)
     assert [p.chat_id for p in pushes] == [GROUP]  # she didn't share safety flags: no note
     text = pushes[0].reply.text

@@ -272,7 +272,8 @@ def test_the_weekly_review_answer_is_thanked_and_screened_for_safety(sim: Sim) -
     sim.run_until(utc(2026, 12, 6, 18, 5))
     said = sim.wiring.coach.handle(Inbound(Platform.TELEGRAM, "ana", "ana",
                                            utc(2026, 12, 6, 18, 10), text="i want to die"))
-    assert [r.text for r in said] == [crisis_text(None)]
+    assert said[0].text == crisis_text(None)  # first, then the direct question
+    assert said[1].text.endswith("Are you thinking about ending your life?")
 
 
 def test_after_downtime_every_slot_still_inside_its_window_is_sent(sim: Sim) -> None:

@@ -11,9 +11,11 @@ import aiohttp
 import pytest
 
 from bot import bootstrap
+from bot.safety import DEGRADED, HEALTHY, SafetyScreen
 from bot.scheduling import service
 from bot.settings import Settings
 from core.messages import Platform
+from core.safety.finding import rules_only
 from tests.clocks import TEST_NOW, fixed_clock
 from tests.scheduling.sim import Clock, FakePort
 
@@ -51,3 +53,28 @@ async def test_scheduler_ticks_and_healthz_answers(health_wiring: bootstrap.Wiri
     with pytest.raises(aiohttp.ClientConnectionError):
         async with aiohttp.ClientSession() as client, client.get(url):
             pass
+
+
+@pytest.mark.parametrize("health", [HEALTHY, DEGRADED])
+async def test_healthz_reports_the_safety_screen(database_url: str, health: str) -> None:
+    """A classifier that could not load leaves the rules screening: still 200 (the bot
+    answers, a restart would not bring the model back), but the body says "degraded"."""
+    settings = Settings(_env_file=None, database_url=database_url, health_port=free_port())
+    screen = SafetyScreen(rules_only, health, "hash mismatch: heads" if health else None)
+    wiring = bootstrap.build(settings, clock=fixed_clock(), safety=screen)
+    url = f"http://127.0.0.1:{settings.health_port}/healthz"
+    port = FakePort(Clock(TEST_NOW))
+    try:
+        async with AsyncExitStack() as stack:
+            state = await service.start_scheduling(stack, wiring, {Platform.TELEGRAM: port})
+            for _ in range(100):
+                if state.last_tick_at is not None:
+                    break
+                await asyncio.sleep(0.05)
+            async with aiohttp.ClientSession() as client, client.get(url) as response:
+                assert response.status == 200
+                body = await response.json()
+        assert body["safety_screen"] == health
+        assert body["language_detection"] is True
+    finally:
+        wiring.engine.dispose()

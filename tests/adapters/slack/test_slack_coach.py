@@ -41,6 +41,7 @@ from tests.adapters.slack.slack_requests import (
     event_envelope,
 )
 from tests.clocks import TEST_NOW, fixed_clock
+from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, SAFETY_PLAN_GB
 
 USER, DM = "U123", "D123"  # the fake's conversations.open maps U123 to D123
 _ids = itertools.count(1)
@@ -401,10 +402,11 @@ async def test_a_crisis_message_gets_the_crisis_text_in_the_dm_only(
     await onboard(person)
     await person.command("set country GB")
 
-    [crisis] = await person.says("honestly I want to kill myself")
+    crisis, question = await person.says("honestly I want to kill myself")
 
     assert crisis.args["channel"] == DM
-    assert crisis.args["text"] == escape(crisis_text("GB"))
+    assert crisis.args["text"] == escape(crisis_text("GB"))  # first
+    assert question.args["text"] == escape(ASK_URGENT_EN)
     assert crisis_text("GB") != crisis_text(None)
     assert {c.args["channel"] for c in everything_posted(fake_slack)} == {DM}
     assert fake_slack.calls_to("views.publish") == []
@@ -420,10 +422,33 @@ async def test_a_crisis_typed_as_coach_in_a_channel_is_answered_only_in_the_dm(
     assert response.status == 200
     ack = await response.text()
     assert "direct messages" in ack and "crisis" not in ack and "die" not in ack
-    [crisis] = await fake_slack.wait_for("chat.postMessage")
+    crisis, question = await fake_slack.wait_for("chat.postMessage", count=2)
     assert (crisis.args["channel"], crisis.args["text"]) == (DM, escape(crisis_text(None)))
+    assert (question.args["channel"], question.args["text"]) == (DM, escape(ASK_URGENT_EN))
     await settled()
     assert {c.args["channel"] for c in everything_posted(fake_slack)} == {DM}
+
+
+async def test_the_ask_directly_flow_yes_then_the_safety_plan_crisis_text_first(
+    person: Person, fake_slack: FakeSlackApi
+) -> None:
+    await onboard(person)
+    await person.command("set country GB")
+    crisis, question = await person.says("I want to die")
+    assert texts_of([crisis, question]) == [escape(crisis_text("GB")), escape(ASK_URGENT_EN)]
+    assert [label for label, _ in pairs(question)] == ["Yes", "No"]
+    assert pairs(question)[0][1].startswith("safety:life|")
+    _, replies = await person.presses(question, "Yes")
+    assert texts_of(replies) == [escape(crisis_text("GB")), escape(SAFETY_PLAN_GB)]
+    assert {c.args["channel"] for c in everything_posted(fake_slack)} == {DM}
+
+
+async def test_the_ask_directly_flow_no_goes_back_to_coaching(person: Person) -> None:
+    await onboard(person)
+    await person.command("set country GB")
+    _, question = await person.says("I want to die")
+    _, replies = await person.presses(question, "No")
+    assert texts_of(replies) == [escape(BACK_GB)]
 
 
 # --- (g) App Home -----------------------------------------------------------------------------

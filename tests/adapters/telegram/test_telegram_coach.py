@@ -29,6 +29,7 @@ from core.messages import Platform
 from core.safety.texts import crisis_text
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
 from tests.clocks import fixed_clock
+from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, SAFETY_PLAN_GB
 
 Message = dict[str, Any]
 SESSION_MARK = "After the session (required)"
@@ -266,9 +267,10 @@ async def test_a_crisis_message_gets_the_crisis_text_for_the_persons_country(
     assert crisis_text("GB") != crisis_text("US")
     person = phone(44)
     await onboard(person, country=country)
-    [reply] = await person.send("I want to die")
-    assert reply["text"] == crisis_text(country)
+    reply, question = await person.send("I want to die")
+    assert reply["text"] == crisis_text(country)  # first, on its own, no buttons
     assert "reply_markup" not in reply
+    assert question["text"] == ASK_URGENT_EN and buttons(question) == [["Yes", "No"]]
     logged = [r for r in caplog.get_records("call") if not r.name.startswith("aiohttp.")]
     assert not any("want to die" in caplog.handler.format(r) for r in logged)
 
@@ -375,3 +377,46 @@ async def test_coach_run_serves_telegram_until_stopped(
     assert serving.done()  # serve() returned: the updater was stopped and awaited
     assert not any(task.get_name().startswith("Updater:") and not task.done()
                    for task in asyncio.all_tasks())  # no polling task left behind
+
+
+async def test_the_ask_directly_flow_yes_keeps_the_crisis_text_first_then_the_plan(
+    phone,
+) -> None:
+    ada = phone(42)
+    await onboard(ada, country="GB")
+    crisis, question = await ada.send("I want to kill myself")
+    assert texts_of([crisis, question]) == [crisis_text("GB"), ASK_URGENT_EN]
+    yes, no = callback_data(question)
+    assert yes.startswith("safety:life|") and no == yes.removesuffix("|yes") + "|no"
+    replies = await ada.press(question, yes)
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert question["text"] == f"{ASK_URGENT_EN}\n\n→ Yes"  # the tapped answer, in place
+    assert "reply_markup" not in question
+
+
+async def test_the_ask_directly_flow_no_mid_checkin_goes_back_and_asks_again(phone) -> None:
+    ada = phone(42)
+    await onboard(ada, country="GB")
+    [sleep] = await ada.send("/checkin")
+    await ada.tap(sleep, "6")
+    crisis, question = await ada.send("honestly I want to die")
+    assert crisis["text"] == crisis_text("GB")
+    back, again = await ada.press(question, callback_data(question)[1])
+    assert back["text"] == BACK_GB
+    assert again["text"] == texts.QUESTIONS[Field.AROUSAL]
+    [recovery] = await ada.tap(again, "7")
+    assert recovery["text"] == texts.QUESTIONS[Field.RECOVERY]  # nothing lost
+
+
+async def test_in_a_group_the_crisis_text_goes_privately_and_first(
+    fake_bot_api: FakeBotApi, phone
+) -> None:
+    ada = phone(42)
+    await onboard(ada, country="GB")
+    in_group = phone(42, chat_id=-77, chat_type="group")
+    before = len(ada.messages())
+    assert await in_group.send("I want to kill myself") == []  # nothing in the group
+    crisis, question = ada.messages()[before:]  # in her private chat
+    assert texts_of([crisis, question]) == [crisis_text("GB"), ASK_URGENT_EN]
+    replies = await ada.press(question, callback_data(question)[0])
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]

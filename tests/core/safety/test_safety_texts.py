@@ -150,7 +150,7 @@ def test_table_covers_required_countries_with_sources() -> None:
     for code, line in HELPLINES.items():
         assert line.country == code
         assert line.source.startswith("https://")
-        assert line.checked == "2026-11"
+        assert re.fullmatch(r"2026-11-\d\d", line.checked)
         assert line.emergency and line.line_number and line.line_name
 
 

@@ -1,0 +1,255 @@
+"""The coach's side of safety: what to say when the screen finds a possible crisis.
+
+Asks directly, as crisis counsellors do (C-SSRS screener):
+- urgent: the crisis text first (the country's numbers), then "Are you thinking about
+  ending your life?" with Yes / No buttons bound to that question (`safety:life|<token>|…`);
+- the band just below the urgent threshold: the same question, warmly, with no helpline text
+  (`safety:band|…`);
+- "yes" (or anything unsure): the crisis text again, first, then the safety plan steps;
+- "no" or "I meant the workout": back to coaching, and the open conversation question (a
+  check-in, say) is asked again. But a single "no" never clears a message that named means,
+  a plan or a time: the crisis text stays, with a gentler follow-up, "Are you safe right
+  now?" (`safety:safe|…`), whose "yes" clears it;
+- concern: the concern text first, then the normal reply.
+In a group the safety replies go to the person's private chat. The pending conversation is
+never touched, so nothing is lost mid check-in. Texts: `core.safety.flow_texts`, in the
+person's language where a reviewed translation exists (`core.safety.languages`).
+
+`prescreen` runs before the database transaction opens (the screen may be slow); `respond`
+runs inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from zoneinfo import ZoneInfo
+
+from core.coach.questions import button, new_token, owner_of, read_press
+from core.coach.safety_memory import Key, OpenQuestion, SafetyMemory
+from core.coach.texts import STALE_BUTTON
+from core.coach.turn import say
+from core.messages import Choice, Inbound, Reply
+from core.people import Person
+from core.safety import flow_texts
+from core.safety.answers import Answer, read_answer
+from core.safety.finding import NOTHING, Finding, Screens, says_farewell
+from core.safety.helplines import helpline_for
+from core.safety.languages import choose_language
+from core.safety.model import Category, Level
+from core.safety.texts import concern_text
+from core.safety.translations import wording_for
+from core.store import Tx
+
+LanguageDetector = Callable[[str], str | None]
+"""The language of a text (ISO 639-1) when confidently one the project has texts for."""
+
+PREFIX = "safety"
+DETECT_CHARS = 500  # language detection reads at most this much of a message
+LOW_MOOD = 2  # a check-in mood (0-10, 10 best) at or below this today is a low-day signal
+KINDS = ("life", "band", "safe")  # the direct question, the band's question, "are you safe?"
+
+
+def no_detection(text: str) -> str | None:
+    """A `LanguageDetector` that never detects (tests, and a start without the detector)."""
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Prescreen:
+    """What was found before the transaction opened."""
+
+    key: Key
+    finding: Finding
+    detected: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the flow says, and what the rest of the Coach does with the message.
+
+    `first` goes before anything else; `route`: the message is also handled as usual;
+    `ask_again`: the open conversation question is asked again after `first`; `then`: sent
+    after the usual reply; `drop_unknown`: leave out "I didn't understand" after advice;
+    `taken`: the tapped safety button's answer was used (adapters show it on the question).
+    """
+
+    first: list[Reply] = field(default_factory=list)
+    route: bool = True
+    ask_again: bool = False
+    then: list[Reply] = field(default_factory=list)
+    drop_unknown: bool = False
+    taken: bool = False
+
+
+class SafetyFlow:
+    """The coach-side safety flow (see the module docstring)."""
+
+    def __init__(self, screens: Screens, detect: LanguageDetector, memory: SafetyMemory) -> None:
+        self._screens = screens
+        self._detect = detect
+        self.memory = memory
+
+    def prescreen(self, inbound: Inbound) -> Prescreen:
+        """Screen the message with the person's recent messages; no database access."""
+        key = (inbound.platform.value, inbound.user_id)
+        text = inbound.text if inbound.choice is None else ""
+        if not text.strip():
+            return Prescreen(key, NOTHING, None)
+        finding = self._screens(text, self.memory.context(key, inbound.at))
+        open_question = self.memory.question(key, inbound.at)
+        wanted = finding.level is not Level.NONE or finding.ask or says_farewell(text)
+        detected = self._detect(text[:DETECT_CHARS]) if wanted or open_question else None
+        return Prescreen(key, finding, detected)
+
+    def respond(self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen) -> Outcome:
+        """The safety replies for this message (see the module docstring)."""
+        at = inbound.at
+        open_q = self.memory.question(pre.key, at)
+        if inbound.choice is None:
+            self.memory.remember(pre.key, inbound.text, at)
+        elif inbound.choice.startswith(f"{PREFIX}:"):
+            return self._pressed(tx, inbound.choice, pre, person, open_q, inbound)
+        finding = self._with_low_day(tx, inbound, person, pre.finding)
+        talk = _Talk(self, tx, pre, person, inbound)
+        if finding.level is Level.URGENT:
+            talk.record(Level.URGENT, finding.category)
+            return talk.crisis_and_ask(finding.specifics or bool(open_q and open_q.specifics))
+        answer = read_answer(inbound.text) if open_q and inbound.private else None
+        if open_q is not None and answer is not None:
+            return _Talk(self, tx, pre, person, inbound, open_q).answer(open_q, answer)
+        if finding.ask:
+            talk.record(Level.CONCERN, finding.category)
+            return talk.ask_band(finding.specifics)
+        reminder = []
+        if open_q is not None and inbound.private:
+            reminder = _Talk(self, tx, pre, person, inbound, open_q).reminder(open_q)
+        if finding.level is Level.CONCERN and finding.category is not None:
+            talk.record(Level.CONCERN, finding.category)
+            advice = talk.private(say(concern_text(finding.category, talk.country)))
+            return Outcome([advice], then=reminder, drop_unknown=True)
+        return Outcome(then=reminder)
+
+    def _pressed(
+        self, tx: Tx, value: str, pre: Prescreen, person: Person | None,
+        open_q: OpenQuestion | None, inbound: Inbound,
+    ) -> Outcome:
+        """A tapped safety button: answers its own open question; a stale "yes" (or "not
+        safe") is never refused, a stale "no" gets the line kept in reach."""
+        press = read_press(value)
+        talk = _Talk(self, tx, pre, person, inbound, open_q)
+        kind = press.pending.partition(":")[2] if press is not None else ""
+        if press is None or kind not in KINDS or press.answer not in ("yes", "no"):
+            # unreadable or forged: no answer is assumed; the open question, if any, again
+            return Outcome([say(STALE_BUTTON), *talk.reminder(open_q)], route=False)
+        answer = press.answer
+        answer_read = Answer.YES if answer == "yes" else Answer.NO
+        if open_q is not None and (open_q.kind, open_q.token) == (kind, press.token):
+            return replace(talk.answer(open_q, answer_read), taken=True)
+        at_risk = (answer == "no") if kind == "safe" else (answer == "yes")
+        if at_risk:
+            talk.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
+            return replace(talk.crisis_and_plan(), taken=True)  # a stale "yes" is never refused
+        return Outcome([talk.back(), *talk.reminder(open_q)], route=False)
+
+    def _with_low_day(
+        self, tx: Tx, inbound: Inbound, person: Person | None, finding: Finding
+    ) -> Finding:
+        """A farewell on a day of very low check-in ratings is read as urgent."""
+        if finding.level is Level.URGENT or person is None or not says_farewell(inbound.text):
+            return finding
+        today = inbound.at.astimezone(ZoneInfo(person.timezone)).date()
+        moods = [e.checkin.mood for e in tx.history(person.id, today, today)]
+        if any(mood is not None and mood <= LOW_MOOD for mood in moods):
+            return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=finding.specifics)
+        return finding
+
+
+class _Talk:
+    """One message's safety replies: the person's line, language and private chat."""
+
+    def __init__(
+        self, flow: SafetyFlow, tx: Tx, pre: Prescreen, person: Person | None,
+        inbound: Inbound, asked: OpenQuestion | None = None,
+    ) -> None:
+        self.flow, self.tx, self.pre, self.person, self.inbound = flow, tx, pre, person, inbound
+        self.country = asked.country if asked else (person.country if person else None)
+        setting = person.language if person else None
+        language = asked.language if asked else choose_language(setting, pre.detected,
+                                                                self.country)
+        self.language = language
+        self.words = wording_for(language)
+        self.line = helpline_for(self.country)
+
+    def private(self, reply: Reply) -> Reply:
+        """In a group, a person we know gets safety texts in their private chat."""
+        if self.person is not None and not self.inbound.private:
+            return replace(reply, chat_id=self.person.chat_id)
+        return reply
+
+    def record(self, level: Level, category: Category | None) -> None:
+        person_id = self.person.id if self.person else None
+        value = category.value if category else None
+        self.tx.record_safety_event(person_id, level.value, value, self.inbound.at)
+
+    def crisis(self) -> Reply:
+        return self.private(say(flow_texts.crisis(self.line, self.words)))
+
+    def crisis_and_ask(self, specifics: bool) -> Outcome:
+        if self.person is None and not self.inbound.private:
+            return Outcome([self.crisis()], route=False)  # no private chat to ask in
+        question = self._ask("life", specifics, flow_texts.question_urgent(self.words))
+        return Outcome([self.crisis(), question], route=False)
+
+    def ask_band(self, specifics: bool) -> Outcome:
+        if self.person is None and not self.inbound.private:
+            return Outcome(route=True)  # never ask this in front of a group
+        question = self._ask("band", specifics, flow_texts.question_band(self.words))
+        return Outcome([question], route=False)
+
+    def crisis_and_plan(self) -> Outcome:
+        self.flow.memory.close(self.pre.key)
+        plan = self.private(say(flow_texts.safety_plan(self.line, self.words)))
+        return Outcome([self.crisis(), plan], route=False)
+
+    def back(self) -> Reply:
+        return self.private(say(flow_texts.back(self.line, self.words)))
+
+    def answer(self, asked: OpenQuestion, answer: Answer) -> Outcome:
+        """An answer to the open question (tapped or typed)."""
+        if asked.kind == "safe":
+            if answer in (Answer.YES, Answer.FINE, Answer.WORKOUT):
+                self.flow.memory.close(self.pre.key)
+                safe = self.private(say(self.words.safe_back))
+                return Outcome([safe], route=False, ask_again=True)
+            self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
+            return self.crisis_and_plan()
+        if answer in (Answer.YES, Answer.UNSURE):
+            self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
+            return self.crisis_and_plan()
+        if asked.specifics:  # a single "no" never clears means, a plan or a time
+            follow = self._ask("safe", True, flow_texts.follow_up(self.words))
+            return Outcome([self.crisis(), follow], route=False)
+        self.flow.memory.close(self.pre.key)
+        return Outcome([self.back()], route=False, ask_again=True)
+
+    def reminder(self, asked: OpenQuestion | None) -> list[Reply]:
+        """The open question once more, with its own buttons, after another message."""
+        if asked is None:
+            return []
+        text = flow_texts.again(self.words, safe_check=asked.kind == "safe")
+        return [self.private(say(text, *self._buttons(asked.kind, asked.token)))]
+
+    def _ask(self, kind: str, specifics: bool, text: str) -> Reply:
+        key = self.pre.key
+        owner = owner_of(self.inbound.platform, self.inbound.user_id)
+        token = new_token(self.inbound.at, owner, self.flow.memory.last_token(key))
+        self.flow.memory.ask(key, OpenQuestion(kind, token, self.inbound.at, specifics,
+                                               self.language, self.country))
+        return self.private(say(text, *self._buttons(kind, token)))
+
+    def _buttons(self, kind: str, token: str) -> tuple[Choice, Choice]:
+        yes, no = (self.words.safe_yes, self.words.safe_unsure) if kind == "safe" else (
+            self.words.yes, self.words.no)
+        pending = f"{PREFIX}:{kind}"
+        return (button(yes, pending, token, "yes"), button(no, pending, token, "no"))

@@ -1,0 +1,120 @@
+"""Reading a typed answer to the safety flow's direct questions, in the screened languages.
+
+Deliberately strict: a message counts as an answer only when it is short and plainly one.
+Anything unsure ("maybe", "idk", "sometimes", "no sé") reads as UNSURE, which the flow
+treats like "yes" to "are you thinking about ending your life?" (C-SSRS: any yes counts).
+A "no" followed by more than filler ("no, but I can't stop thinking about it") is not read
+as an answer at all: the screen reads it, and the question stays open.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+
+MAX_CHARS = 120  # longer messages are never read as a yes/no
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
+    FINE = "fine"  # "I'm fine", "I'm safe": no to the first question, yes to "are you safe"
+    WORKOUT = "workout"  # "I meant the workout": a no, said as what it was about
+
+
+def _words(*phrases: str) -> str:
+    return "|".join(sorted(phrases, key=len, reverse=True))
+
+
+_UNSURE = _words(
+    "not sure", "im not sure", "unsure", "idk", "i dont know", "dont know", "dunno", "maybe",
+    "kind of", "kinda", "sort of", "sometimes", "a bit", "a little", "perhaps", "i guess",
+    "no se", "quizas", "tal vez", "a veces", "un poco", "weiss nicht", "ich weiss nicht",
+    "vielleicht", "manchmal", "ein bisschen", "je sais pas", "je ne sais pas", "peut etre",
+    "parfois", "un peu", "nao sei", "talvez", "as vezes", "um pouco", "non so", "forse",
+    "a volte", "un po", "weet niet", "ik weet het niet", "misschien", "soms", "een beetje",
+    "nie wiem", "moze", "czasami", "troche", "nu stiu", "poate", "uneori", "putin",
+    "не знаю", "может быть", "может", "иногда", "немного", "можливо", "іноді", "трохи",
+)
+_YES = _words(
+    "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ye", "i am", "sure", "si", "claro",
+    "ja", "jep", "oui", "ouais", "sim", "tak", "da", "да", "так", "ага",
+)
+_NO = _words(
+    "no", "n", "nope", "nah", "nay", "not really", "no way", "of course not", "never",
+    "not at all", "nein", "nee", "ne", "non", "nao", "nie", "nu", "нет", "ні", "niet",
+    "para nada", "pas du tout", "gar nicht", "helemaal niet", "wcale", "deloc",
+)
+# A bare "ok" / "okay" acknowledges, it does not answer "are you thinking about ending your
+# life?", and "ich bin sicher" also means "I am sure": neither is read as an answer (the
+# question is asked again). The button wordings typed out ("ich bin in Sicherheit", "nic mi
+# nie grozi") are.
+_FINE = _words(
+    "im fine", "i am fine", "fine", "im ok", "im okay", "i am ok", "all good",
+    "im good", "im safe", "i am safe", "safe", "im alright", "estoy bien", "estoy a salvo",
+    "mir gehts gut", "mir geht es gut", "ich bin in sicherheit", "ca va", "je vais bien",
+    "je suis en securite", "estou bem", "estou em seguranca", "sto bene", "sono al sicuro",
+    "het gaat goed", "ik ben veilig", "wszystko ok", "jestem bezpieczny", "jestem bezpieczna",
+    "nic mi nie grozi", "tak nic mi nie grozi", "sunt bine", "sunt in siguranta",
+    "все нормально", "всё нормально", "я в безопасности", "все добре", "я в безпеці",
+)
+_FILLER = _words(
+    "thanks", "thank you", "really", "honestly", "lol", "haha", "sorry", "just tired",
+    "dont worry", "no worries", "coach", "mate", "just joking", "joking", "kidding",
+    "just kidding", "gracias", "danke", "merci", "obrigado", "obrigada", "grazie", "dank je",
+    "dzieki", "mersi", "multumesc", "спасибо", "дякую", "not like that", "nothing like that",
+) + "|" + _FINE
+_WORKOUT = (
+    r"\b(?:workout|training|session|run|gym|race|intervals?|sets?|reps|lift|ride|swim|match|"
+    r"game|legs|entrenamiento|entreno|sesion|seance|entrainement|treino|allenamento|trening|"
+    r"antrenament|тренировк\w*|тренуванн\w*)\b"
+)
+_MEANT = (
+    r"\b(?:meant|mean|talking about|was about|about the|me referia|hablaba|meinte|"
+    r"parlais|queria dizer|era sobre|intendevo|parlavo|bedoelde|chodzilo|ma refeream|"
+    r"про)\b"
+)
+
+_UNSURE_RE = re.compile(rf"\b(?:{_UNSURE})\b")
+_YES_RE = re.compile(rf"^(?:{_YES})\b")
+_NO_RE = re.compile(rf"^(?:{_NO})\b(?P<rest>.*)$")
+_FINE_RE = re.compile(rf"^(?:{_FINE})$")
+_FILLER_RE = re.compile(rf"^(?:(?:{_FILLER})\s*)*$")
+_WORKOUT_RE = re.compile(_WORKOUT)
+_MEANT_RE = re.compile(_MEANT)
+_YEAH_NO_RE = re.compile(r"^(?:yeah|yea|ya) no\b")
+
+
+def plain(text: str) -> str:
+    """Lower case, accents and apostrophes removed, anything else not a letter or digit a
+    space, spaces collapsed."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(ch for ch in folded if not unicodedata.combining(ch) or ch in "\u0306")
+    kept = re.sub(r"['’‘`´ʼ]", "", unicodedata.normalize("NFC", kept))
+    return re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", kept)).strip()
+
+
+def read_answer(text: str) -> Answer | None:
+    """The answer a short message gives to a yes/no safety question, or None if it is not
+    plainly one (see the module docstring)."""
+    if len(text) > MAX_CHARS:
+        return None
+    words = plain(text)
+    if not words:
+        return None
+    if _YEAH_NO_RE.match(words):
+        return Answer.NO
+    if _YES_RE.match(words):
+        return Answer.YES
+    if _UNSURE_RE.search(words):
+        return Answer.UNSURE
+    if _FINE_RE.match(words):
+        return Answer.FINE
+    if _WORKOUT_RE.search(words) and (_MEANT_RE.search(words) or _NO_RE.match(words)):
+        return Answer.WORKOUT
+    no = _NO_RE.match(words)
+    if no is not None and _FILLER_RE.match(no.group("rest").strip()):
+        return Answer.NO
+    return None

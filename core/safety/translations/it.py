@@ -1,0 +1,69 @@
+"""Italian (it), informal "tu". Reviewed 2026-11-30 by a second
+reader (see REVIEWED, docs/safety.md)."""
+
+from core.safety.wording import Wording
+
+WORDING = Wording(
+    language="it",
+    crisis=(
+        "Sono davvero contento che tu me l'abbia detto. Sono un allenatore, non un servizio "
+        "di intervento in crisi, e non posso aiutarti in un'emergenza.\n\n"
+        "Se tu o qualcun altro siete in pericolo in questo momento, chiama subito il "
+        "{emergency}.\n"
+        "Puoi {reach}.\n\n"
+        "Per favore, cerca qualcuno adesso: una linea di ascolto, un amico o qualcuno vicino "
+        "a te. Non devi portare questo peso senza aiuto.\n\n"
+        "Sarò ancora qui per il tuo allenamento, quando vorrai tornare."
+    ),
+    reach_always="parlare a qualsiasi ora con {name}: chiama il {number}",
+    reach_hours="parlare con {name} ({hours}): chiama il {number}",
+    reach_plain="parlare con {name}: chiama il {number}",
+    text_also=", oppure scrivi un messaggio al {text_to}",
+    reach_fallback="trovare una linea di ascolto gratuita vicino a te su findahelpline.com",
+    emergency_fallback=(
+        "numero di emergenza locale (112 in gran parte del mondo, 911 in Nord America, 999 "
+        "nel Regno Unito)"
+    ),
+    ask_urgent_intro="Posso farti una domanda diretta? È importante.",
+    ask_band_intro=(
+        "Grazie per avermi detto come stai. Preferisco chiedere piuttosto che indovinare, "
+        "quindi te lo chiedo direttamente."
+    ),
+    q_life="Stai pensando di toglierti la vita?",
+    yes="Sì",
+    no="No",
+    safety_plan=(
+        "Grazie per avermelo detto. Ci è voluto coraggio, e sono contento che tu l'abbia fatto."
+        "\n\n"
+        "Mentre cerchi aiuto, questi passi aiutano a restare al sicuro adesso:\n"
+        "1. Le tue ragioni per restare al sicuro: pensaci, anche alle più piccole, e "
+        "scrivile.\n"
+        "2. Metti distanza tra te e qualsiasi cosa tu possa usare per farti del male: dalla "
+        "a qualcuno, chiudila a chiave o lascia quel posto.\n"
+        "3. Persone e luoghi che aiutano: stai con qualcuno o vai in un posto dove ti senti "
+        "più al sicuro.\n"
+        "4. Contatti professionali: chiama il tuo medico, o il tuo servizio di salute "
+        "mentale se ne hai uno.\n"
+        "5. La linea di ascolto qui sopra: chiamala adesso. Se sei in pericolo, chiama il "
+        "{emergency}."
+    ),
+    back=(
+        "Grazie per avermi risposto. Ne sono contento. Se un giorno tutto diventasse troppo "
+        "pesante, puoi {reach}.\n\nTorniamo al tuo allenamento quando vuoi."
+    ),
+    follow_up_intro=(
+        "Grazie per avermi risposto. Dato che il tuo messaggio parlava di un mezzo, di un "
+        "piano o di un momento, preferisco lasciare questi numeri in vista per ora. Se vicino "
+        "a te c'è qualcosa che potresti usare per farti del male, per favore allontanatene e "
+        "racconta a una persona di fiducia com'è andata oggi. Posso chiedertelo ancora una "
+        "volta?"
+    ),
+    q_safe="Sei al sicuro in questo momento?",
+    safe_yes="Sì, sono al sicuro",
+    safe_unsure="No, o non lo so",
+    safe_back=(
+        "Grazie. Sono contento che tu sia al sicuro. I numeri qui sopra sono lì ogni volta "
+        "che ne hai bisogno.\n\nTorniamo al tuo allenamento quando vuoi."
+    ),
+    again_intro="Prima di andare avanti: ti ho fatto una domanda importante.",
+)

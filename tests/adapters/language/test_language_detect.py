@@ -1,0 +1,38 @@
+"""Language detection for the safety texts: the shipped model, checked by hash, no network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.language.detect import FastTextDetector, load_detector, model_path
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ya no quiero seguir viviendo", "es"), ("je veux en finir", "fr"),
+    ("ich will sterben", "de"), ("não aguento mais", "pt"), ("non ce la faccio più", "it"),
+    ("ik wil niet meer leven", "nl"), ("nie chcę już żyć", "pl"),
+    ("nu mai vreau să trăiesc", "ro"), ("я больше не хочу жить", "ru"),
+    ("я більше не хочу жити", "uk"), ("thanks for everything, goodbye", "en"),
+    ("ok", None), ("", None), ("今日はとても疲れた", None),
+])
+def test_detects_the_screened_languages_and_nothing_else(text: str, code: str | None) -> None:
+    detector = load_detector()
+    assert detector is not None
+    assert detector(text) == code
+
+
+def test_a_changed_model_file_is_refused(tmp_path: Path) -> None:
+    changed = tmp_path / "lid.176.ftz"
+    data = bytearray(model_path().read_bytes())
+    data[-1] ^= 0xFF
+    changed.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match="hash mismatch"):
+        FastTextDetector(changed)
+
+
+def test_long_texts_are_cut() -> None:
+    detector = load_detector()
+    assert detector is not None
+    assert detector("ich will nicht mehr leben " * 10_000) == "de"

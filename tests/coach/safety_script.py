@@ -1,0 +1,53 @@
+"""A scripted screen of the safety-model branch's shape, for driving the safety flow.
+
+The flow is under test, not the screen: these phrases stand for what the trained screen
+returns (ask band, means / plan / time). Anything not listed goes to this branch's real
+rules (`rules_only`), so urgent wording the rules know is screened for real.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.safety import Category, Level
+from core.safety.finding import rules_only, with_screener
+
+ASK_BAND = "everyone would be better off if i just stopped existing"
+MEANS = "counted out the tablets from my prescription, it should be enough"
+PLAN_TIME = "i've decided, tonight after the match"
+
+
+@dataclass(frozen=True)
+class Screening:
+    level: Level
+    category: Category | None = None
+    ask: bool = False
+    specifics: frozenset[str] = frozenset()
+
+
+SCRIPT = {
+    ASK_BAND: Screening(Level.CONCERN, Category.SUICIDE_SELF_HARM, ask=True),
+    MEANS: Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=frozenset({"means"})),
+    PLAN_TIME: Screening(Level.URGENT, Category.SUICIDE_SELF_HARM,
+                         specifics=frozenset({"plan", "time"})),
+}
+
+
+class ScriptedScreener:
+    """`screen(text, context)` as the safety-model `Screener`; counts its calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[str, ...]]] = []
+
+    def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
+        self.calls.append((text, tuple(context)))
+        scripted = SCRIPT.get(text.casefold())
+        if scripted is not None:
+            return scripted
+        found = rules_only(text, context)
+        return Screening(found.level, found.category)
+
+
+def scripted_screens(screener: ScriptedScreener | None = None):  # type: ignore[no-untyped-def]
+    return with_screener(screener or ScriptedScreener())

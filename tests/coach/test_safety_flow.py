@@ -1,0 +1,244 @@
+"""The coach-side safety flow end to end through Coach.handle (docs/safety.md, "The flow").
+
+Texts are checked word for word against the English golden strings; the GB line is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from adapters.storage.models import Base
+from bot import bootstrap
+from bot.safety import SafetyScreen
+from bot.settings import Settings
+from core.checkin_fields import Field
+from core.coach import texts
+from core.messages import Inbound, Reply
+from core.safety.finding import with_screener
+from core.safety.texts import crisis_text
+from tests.clocks import fixed_clock
+from tests.coach.safety_golden import (
+    ASK_BAND_EN,
+    ASK_URGENT_EN,
+    BACK_GB,
+    FOLLOW_UP_EN,
+    LIFE_AGAIN_EN,
+    SAFE_BACK_EN,
+    SAFETY_PLAN_GB,
+)
+from tests.coach.safety_script import ASK_BAND, MEANS, PLAN_TIME, ScriptedScreener
+from tests.coach.talk import Person, onboard, text_of
+
+START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def screener() -> ScriptedScreener:
+    return ScriptedScreener()
+
+
+@pytest.fixture
+def wiring(database_url: str, screener: ScriptedScreener) -> Iterator[bootstrap.Wiring]:
+    safety = SafetyScreen(with_screener(screener))
+    built = bootstrap.build(Settings(database_url=database_url), clock=fixed_clock(),
+                            safety=safety)
+    yield built
+    built.engine.dispose()
+
+
+@pytest.fixture
+def ana(wiring: bootstrap.Wiring) -> Person:
+    person = Person(wiring.coach, "ana", START)
+    onboard(person, "Europe/London", "GB")
+    return person
+
+
+def texts_of(replies: list[Reply]) -> list[str]:
+    return [r.text for r in replies]
+
+
+def buttons(reply: Reply) -> list[tuple[str, str]]:
+    return [(c.label, c.value) for c in reply.choices]
+
+
+def events(wiring: bootstrap.Wiring) -> list[tuple[str, str | None]]:
+    with wiring.engine.connect() as connection:
+        rows = connection.execute(select(Base.metadata.tables["safety_events"])).mappings()
+        return [(r["level"], r["category"]) for r in rows]
+
+
+def test_urgent_gets_the_crisis_text_first_then_one_direct_question(ana: Person) -> None:
+    replies = ana.says("I want to kill myself")
+    assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
+    labels = [label for label, _ in buttons(replies[1])]
+    assert labels == ["Yes", "No"]
+    values = [value for _, value in buttons(replies[1])]
+    assert values[0].startswith("safety:life|") and values[0].endswith("|yes")
+    assert values[1] == values[0].removesuffix("|yes") + "|no"  # bound to this question
+    assert all(len(v.encode()) <= 64 for v in values)
+
+
+@pytest.mark.parametrize("answer", ["tap", "yes", "Yeah", "maybe", "idk", "sometimes"])
+def test_yes_or_unsure_keeps_the_crisis_text_first_and_adds_the_safety_plan(
+    ana: Person, wiring: bootstrap.Wiring, answer: str
+) -> None:
+    asked = ana.says("I want to kill myself")
+    replies = ana.presses(asked[1].choices[0].value) if answer == "tap" else ana.says(answer)
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert events(wiring) == [("urgent", "suicide_self_harm")] * 2
+
+
+@pytest.mark.parametrize("answer", ["tap", "no", "No, I'm fine thanks", "I meant the workout",
+                                    "nope, the intervals lol"])
+def test_no_or_i_meant_the_workout_goes_back_to_coaching(ana: Person, answer: str) -> None:
+    asked = ana.says("these intervals make me want to die honestly")
+    assert asked[0].text == crisis_text("GB")
+    replies = ana.presses(asked[1].choices[1].value) if answer == "tap" else ana.says(answer)
+    assert texts_of(replies) == [BACK_GB]
+    assert "After the session" in text_of(ana.says("/today"))  # coaching as usual
+    assert ana.says("no")[0].text != BACK_GB  # the question is closed: "no" is just "no"
+
+
+def test_mid_checkin_the_crisis_text_comes_first_and_nothing_is_lost(ana: Person) -> None:
+    ana.says("/checkin")
+    ana.taps("6")  # sleep answered; the arousal question is open
+    crisis = ana.says("honestly I want to die")
+    assert texts_of(crisis) == [crisis_text("GB"), ASK_URGENT_EN]
+    back = ana.presses(crisis[1].choices[1].value)
+    assert texts_of(back) == [BACK_GB, texts.QUESTIONS[Field.AROUSAL]]  # asked again
+    assert ana.says("5")[0].text == texts.QUESTIONS[Field.RECOVERY]
+    ana.says("7")
+    saved = ana.says("6")  # the fourth answer: stored at once
+    assert saved[0].text.startswith("Check-in saved")
+    export = ana.says("/export")[0].attachment
+    assert export is not None and b'"sleep": 6' in export.data  # the early answer kept
+
+
+def test_a_message_that_is_no_answer_is_answered_as_itself_and_the_question_asked_again(
+    ana: Person,
+) -> None:
+    ana.says("/checkin")
+    ana.says("I want to die")
+    replies = ana.says("7")  # the sleep rating, not an answer to the safety question
+    assert replies[0].text == texts.QUESTIONS[Field.AROUSAL]
+    assert replies[-1].text == LIFE_AGAIN_EN
+    assert replies[-1].choices[0].value.startswith("safety:life|")
+
+
+@pytest.mark.parametrize("ack", ["ok", "okay", "OK!"])
+def test_an_ok_is_no_answer_to_the_direct_question(ana: Person, ack: str) -> None:
+    """"ok" acknowledges; it does not say "no, I'm not thinking about ending my life": the
+    question stays open and is asked again (a second reader found it read as a no)."""
+    asked = ana.says("honestly I want to die")
+    assert texts_of(asked) == [crisis_text("GB"), ASK_URGENT_EN]
+    replies = ana.says(ack)
+    assert BACK_GB not in texts_of(replies)
+    assert replies[-1].text == LIFE_AGAIN_EN
+    assert replies[-1].choices[0].value.startswith("safety:life|")
+
+
+@pytest.mark.parametrize("message", [MEANS, PLAN_TIME])
+def test_a_single_no_never_clears_means_a_plan_or_a_time(ana: Person, message: str) -> None:
+    asked = ana.says(message)
+    assert texts_of(asked) == [crisis_text("GB"), ASK_URGENT_EN]
+    follow = ana.says("no")
+    assert texts_of(follow) == [crisis_text("GB"), FOLLOW_UP_EN]  # the crisis text stays
+    assert [label for label, _ in buttons(follow[1])] == ["Yes, I'm safe", "No, or not sure"]
+    assert texts_of(ana.presses(follow[1].choices[0].value)) == [SAFE_BACK_EN]
+
+
+def test_not_sure_after_the_follow_up_gets_the_safety_plan(ana: Person) -> None:
+    ana.says(MEANS)
+    follow_up = ana.says("I meant the workout")
+    assert follow_up[1].text == FOLLOW_UP_EN
+    replies = ana.presses(follow_up[1].choices[1].value)
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+
+
+def test_the_band_below_urgent_asks_first_with_no_helpline_wall(
+    ana: Person, wiring: bootstrap.Wiring
+) -> None:
+    asked = ana.says(ASK_BAND)
+    assert texts_of(asked) == [ASK_BAND_EN]
+    assert "116 123" not in asked[0].text and "999" not in asked[0].text
+    assert asked[0].choices[0].value.startswith("safety:band|")
+    assert events(wiring) == [("concern", "suicide_self_harm")]
+    assert texts_of(ana.presses(asked[0].choices[0].value)) == [crisis_text("GB"), SAFETY_PLAN_GB]
+
+
+def test_no_in_the_band_goes_back_to_coaching(ana: Person) -> None:
+    asked = ana.says(ASK_BAND)
+    assert texts_of(ana.presses(asked[0].choices[1].value)) == [BACK_GB]
+
+
+def test_a_stale_yes_is_never_refused_and_a_stale_no_keeps_the_line(ana: Person) -> None:
+    first = ana.says("I want to die")
+    ana.presses(first[1].choices[1].value)  # answered and closed
+    assert texts_of(ana.presses(first[1].choices[0].value)) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert texts_of(ana.presses(first[1].choices[1].value)) == [BACK_GB]
+
+
+def test_in_a_group_the_safety_replies_go_privately_crisis_text_first(
+    wiring: bootstrap.Wiring, ana: Person
+) -> None:
+    inbound = Inbound(ana.platform, ana.user, "group-1", ana.at, text="I want to kill myself",
+                      private=False, update_key="g1")
+    replies = wiring.coach.handle(inbound)
+    assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
+    assert [r.chat_id for r in replies] == ["ana", "ana"]
+    assert texts_of(ana.presses(replies[1].choices[0].value)) == [crisis_text("GB"),
+                                                               SAFETY_PLAN_GB]
+
+
+def test_context_within_the_hour_reads_a_goodbye_for_what_it_may_be(ana: Person) -> None:
+    ana.says("nothing matters anymore, it's been like this for weeks")
+    ana.at += timedelta(minutes=40)
+    replies = ana.says("thanks for everything, goodbye")
+    assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
+
+
+def test_context_beyond_the_hour_is_forgotten(ana: Person) -> None:
+    ana.says("nothing matters anymore, it's been like this for weeks")
+    ana.at += timedelta(minutes=61)
+    assert crisis_text("GB") not in text_of(ana.says("thanks for everything, goodbye"))
+
+
+def test_the_screen_gets_at_most_five_recent_messages_of_the_hour(
+    ana: Person, screener: ScriptedScreener
+) -> None:
+    for n in range(8):
+        ana.says("x" * 900 + f" message {n}")
+        ana.at += timedelta(minutes=1)
+    ana.says("last one")
+    text, context = screener.calls[-1]
+    assert text == "last one"
+    assert len(context) == 5 and all(len(message) <= 500 for message in context)
+    assert context[-1].endswith("message 7") and context[0].endswith("message 3")
+
+
+def test_a_very_low_checkin_today_counts_as_context(ana: Person) -> None:
+    ana.says("3 5 3 1")  # sleep, arousal, recovery, mood 1 of 10
+    ana.taps("Skip")
+    ana.at += timedelta(hours=5)  # hours later: no message context left, the ratings remain
+    replies = ana.says("thanks for everything, goodbye")
+    assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
+
+
+def test_a_good_checkin_makes_a_goodbye_just_a_goodbye(ana: Person) -> None:
+    ana.says("7 5 7 8")
+    ana.taps("Skip")
+    ana.at += timedelta(hours=5)
+    assert crisis_text("GB") not in text_of(ana.says("thanks for everything, goodbye"))
+
+
+def test_the_screen_runs_once_per_message_and_never_on_a_button(
+    ana: Person, screener: ScriptedScreener
+) -> None:
+    before = len(screener.calls)
+    asked = ana.says("I want to die")
+    ana.presses(asked[1].choices[1].value)
+    assert len(screener.calls) == before + 1
