@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from core.assessment import DayEntry
@@ -49,6 +49,29 @@ class ConsentQuestion:
     expires_at: datetime
 
 
+SAFETY_QUESTION_LIFETIME = timedelta(hours=24)
+"""How long a safety question stays open: an answer a day later is a new message."""
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyQuestion:
+    """A safety question left open to someone (core.coach.safety_flow). Never any text.
+
+    `kind`: "life" (after the crisis text), "band" (asked first, no helpline text) or
+    "safe" (the follow-up after a single "no" to a message naming means, a plan or a time).
+    `token`: what its buttons carry; `asked_at` (UTC); `specifics`: the message that led
+    here named means, a plan or a time; `language`, `country`: what it was asked in, for
+    the texts that follow.
+    """
+
+    kind: str
+    token: str
+    asked_at: datetime
+    specifics: bool
+    language: str
+    country: str | None
+
+
 class Tx(Protocol):
     def claim_update(self, platform: Platform, update_key: str) -> bool:
         """Record a platform update as processed; False if it already was (duplicate)."""
@@ -70,6 +93,24 @@ class Tx(Protocol):
         every consent question that lapsed before `at`."""
 
     def forget_consent_question(self, platform: Platform, platform_user_id: str) -> None: ...
+
+    def safety_question(
+        self, platform: Platform, platform_user_id: str, at: datetime
+    ) -> tuple[SafetyQuestion | None, str | None]:
+        """The safety question open to that platform user at `at` (None once answered or a
+        day after it was asked), and the last safety question's token (for the next one)."""
+
+    def ask_safety_question(
+        self, platform: Platform, platform_user_id: str, question: SafetyQuestion
+    ) -> None:
+        """Keep the question just asked open (replacing an earlier one), and forget every
+        safety question asked more than a day before it."""
+
+    def close_safety_question(self, platform: Platform, platform_user_id: str) -> None:
+        """The open safety question was answered (its token is kept for the next one)."""
+
+    def forget_safety_question(self, platform: Platform, platform_user_id: str) -> None:
+        """Remove every trace (after /delete)."""
 
     def create_person(
         self, platform: Platform, platform_user_id: str, chat_id: str,

@@ -136,6 +136,24 @@ class ConversationRow(Base):
     updated_at: Mapped[datetime] = mapped_column()
 
 
+class SafetyQuestionRow(Base):
+    """The safety question left open to someone, so that their answer reaches it after a
+    restart or on another replica: its kind (None once answered), token, when it was asked,
+    whether the message named means, a plan or a time, and the language and country of the
+    texts. Never any message text. Lapses after a day; removed with the person."""
+
+    __tablename__ = "safety_questions"
+
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    platform_user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str | None] = mapped_column(String(8))
+    token: Mapped[str] = mapped_column(String(16))
+    asked_at: Mapped[datetime] = mapped_column(index=True)
+    specifics: Mapped[bool] = mapped_column(Boolean)
+    language: Mapped[str] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String(2))
+
+
 class ConsentQuestionRow(Base):
     """The consent question asked to someone who is not a person yet: no health data, no
     name; only which chat, the question's token and when it lapses (then it is purged)."""

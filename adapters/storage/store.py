@@ -28,6 +28,7 @@ from adapters.storage.models import (
     PersonRow,
     PromptScheduleRow,
     SafetyEventRow,
+    SafetyQuestionRow,
     TeamRow,
     WeeklyReviewRow,
 )
@@ -46,13 +47,14 @@ from core.checkin_fields import CheckIn
 from core.messages import Platform
 from core.people import Person
 from core.ports import Clock
-from core.store import ConsentQuestion, Conversation
+from core.store import SAFETY_QUESTION_LIFETIME, ConsentQuestion, Conversation, SafetyQuestion
 
 NO_SIGNALS = "none"  # a weekly review that heard nothing on the watch list
 
 PersonChanged = Callable[[Session, Person, datetime], None]
 """Called inside the transaction after a person is created or changed (prompt times), with
 the transaction's "now" (the time of the message that changed the person)."""
+
 
 
 class SqlStore:
@@ -155,6 +157,45 @@ class SqlTx(TeamQueries):
         self.session.execute(delete(ConsentQuestionRow).where(
             ConsentQuestionRow.platform == str(platform),
             ConsentQuestionRow.platform_user_id == platform_user_id,
+        ))
+
+    def safety_question(
+        self, platform: Platform, platform_user_id: str, at: datetime
+    ) -> tuple[SafetyQuestion | None, str | None]:
+        row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
+        if row is None:
+            return None, None
+        if row.kind is None or at - row.asked_at > SAFETY_QUESTION_LIFETIME:
+            return None, row.token
+        question = SafetyQuestion(row.kind, row.token, row.asked_at, row.specifics,
+                                  row.language, row.country)
+        return question, row.token
+
+    def ask_safety_question(
+        self, platform: Platform, platform_user_id: str, question: SafetyQuestion
+    ) -> None:
+        """Upsert the question; purge every safety question asked over a day before it."""
+        lapsed = question.asked_at - SAFETY_QUESTION_LIFETIME
+        self.session.execute(delete(SafetyQuestionRow).where(SafetyQuestionRow.asked_at < lapsed))
+        row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
+        if row is None:
+            row = SafetyQuestionRow(platform=str(platform), platform_user_id=platform_user_id)
+            self.session.add(row)
+        row.kind, row.token, row.asked_at = question.kind, question.token, question.asked_at
+        row.specifics, row.language = question.specifics, question.language
+        row.country = question.country
+        self.session.flush()
+
+    def close_safety_question(self, platform: Platform, platform_user_id: str) -> None:
+        row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
+        if row is not None:
+            row.kind = None
+            self.session.flush()
+
+    def forget_safety_question(self, platform: Platform, platform_user_id: str) -> None:
+        self.session.execute(delete(SafetyQuestionRow).where(
+            SafetyQuestionRow.platform == str(platform),
+            SafetyQuestionRow.platform_user_id == platform_user_id,
         ))
 
     def create_person(
@@ -325,6 +366,10 @@ class SqlTx(TeamQueries):
         for row in list(self.session.identity_map.values()):
             if getattr(row, "person_id", None) == person_id:
                 self.session.expunge(row)
+        person = self.session.get(PersonRow, person_id)
+        if person is not None:  # the safety question is keyed by platform user, not person
+            self.forget_safety_question(Platform(person.platform), person.platform_user_id)
+            self.session.expunge(person)
         self.session.execute(delete(PersonRow).where(PersonRow.id == person_id))
         self.deleted_person = True
 

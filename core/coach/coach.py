@@ -58,8 +58,8 @@ class Coach:
         safety_memory: SafetyMemory | None = None,
     ) -> None:
         """`screens`: the safety screen (core.safety.finding); `detect_language`: the
-        language of a message, for safety texts; `safety_memory`: recent messages and open
-        safety questions, in memory (one per process)."""
+        language of a message, for safety texts; `safety_memory`: recent messages, in memory
+        (one per process; the open safety question is kept in the database)."""
         self._store = store
         self._safety = SafetyFlow(screens, detect_language, safety_memory or SafetyMemory())
         self._trend_chart = trend_chart

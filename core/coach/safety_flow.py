@@ -12,7 +12,10 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   now?" (`safety:safe|…`), whose "yes" clears it;
 - concern: the concern text first, then the normal reply.
 In a group the safety replies go to the person's private chat. The pending conversation is
-never touched, so nothing is lost mid check-in. Texts: `core.safety.flow_texts`, in the
+never touched, so nothing is lost mid check-in. The open safety question is kept in the
+database (`Tx.safety_question`, a day at most), so a typed "yes" after a restart or on
+another replica answers it, before any other open question (a /delete confirmation,
+consent): safety comes first. Texts: `core.safety.flow_texts`, in the
 person's language where a reviewed translation exists (`core.safety.languages`).
 
 `prescreen` runs before the database transaction opens (the screen may be slow); `respond`
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from core.coach.questions import button, new_token, owner_of, read_press
-from core.coach.safety_memory import Key, OpenQuestion, SafetyMemory
+from core.coach.safety_memory import Key, SafetyMemory
 from core.coach.texts import STALE_BUTTON
 from core.coach.turn import say
 from core.messages import Choice, Inbound, Reply
@@ -39,7 +42,7 @@ from core.safety.languages import choose_language
 from core.safety.model import Category, Level
 from core.safety.texts import concern_text
 from core.safety.translations import wording_for
-from core.store import Tx
+from core.store import SafetyQuestion, Tx
 
 LanguageDetector = Callable[[str], str | None]
 """The language of a text (ISO 639-1) when confidently one the project has texts for."""
@@ -97,15 +100,14 @@ class SafetyFlow:
         if not text.strip():
             return Prescreen(key, NOTHING, None)
         finding = self._screens(text, self.memory.context(key, inbound.at))
-        open_question = self.memory.question(key, inbound.at)
         wanted = finding.level is not Level.NONE or finding.ask or says_farewell(text)
-        detected = self._detect(text[:DETECT_CHARS]) if wanted or open_question else None
+        detected = self._detect(text[:DETECT_CHARS]) if wanted else None
         return Prescreen(key, finding, detected)
 
     def respond(self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen) -> Outcome:
         """The safety replies for this message (see the module docstring)."""
         at = inbound.at
-        open_q = self.memory.question(pre.key, at)
+        open_q, _ = tx.safety_question(inbound.platform, inbound.user_id, at)
         if inbound.choice is None:
             self.memory.remember(pre.key, inbound.text, at)
         elif inbound.choice.startswith(f"{PREFIX}:"):
@@ -132,7 +134,7 @@ class SafetyFlow:
 
     def _pressed(
         self, tx: Tx, value: str, pre: Prescreen, person: Person | None,
-        open_q: OpenQuestion | None, inbound: Inbound,
+        open_q: SafetyQuestion | None, inbound: Inbound,
     ) -> Outcome:
         """A tapped safety button: answers its own open question; a stale "yes" (or "not
         safe") is never refused, a stale "no" gets the line kept in reach."""
@@ -170,7 +172,7 @@ class _Talk:
 
     def __init__(
         self, flow: SafetyFlow, tx: Tx, pre: Prescreen, person: Person | None,
-        inbound: Inbound, asked: OpenQuestion | None = None,
+        inbound: Inbound, asked: SafetyQuestion | None = None,
     ) -> None:
         self.flow, self.tx, self.pre, self.person, self.inbound = flow, tx, pre, person, inbound
         self.country = asked.country if asked else (person.country if person else None)
@@ -207,19 +209,22 @@ class _Talk:
         question = self._ask("band", specifics, flow_texts.question_band(self.words))
         return Outcome([question], route=False)
 
+    def close(self) -> None:
+        self.tx.close_safety_question(self.inbound.platform, self.inbound.user_id)
+
     def crisis_and_plan(self) -> Outcome:
-        self.flow.memory.close(self.pre.key)
+        self.close()
         plan = self.private(say(flow_texts.safety_plan(self.line, self.words)))
         return Outcome([self.crisis(), plan], route=False)
 
     def back(self) -> Reply:
         return self.private(say(flow_texts.back(self.line, self.words)))
 
-    def answer(self, asked: OpenQuestion, answer: Answer) -> Outcome:
+    def answer(self, asked: SafetyQuestion, answer: Answer) -> Outcome:
         """An answer to the open question (tapped or typed)."""
         if asked.kind == "safe":
             if answer in (Answer.YES, Answer.FINE, Answer.WORKOUT):
-                self.flow.memory.close(self.pre.key)
+                self.close()
                 safe = self.private(say(self.words.safe_back))
                 return Outcome([safe], route=False, ask_again=True)
             self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
@@ -230,10 +235,10 @@ class _Talk:
         if asked.specifics:  # a single "no" never clears means, a plan or a time
             follow = self._ask("safe", True, flow_texts.follow_up(self.words))
             return Outcome([self.crisis(), follow], route=False)
-        self.flow.memory.close(self.pre.key)
+        self.close()
         return Outcome([self.back()], route=False, ask_again=True)
 
-    def reminder(self, asked: OpenQuestion | None) -> list[Reply]:
+    def reminder(self, asked: SafetyQuestion | None) -> list[Reply]:
         """The open question once more, with its own buttons, after another message."""
         if asked is None:
             return []
@@ -241,11 +246,11 @@ class _Talk:
         return [self.private(say(text, *self._buttons(asked.kind, asked.token)))]
 
     def _ask(self, kind: str, specifics: bool, text: str) -> Reply:
-        key = self.pre.key
-        owner = owner_of(self.inbound.platform, self.inbound.user_id)
-        token = new_token(self.inbound.at, owner, self.flow.memory.last_token(key))
-        self.flow.memory.ask(key, OpenQuestion(kind, token, self.inbound.at, specifics,
-                                               self.language, self.country))
+        platform, user_id = self.inbound.platform, self.inbound.user_id
+        _, last_token = self.tx.safety_question(platform, user_id, self.inbound.at)
+        token = new_token(self.inbound.at, owner_of(platform, user_id), last_token)
+        self.tx.ask_safety_question(platform, user_id, SafetyQuestion(
+            kind, token, self.inbound.at, specifics, self.language, self.country))
         return self.private(say(text, *self._buttons(kind, token)))
 
     def _buttons(self, kind: str, token: str) -> tuple[Choice, Choice]:

@@ -5,14 +5,10 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
-from core.coach.safety_memory import OpenQuestion, SafetyMemory
+from core.coach.safety_memory import SafetyMemory
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 ANA, BEN = ("telegram", "1"), ("telegram", "2")
-
-
-def question(at: datetime) -> OpenQuestion:
-    return OpenQuestion("life", "abc", at, False, "en", "GB")
 
 
 def test_context_is_the_last_five_of_the_hour_each_cut_to_its_end() -> None:
@@ -36,16 +32,6 @@ def test_words_older_than_the_hour_are_dropped_when_anyone_writes() -> None:
     assert memory.context(ANA, T0) == []
 
 
-def test_an_open_question_outlives_the_words_but_not_a_day() -> None:
-    memory = SafetyMemory()
-    memory.remember(ANA, "words", T0)
-    memory.ask(ANA, question(T0))
-    memory.remember(BEN, "hello", T0 + timedelta(hours=2))
-    assert memory.question(ANA, T0 + timedelta(hours=2)) == question(T0)
-    assert memory.context(ANA, T0 + timedelta(hours=2)) == []
-    assert memory.question(ANA, T0 + timedelta(hours=25)) is None
-
-
 def test_at_most_so_many_people_least_recently_seen_first() -> None:
     memory = SafetyMemory(people=3)
     for n in range(5):
@@ -55,14 +41,11 @@ def test_at_most_so_many_people_least_recently_seen_first() -> None:
     assert memory.context(("slack", "4"), T0 + timedelta(seconds=5)) == ["hi"]
 
 
-def test_forget_and_close() -> None:
+def test_forget() -> None:
     memory = SafetyMemory()
     memory.remember(ANA, "words", T0)
-    memory.ask(ANA, question(T0))
-    memory.close(ANA)
-    assert memory.question(ANA, T0) is None and memory.last_token(ANA) == "abc"
     memory.forget(ANA)
-    assert memory.context(ANA, T0) == [] and memory.last_token(ANA) is None
+    assert memory.context(ANA, T0) == [] and len(memory) == 0
 
 
 def test_many_threads_at_once() -> None:
