@@ -130,7 +130,7 @@ class SafetyFlow:
             talk.record(Level.CONCERN, finding.category)
             advice = talk.private(say(concern_text(finding.category, talk.country)))
             return Outcome([advice], then=reminder, drop_unknown=True)
-        return Outcome(then=reminder)
+        return Outcome(then=reminder, drop_unknown=bool(reminder))  # the question instead
 
     def _pressed(
         self, tx: Tx, value: str, pre: Prescreen, person: Person | None,

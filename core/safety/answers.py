@@ -3,8 +3,10 @@
 Deliberately strict: a message counts as an answer only when it is short and plainly one.
 Anything unsure ("maybe", "idk", "sometimes", "no sé") reads as UNSURE, which the flow
 treats like "yes" to "are you thinking about ending your life?" (C-SSRS: any yes counts).
-A "no" followed by more than filler ("no, but I can't stop thinking about it") is not read
-as an answer at all: the screen reads it, and the question stays open.
+A "no" hedged with "but" ("not really... but i have the pills ready", "no, pero...") is
+UNSURE: the person is saying more than no. A "no" followed by anything else that is more
+than filler is not read as an answer at all: the screen reads it, and the question stays
+open.
 """
 
 from __future__ import annotations
@@ -77,7 +79,11 @@ _MEANT = (
     r"про)\b"
 )
 
+_BUT = _words("but", "pero", "aber", "mais", "mas", "ma", "maar", "ale", "dar", "но", "але",
+               "though", "tho", "except")
+
 _UNSURE_RE = re.compile(rf"\b(?:{_UNSURE})\b")
+_BUT_RE = re.compile(rf"\b(?:{_BUT})\b")
 _YES_RE = re.compile(rf"^(?:{_YES})\b")
 _NO_RE = re.compile(rf"^(?:{_NO})\b(?P<rest>.*)$")
 _FINE_RE = re.compile(rf"^(?:{_FINE})$")
@@ -117,4 +123,8 @@ def read_answer(text: str) -> Answer | None:
     no = _NO_RE.match(words)
     if no is not None and _FILLER_RE.match(no.group("rest").strip()):
         return Answer.NO
+    hedge = _BUT_RE.match(no.group("rest").strip()) if no is not None else None
+    if hedge is not None and no is not None:  # "no, but ...": more than a no, unless filler
+        after = no.group("rest").strip()[hedge.end():].strip()
+        return Answer.NO if _FILLER_RE.match(after) else Answer.UNSURE
     return None

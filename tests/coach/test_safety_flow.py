@@ -141,6 +141,23 @@ def test_an_ok_is_no_answer_to_the_direct_question(ana: Person, ack: str) -> Non
     assert replies[-1].choices[0].value.startswith("safety:life|")
 
 
+def test_while_the_question_is_open_words_not_understood_get_the_question_not_a_shrug(
+    ana: Person,
+) -> None:
+    """Found by a newcomer: "Sorry, I didn't catch that" answered someone just asked
+    whether they are thinking about ending their life."""
+    ana.says("honestly I want to die")
+    replies = ana.says("hmm well the thing is")
+    assert texts.UNKNOWN not in texts_of(replies)
+    assert texts_of(replies) == [LIFE_AGAIN_EN]
+
+
+def test_no_but_with_means_gets_the_crisis_text_and_the_plan(ana: Person) -> None:
+    ana.says("honestly I want to die")
+    replies = ana.says("not really... but i have the pills ready")
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+
+
 @pytest.mark.parametrize("message", [MEANS, PLAN_TIME])
 def test_a_single_no_never_clears_means_a_plan_or_a_time(ana: Person, message: str) -> None:
     asked = ana.says(message)

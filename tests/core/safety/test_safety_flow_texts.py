@@ -134,7 +134,10 @@ def test_parse_language(typed: str, code: str | None) -> None:
     ("ні", Answer.NO), ("yeah no", Answer.NO), ("I'm fine", Answer.FINE),
     ("I'm safe", Answer.FINE), ("I meant the workout", Answer.WORKOUT),
     ("no, the intervals!", Answer.WORKOUT), ("me refería al entrenamiento", Answer.WORKOUT),
-    ("no but I can't stop thinking about it", None), ("7", None), ("", None),
+    ("no but I can't stop thinking about it", Answer.UNSURE),
+    ("not really... but i have the pills ready", Answer.UNSURE),
+    ("nie, ale mam już tabletki", Answer.UNSURE), ("no but thanks", Answer.NO),
+    ("no, I mean, the ratings are bad", None), ("7", None), ("", None),
     ("what's today's session?", None), ("no " + "x" * 200, None),
     # an acknowledgement, or "I am sure", is no answer to "are you thinking about ending
     # your life?": the question is asked again rather than read as a no
