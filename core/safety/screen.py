@@ -61,6 +61,10 @@ FIGURES: tuple[str, ...] = (
     r"\b(?:id|would) rather die than\b",
     r"\bi died on\b",
     r"\bthought i was going to die\b",
+    r"\b(?:legs?|quads?|calves|glutes|hamstrings?|arms?|lungs?|abs|core|shoulders?|forearms?|"
+    r"muscles?|feet|traps|lats|pecs|biceps|triceps) (?:want|wants|wanted|wanna) (?:to )?die\b",
+    r"\b(?:wanted|want) to die (?:halfway|half way|mid ?(?:set|run|rep|way)|during (?:the|that|"
+    r"this) (?:set|run|workout|session|intervals?|wod|class|race|climb|hill))\b",
 )
 _FIGURES_RE = re.compile("|".join(FIGURES))
 

@@ -101,6 +101,10 @@ def test_past_removes_concern_but_not_for_abuse_or_trauma() -> None:
         "my brother beat me at chess",
         "I'm hopeless at swimming",
         "I relapsed on my knee injury",
+        # a newcomer's trial: these two got the crisis text
+        "my quads want to die",
+        "the burpees were brutal, wanted to die halfway",
+        "my calves wanted to die on that hill",
     ],
 )
 def test_figures_of_speech_are_not_risk(text: str) -> None:
@@ -160,6 +164,9 @@ def test_misspellings_and_text_speak(text: str) -> None:
         ("I'm cutting myself right now", S),
         ("my stepdad is hitting my little sister right now", Category.ABUSE_SAFEGUARDING),
         ("he's got a knife and is threatening me with a knife", Category.ABUSE_SAFEGUARDING),
+        # the figures "my quads want to die" / "wanted to die halfway" never hide these
+        ("my legs want to die but honestly i also want to die", S),
+        ("I wanted to die after the breakup", S),
     ],
 )
 def test_urgent_examples(text: str, category: Category) -> None:
