@@ -77,6 +77,10 @@ def parse_timezone(text: str) -> tuple[str, str | None] | Choose | Invalid:
     if len(text.strip()) > MAX_CHARS:
         return TOO_LONG
     words = _place_words(text)
+    if re.search(r"\bcity\W*$", normalise(text)):  # "Mexico City": "city" is part of a name
+        named = _zone_named(f"{words} city")
+        if named is not None:
+            return named, None
     if _OFFSET.fullmatch(words) or words in ABBREVIATIONS:
         options = ABBREVIATIONS.get(words, ())
         return Choose(options, _fixed_offset_question(text, options))

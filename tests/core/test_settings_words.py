@@ -67,3 +67,19 @@ def test_work_hours_written_on_a_24_hour_clock_must_end_after_they_start() -> No
 ])  # fmt: skip
 def test_times_in_everyday_words(said: str, evening: bool, when: time) -> None:
     assert parse_time(said, evening=evening) == when
+
+
+def _offered() -> list[str]:
+    from core.settings_parse import ABBREVIATIONS, COUNTRY_CHOICES
+
+    zones = {z for options in (*COUNTRY_CHOICES.values(), *ABBREVIATIONS.values()) for z in options}
+    return sorted(zones)
+
+
+@pytest.mark.parametrize("zone", _offered())
+def test_every_city_the_coach_offers_is_understood_when_typed(zone: str) -> None:
+    """A newcomer typed the offered button "Mexico City" and was asked again, in a loop."""
+    from core.places import city_of
+
+    assert parse_timezone(city_of(zone)) == (zone, None)
+    assert parse_timezone(f"I live in {city_of(zone)}") == (zone, None)
