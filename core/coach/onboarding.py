@@ -7,6 +7,7 @@ first "yes", or "ok" after a "no", is not consent: it gets the explanation and t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import time
 from typing import Any
@@ -70,9 +71,16 @@ def before_consent(tx: Tx, inbound: Inbound) -> tuple[Person | None, list[Reply]
     if text.split(" ", 1)[0].split("@", 1)[0].casefold() == "/help":
         return None, [say(texts.HELP_BEFORE_CONSENT)]
     said = understand(text) if live is not None and not text.startswith("/") else Unknown()
+    if _OTHER_QUESTION.search(text.casefold()):
+        said = Unknown()  # "Yes, delete everything" answers /delete's question, not consent
     if isinstance(said, Command) and said.name in (Name.YES, Name.NO):
         return _consent_answer(tx, inbound, said.name is Name.YES)
     return None, _ask_consent(tx, inbound, asked)
+
+
+_OTHER_QUESTION = re.compile(r"\b(?:delete|remove|wipe|erase|replace|stop)\b")
+"""Words of another question's answer ("Yes, delete everything", "yes, replace it"): a
+typed yes that names another action is never consent."""
 
 
 def _consent_answer(tx: Tx, inbound: Inbound, yes: bool) -> tuple[Person | None, list[Reply]]:

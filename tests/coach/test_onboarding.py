@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
 from sqlalchemy import Engine, func, select
 
 from adapters.storage.models import PersonRow
@@ -39,6 +40,20 @@ def test_declining_consent_stores_nothing(ana: Person, engine: Engine) -> None:
     assert text_of(ana.taps("No")) == texts.CONSENT_DECLINED
     assert ana.says("6 7 5 8")[1].text == texts.CONSENT_QUESTION  # a check-in is not stored either
     assert _people(engine) == 0
+
+
+@pytest.mark.parametrize("typed", ["Yes, delete everything", "yes delete it", "yes, replace it"])
+def test_a_yes_that_answers_another_question_is_not_consent(
+    ana: Person, engine: Engine, typed: str
+) -> None:
+    """A newcomer typed "Yes, delete everything" twice: the second, after the deletion,
+    was stored as consent to keep health data."""
+    ana.says("/delete")  # not a person: the intro and the consent question
+    replies = ana.says(typed)
+    assert texts.CONSENT_GIVEN not in text_of(replies)
+    assert replies[-1].text == texts.CONSENT_QUESTION  # asked again, still open
+    assert _people(engine) == 0
+    assert ana.says("yes")[0].text == texts.CONSENT_GIVEN  # the plain answer still counts
 
 
 def test_onboarding_skipping_everything_gives_defaults(ana: Person, wiring: Wiring) -> None:
