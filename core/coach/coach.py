@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -38,7 +39,7 @@ from core.digest import TeamChart
 from core.messages import AccountChange, ChatMoved, Inbound, Outbound, Reply
 from core.people import Person
 from core.safety.finding import Screens, rules_only
-from core.store import Store, Tx
+from core.store import Conversation, Store, Tx
 from core.understanding import Unknown, understand
 
 Route = Callable[[Turn, str], list[Reply]]
@@ -173,7 +174,10 @@ class Coach:
             return [*replies, *onboarding.first_question(turn)]
         if person.blocked:
             person = tx.update_person(person.id, blocked=False)  # writing to us un-blocks
-        conversation = tx.conversation(person.id).live(inbound.at)
+        stored = tx.conversation(person.id)
+        conversation = stored.live(inbound.at)
+        if _answers_a_lapsed_checkin(stored, conversation, inbound):
+            return [say(texts.CHECKIN_LAPSED)]  # never read as today's (partial) check-in
         turn = Turn(tx, inbound, person, conversation, read_press(inbound.choice))
         if inbound.choice == plans.MORE.value:  # the session's More button: no question's answer
             return self._closing(turn, plans.more(turn))
@@ -236,3 +240,13 @@ class Coach:
             return []  # the open sign-up question is asked again
         return [say(texts.GREETING.format(name=turn.person.display_name or "there")),
                 say(texts.HELP)]
+
+
+_LONE_RATING = re.compile(r"\s*(?:10|[0-9])\s*")
+
+
+def _answers_a_lapsed_checkin(stored: Conversation, live: Conversation, inbound: Inbound) -> bool:
+    """A lone rating typed after the check-in question it answered lapsed (its day ended)."""
+    lapsed = stored.pending is not None and live.pending is None
+    return lapsed and (stored.pending or "").startswith("checkin:") and (
+        inbound.choice is None and _LONE_RATING.fullmatch(inbound.text) is not None)

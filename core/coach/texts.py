@@ -77,6 +77,11 @@ WHICH_QUESTION = (
     "like 6 7 5 8, or label it: sleep 6."
 )
 NO_NUMBER = "I need a number from 0 to 10 for this one (or tap a button)."
+CHECKIN_LAPSED = (
+    "That check-in question has lapsed: a check-in belongs to its own day, so a new day "
+    "starts clean and I couldn't keep that answer. Send /checkin to start today's, or all "
+    "four numbers in one line, like 6 7 5 8."
+)
 STALE_BUTTON = (
     "That button belongs to a question that's no longer open, so I haven't used it."
 )

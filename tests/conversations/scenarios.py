@@ -106,7 +106,8 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("a draft belongs to its local date: a new day starts clean", (
         say("/checkin", SLEEP, at="2026-03-02T22:50"),
         tap("3", AROUSAL),
-        say("7", "Too few numbers", at="2026-03-03T07:30", absent=(SAVED, AROUSAL)),
+        say("7", "That check-in question has lapsed", at="2026-03-03T07:30",
+            absent=(SAVED, AROUSAL)),
         say("/checkin", SLEEP),
         say("6 7 5 8", f"{SAVED} Tuesday 3 March."),
         say("/export", "1 check-in,"),
