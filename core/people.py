@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from core.messages import Platform
+from core.places import country_of_zone
 
 DEFAULT_TIMEZONE = "UTC"
 DEFAULT_WAKE = time(7, 0)
@@ -37,3 +38,9 @@ class Person:
     paused_until: datetime | None = None
     blocked: bool = False  # the platform refused our messages: no prompts until they write
     deactivated: bool = False  # the account left the workspace: no prompts, not in digests
+
+    @property
+    def helpline_country(self) -> str | None:
+        """The country whose helplines this person gets: the one they set, else the one
+        their time zone lies in (None for UTC or a zone of several countries)."""
+        return self.country or country_of_zone(self.timezone)

@@ -73,7 +73,7 @@ def _advice(turn: Turn, assessment: Assessment) -> list[Reply]:
         if assessment.escalation.rule == ESCALATION_RULE
         else checkin_escalation_text
     )
-    return [say(advice(turn.person.country))]
+    return [say(advice(turn.person.helpline_country))]
 
 
 def session_reply(turn: Turn, day: date, assessment: Assessment) -> list[Reply]:

@@ -136,7 +136,7 @@ def answer_review(turn: Turn, step: str = "answer") -> list[Reply] | None:
     replies = [say(review_heard(found))]
     assessment = plans.assess_day(turn, turn.today)
     if assessment.escalation is not None and assessment.escalation.rule == ESCALATION_RULE:
-        replies.insert(0, say(review_escalation_text(turn.person.country)))
+        replies.insert(0, say(review_escalation_text(turn.person.helpline_country)))
     return replies
 
 

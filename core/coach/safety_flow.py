@@ -175,7 +175,7 @@ class _Talk:
         inbound: Inbound, asked: SafetyQuestion | None = None,
     ) -> None:
         self.flow, self.tx, self.pre, self.person, self.inbound = flow, tx, pre, person, inbound
-        self.country = asked.country if asked else (person.country if person else None)
+        self.country = asked.country if asked else (person.helpline_country if person else None)
         setting = person.language if person else None
         language = asked.language if asked else choose_language(setting, pre.detected,
                                                                 self.country)

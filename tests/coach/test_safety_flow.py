@@ -259,3 +259,14 @@ def test_the_screen_runs_once_per_message_and_never_on_a_button(
     asked = ana.says("I want to die")
     ana.presses(asked[1].choices[1].value)
     assert len(screener.calls) == before + 1
+
+
+def test_the_time_zone_gives_the_line_when_no_country_is_set(wiring: bootstrap.Wiring) -> None:
+    """A newcomer in crisis during sign-up, after giving London, got the international
+    fallback: the time zone already says GB (Samaritans, 999)."""
+    ben = Person(wiring.coach, "ben", START)
+    onboard(ben, "Europe/London")  # the country question skipped
+    assert texts_of(ben.says("I want to kill myself"))[0] == crisis_text("GB")
+    cy = Person(wiring.coach, "cy", START)
+    onboard(cy)  # UTC, no country: the fallback
+    assert texts_of(cy.says("I want to kill myself"))[0] == crisis_text(None)
