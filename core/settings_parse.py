@@ -17,6 +17,7 @@ from core.places import (
     COUNTRY_CHOICES,
     COUNTRY_NAMES,
     COUNTRY_ZONES,
+    ISO_COUNTRIES,
     city_of,
     zone_names,
 )
@@ -64,7 +65,7 @@ def parse_country(text: str) -> str | Invalid:
     words = _place_words(text)
     if words in COUNTRY_NAMES:
         return COUNTRY_NAMES[words]
-    if re.fullmatch(r"[a-z]{2}", words):
+    if re.fullmatch(r"[a-z]{2}", words) and words.upper() in ISO_COUNTRIES:
         return words.upper()
     return Invalid("I need a country name or its two-letter code, like GB, US or Romania.")
 

@@ -7,7 +7,14 @@ from datetime import time
 import pytest
 
 from core.places import COUNTRY_CHOICES
-from core.settings_parse import Choose, Invalid, parse_hours, parse_time, parse_timezone
+from core.settings_parse import (
+    Choose,
+    Invalid,
+    parse_country,
+    parse_hours,
+    parse_time,
+    parse_timezone,
+)
 
 
 @pytest.mark.parametrize("said", ["GMT", "gmt", "EST", "CET", "PST", "UTC+2", "GMT-5", "+01:00"])
@@ -83,3 +90,20 @@ def test_every_city_the_coach_offers_is_understood_when_typed(zone: str) -> None
 
     assert parse_timezone(city_of(zone)) == (zone, None)
     assert parse_timezone(f"I live in {city_of(zone)}") == (zone, None)
+
+
+@pytest.mark.parametrize(("said", "code"), [("GB", "GB"), ("bt", "BT"), ("Romania", "RO"),
+                                            ("XX", None), ("ZZ", None), ("qq", None)])
+def test_a_country_code_must_be_a_country(said: str, code: str | None) -> None:
+    """`/set country XX` was saved (a newcomer's trial)."""
+    found = parse_country(said)
+    assert found == code if code is not None else isinstance(found, Invalid)
+
+
+def test_every_zone_the_coach_offers_knows_its_country() -> None:
+    from core.places import COUNTRY_ZONES, country_of_zone
+
+    assert all(country_of_zone(zone) == code for code, zone in COUNTRY_ZONES.items())
+    assert all(country_of_zone(zone) == code
+               for code, zones in COUNTRY_CHOICES.items() for zone in zones)
+    assert country_of_zone("UTC") is None
