@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -80,8 +81,15 @@ def chat(coach: Coach, clock: Clock, user: str,
         if not line.strip():
             continue
         for reply in _handled(coach, to_inbound(line, user, clock())):
-            print(f"coach> {render(reply, OUT_DIR)}", file=out, flush=True)
+            print(f"coach> {render(reply, files_of(user))}", file=out, flush=True)
     return 0
+
+
+def files_of(user: str) -> Path:
+    """Where the console writes this person's files (exports, charts): a folder of their
+    own under coach-files/, so two people's same-day exports never overwrite each other."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", user).strip(".") or "_"
+    return OUT_DIR / safe[:64]
 
 
 def _handled(coach: Coach, inbound: Inbound) -> list[Reply]:

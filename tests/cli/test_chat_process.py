@@ -94,3 +94,17 @@ def test_demo_runs_without_input_and_writes_a_chart(tmp_path: Path) -> None:
     assert (tmp_path / "trend.png").read_bytes().startswith(b"\x89PNG")
     assert "%" in done.stdout  # the deload's volume cut was shown
     assert "21-35 g" in done.stdout  # onboarding set the body mass: protein in grams
+
+
+def test_two_people_exporting_the_same_day_keep_their_own_files(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A newcomer found the second person's export overwrote the first's (one file name)."""
+    for user in ("ana", "bo/../x"):
+        chat_here(database_url, tmp_path, [*ONBOARD, "6 7 5 8"], "--user", user, "--at",
+                  "2026-03-03T07:30")
+        chat_here(database_url, tmp_path, ["/export"], "--user", user, "--at",
+                  "2026-03-03T12:00")
+    files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.json"))
+    assert files == ["coach-files/ana/rhythm-coach-export-2026-03-03.json",
+                     "coach-files/bo_.._x/rhythm-coach-export-2026-03-03.json"]
