@@ -57,7 +57,7 @@ def ask_again(turn: Turn, step: str) -> list[Reply]:
     """The pending check-in question once more, with its own token (nothing is written)."""
     token = turn.current.token or ""
     if step == EXTRAS:
-        return [extras_question(token)]
+        return []  # optional: it stays open (a number later still amends), never nags
     if step == REPLACE:
         return [say(texts.REPLACE_QUESTION, *_yes_no(REPLACE, token))]
     if step == CANCEL:
@@ -88,10 +88,10 @@ def answer(turn: Turn, step: str, understood: Understanding) -> list[Reply] | No
     if step == EXTRAS:
         if isinstance(understood, Ratings):
             return amend(turn, understood)
-        if isinstance(understood, RatingsProblem):
-            return [say(understood.message)]
-        if _said(understood, Name.SKIP, Name.NO, Name.CANCEL):
-            return _skip_extras(turn)
+        if isinstance(understood, RatingsProblem):  # a mistake in the answer: asked again
+            return [say(understood.message), extras_question(turn.current.token or "")]
+        if _said(understood, Name.SKIP, Name.NO, Name.CANCEL, Name.YES, Name.THANKS):
+            return _skip_extras(turn)  # "👍" / "thanks" acknowledge: no extras today
         return None
     if step == REPLACE:
         if _said(understood, Name.YES):

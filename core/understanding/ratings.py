@@ -136,12 +136,14 @@ def read_ratings(text: str, context: str = "idle") -> Ratings | RatingsProblem |
         return RatingsProblem(_unread_message(reading.unread))
     if not reading.numbers or (reading.quantity and not labelled):
         return None
+    everything = _everything(folded)
     if context == "idle" and not reading.labels and reading.other_words and (
         len(reading.numbers) != len(CORE_FIELDS)
-    ):
-        return None  # chat with a number in it, not a check-in (four numbers are one)
+    ) and everything != "all":
+        return None  # chat with a number in it, not a check-in (four numbers, or one
+        # "for everything", are one)
     asked = asked_for(context)
-    values = _assign(reading, asked, context, _everything(folded))
+    values = _assign(reading, asked, context, everything)
     if isinstance(values, RatingsProblem):
         return values
     canonical = " ".join(f"{f.value} {v}" for f, v in values.items())

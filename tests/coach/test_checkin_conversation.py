@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.bootstrap import Wiring
 from core.checkin_fields import CheckIn, Field
 from core.coach import texts
@@ -132,3 +134,19 @@ def test_a_bare_partial_checkin_gets_the_parsers_message(ana: Person) -> None:
     assert len(replies) == 1
     assert replies[0].text != texts.UNKNOWN
     assert "6 7 5 8" in replies[0].text  # the message shows an example of a whole check-in
+
+
+def test_the_optional_extras_question_never_nags(ana: Person, wiring: Wiring) -> None:
+    """A newcomer got the extras question again after each of the next 12 messages."""
+    onboard(ana)
+    ana.says("6 7 5 8")
+    for message in ("what's a deload?", "/today", "my knee hurts a bit"):
+        assert texts.EXTRAS_QUESTION not in text_of(ana.says(message))
+    assert "resting heart rate 52 bpm" in text_of(ana.says("52"))  # still open: it amends
+
+
+@pytest.mark.parametrize("ack", ["\U0001f44d", "thanks", "ok"])
+def test_an_acknowledgement_to_the_extras_is_no_extras_today(ana: Person, ack: str) -> None:
+    onboard(ana)
+    ana.says("6 7 5 8")
+    assert text_of(ana.says(ack)) == texts.EXTRAS_SKIPPED

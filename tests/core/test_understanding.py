@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.checkin_fields import CheckIn
 from core.understanding import CONTEXTS, Unknown, as_spec, understand
+from core.understanding.model import Ratings
 
 WORDS = ("what", "does", "is", "tomorrow", "7", "6", "sleep", "mood", "my", "knee", "hurts",
          "can", "i", "skip", "swap", "9-5", "gmt", "pause", "for", "3", "days", "/set", "work",
@@ -47,3 +49,10 @@ def _cpu_ms(text: str, context: str) -> float:
 
 def test_empty_text_is_unknown() -> None:
     assert understand("   ") == Unknown()
+
+
+@pytest.mark.parametrize("said", ["7/10 for everything", "7 for everything", "7 across the board"])
+def test_one_number_for_everything_is_a_check_in_without_an_open_question(said: str) -> None:
+    """The README's example worked only inside /checkin (a newcomer's trial)."""
+    found = understand(said, "idle")
+    assert isinstance(found, Ratings) and found.checkin == CheckIn(7, 7, 7, 7)
