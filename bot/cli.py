@@ -78,6 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (`coach chat | head -1`): nothing more can be shown
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return _fail(f"output closed; stopped ({STOPPED})", 1)
+    except Exception as error:
+        if not type(error).__module__.startswith("sqlalchemy"):
+            raise
+        # the database refused or could not be reached (locked past the busy timeout,
+        # PostgreSQL down): one line, without SQL or parameters
+        reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0]
+        return _fail(f"the database refused: {reason[:120]} ({STOPPED})", 1)
 
 
 def _fail(message: str, status: int) -> int:

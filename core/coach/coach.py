@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from core.boundary import clean_account_change, clean_chat_moved, clean_inbound
+from core.checkin_fields import CORE_FIELDS
 from core.coach import (
     account,
     checkin_flow,
@@ -41,6 +42,7 @@ from core.people import Person
 from core.safety.finding import Screens, rules_only
 from core.store import Conversation, Store, Tx
 from core.understanding import Unknown, understand
+from core.understanding.model import Ratings
 
 Route = Callable[[Turn, str], list[Reply]]
 
@@ -140,6 +142,8 @@ class Coach:
             first = outcome.first
             if outcome.taken and first:  # the tapped safety answer is shown on its question
                 first = [replace(first[0], answered_choice=True), *first[1:]]
+            if person is not None and inbound.private and inbound.choice is None:
+                self._keep_ratings(tx, inbound, person)
             return [*first, *self._asked_again(tx, inbound, person, outcome)]
         rest = self._route(tx, inbound, person)
         if outcome.drop_unknown:
@@ -149,6 +153,19 @@ class Coach:
         ) is None:
             self._safety.memory.forget(pre.key)  # /delete: nothing kept in memory either
         return [*outcome.first, *rest, *outcome.then]
+
+    def _keep_ratings(self, tx: Tx, inbound: Inbound, person: Person) -> None:
+        """A whole check-in in a message the safety flow answered ("6 7 5 8 and i want to
+        die") is stored, quietly (nothing a person answered is lost; no session is sent
+        beside a crisis reply), when no check-in is under way and none is stored today."""
+        turn = Turn(tx, inbound, person, tx.conversation(person.id).live(inbound.at))
+        if (turn.conversation.pending or "").startswith(f"{checkin_flow.PREFIX}:"):
+            return
+        ratings = understand(inbound.text.strip())
+        if isinstance(ratings, Ratings) and not ratings.checkin.missing(CORE_FIELDS) and (
+            not checkin_flow.checked_in(tx, person.id, turn.today)
+        ):
+            tx.save_checkin(person.id, turn.today, ratings.checkin, inbound.at)
 
     def _asked_again(
         self, tx: Tx, inbound: Inbound, person: Person | None, outcome: Outcome

@@ -121,3 +121,14 @@ def test_a_closed_pipe_is_a_one_line_message(tmp_path: Path) -> None:
     assert done.stdout.count("\n") == 1
     assert done.stderr == "coach: output closed; stopped (everything answered before it is saved)\n"
     assert "Traceback" not in done.stderr
+
+
+def test_a_database_that_refuses_is_a_one_line_message(tmp_path: Path) -> None:
+    """A newcomer's SQLite file locked past the busy timeout ended in a traceback; the same
+    class of failure, fast: PostgreSQL not listening."""
+    status, out, err = run_here("postgresql+psycopg://postgres@127.0.0.1:1/none", tmp_path,
+                                b"5 5 5 5\n", "chat", "--user", "ana", "--at",
+                                "2026-03-02T07:30")
+    assert status == 1 and out == ""
+    assert err.startswith("coach: the database refused: ") and err.count("\n") == 1
+    assert "Traceback" not in err and "[SQL" not in err

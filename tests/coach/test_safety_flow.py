@@ -270,3 +270,15 @@ def test_the_time_zone_gives_the_line_when_no_country_is_set(wiring: bootstrap.W
     cy = Person(wiring.coach, "cy", START)
     onboard(cy)  # UTC, no country: the fallback
     assert texts_of(cy.says("I want to kill myself"))[0] == crisis_text(None)
+
+
+def test_a_check_in_in_a_crisis_message_is_kept_quietly(
+    ana: Person, wiring: bootstrap.Wiring
+) -> None:
+    """"6 7 5 8 and i want to die": the crisis text first and no session beside it, but
+    the ratings are not lost (a newcomer's trial found them dropped)."""
+    replies = ana.says("6 7 5 8 and i want to die")
+    assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
+    with wiring.engine.connect() as connection:
+        rows = connection.execute(select(Base.metadata.tables["checkins"])).mappings().all()
+    assert [(r["sleep"], r["arousal"], r["recovery"], r["mood"]) for r in rows] == [(6, 7, 5, 8)]

@@ -246,9 +246,8 @@ async def test_a_morning_check_in_by_buttons_then_the_session(
         [day] = tx.history(person.id, MONDAY.date(), MONDAY.date())
     assert [day.checkin.get(field) for field in answers] == list(answers.values())
 
-    typed, again = await ada.send("what's today's session?")
-    assert typed["text"] == session["text"]
-    assert again["text"] == texts.EXTRAS_QUESTION  # the optional question is asked again
+    [typed] = await ada.send("what's today's session?")
+    assert typed["text"] == session["text"]  # the optional extras question is not asked again
 
 
 async def test_todays_session_asked_in_free_text(phone) -> None:
