@@ -1,0 +1,164 @@
+"""The screen: the rules first, a trained classifier beside them that can only raise the
+level, and the person's recent messages as context.
+
+`Screener(classify, thresholds).screen(text, context) -> Screening`:
+1. The rules (`screen.screen`) read the message (a long one in windows, `windows.to_read`,
+   at most `RULE_WINDOWS`; the highest level wins). They keep working alone:
+   `Screener()` without a classifier is the rules-only screen.
+2. The classifier scores the message (at most `CLASSIFIER_WINDOWS` windows of a long one)
+   and, with context, the conversation: the earlier messages and this one joined
+   (`joined`, its last `JOINED_CHARS`). Its urgent score at or above `thresholds.urgent`
+   gives URGENT, its any-risk score at or above `thresholds.risk` gives CONCERN (the
+   category from its category head); either only when higher than what the rules said.
+   An urgent score in `[thresholds.ask, thresholds.urgent)` with the level below urgent
+   sets `ask`.
+3. Context: the rules also read the joined conversation, and a farewell after earlier
+   messages at risk is urgent (`FAREWELL`). A message that is plainly an answer to the
+   direct question ("no", "I'm fine", `answers.read_answer`) is read on its own words:
+   the context then never raises it, so a "no" can be heard.
+4. `specifics`: with URGENT or `ask`, the means, plan or time the message or its context
+   names (`specifics.py`).
+Pure: no clock, no I/O; the text is never kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from core.safety.answers import read_answer
+from core.safety.finding import CONTEXT_CHARS, Screens, bounded, with_screener
+from core.safety.model import CLEAR, Category, Level, Screening
+from core.safety.normalise import normalise
+from core.safety.screen import screen as rules_screen
+from core.safety.specifics import specifics
+from core.safety.windows import to_read
+
+RULE_WINDOWS = 8  # windows of a long message the rules read
+CLASSIFIER_WINDOWS = 2  # windows of a long message the classifier reads
+JOINED_CHARS = 600  # the end of "context . message" the classifier reads
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """The classifier's view of one text: probabilities in [0, 1]."""
+
+    urgent: float
+    risk: float  # concern or urgent
+    category: Category | None  # the most likely category, None when it cannot tell
+
+
+Classify = Callable[[Sequence[str]], Sequence[Scores]]
+"""`(texts) -> one Scores per text`, in order. May raise; the screen then uses the rules."""
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Cut points on the classifier's scores (from cross-validation, see the manifest)."""
+
+    urgent: float
+    ask: float
+    risk: float
+
+
+def joined(text: str, context: Sequence[str]) -> str:
+    """The conversation the classifier reads: earlier messages, then this one."""
+    return " . ".join([*bounded(context), text])[-JOINED_CHARS:]
+
+
+class Screener:
+    """Rules plus an optional classifier (see the module docstring)."""
+
+    def __init__(
+        self, classify: Classify | None = None, thresholds: Thresholds | None = None
+    ) -> None:
+        self._classify = classify if thresholds is not None else None
+        self._thresholds = thresholds
+
+    def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
+        """The level, category, ask band and specifics of `text` read with `context`."""
+        earlier = bounded(context) if read_answer(text) is None else []
+        texts = to_read(text, RULE_WINDOWS)
+        best = _highest([rules_screen(part) for part in texts])
+        conversation = joined(text, earlier) if earlier else None
+        if conversation is not None and best.level is not Level.URGENT:
+            best = _highest([best, rules_screen(conversation), _farewell(text, earlier)])
+        ask = False
+        if self._classify is not None and self._thresholds is not None:
+            inputs = to_read(text, CLASSIFIER_WINDOWS)
+            if conversation is not None:
+                inputs = [*inputs, conversation]
+            try:
+                scores = list(self._classify(inputs))
+            except Exception:  # a failing model never stops the rules' answer
+                scores = []
+            best, ask = _raised(best, scores, self._thresholds)
+        named: frozenset[str] = frozenset()
+        if best.level is Level.URGENT or ask:
+            named = specifics([text, *earlier])
+        return Screening(best.level, best.category, best.rule, ask, named)
+
+
+def _highest(found: Sequence[Screening]) -> Screening:
+    """The first screening with the highest level (CLEAR for none)."""
+    best = CLEAR
+    for one in found:
+        if one.level.rank > best.level.rank:
+            best = one
+    return best
+
+
+def _raised(
+    best: Screening, scores: Sequence[Scores], limits: Thresholds
+) -> tuple[Screening, bool]:
+    """`best` raised by the classifier's scores, never lowered; and whether to ask."""
+    if not scores:
+        return best, False
+    top_urgent = max(scores, key=lambda s: s.urgent)
+    top_risk = max(scores, key=lambda s: s.risk)
+    if top_urgent.urgent >= limits.urgent and best.level is not Level.URGENT:
+        category = _urgent_category(top_urgent.category)
+        return Screening(Level.URGENT, category, "classifier"), False
+    if top_risk.risk >= limits.risk and best.level is Level.NONE:
+        category = top_risk.category or Category.DEPRESSION
+        best = Screening(Level.CONCERN, category, "classifier")
+    ask = best.level is not Level.URGENT and top_urgent.urgent >= limits.ask
+    return best, ask
+
+
+def _urgent_category(category: Category | None) -> Category:
+    """Urgent is suicide / self-harm or someone in danger; anything else reads as the former."""
+    if category is Category.ABUSE_SAFEGUARDING:
+        return category
+    return Category.SUICIDE_SELF_HARM
+
+
+FAREWELL = re.compile(
+    r"\b(?:goodbye|good bye|bye (?:everyone|all|guys|coach)|farewell|"
+    r"thanks? (?:you )?for everything|this is (?:my )?(?:the )?last (?:message|time)|"
+    r"see you on the other side|"
+    r"gracias por todo|adios|adiós|merci pour tout|adieu|danke f[uü]r alles|lebt? wohl|"
+    r"obrigad[oa] por tudo|adeus|grazie (?:di|per) tutto|addio|bedankt voor alles|vaarwel|"
+    r"dzi[eę]kuj[eę] za wszystko|[zż]egnaj\w*|mul[tț]umesc pentru tot|adio|"
+    r"спасибо за вс[её]|прощай\w*|дякую за вс[еі]|прощавай\w*)\b"
+)
+
+
+def says_farewell(text: str) -> bool:
+    """Whether the message (its last `CONTEXT_CHARS`) says goodbye, in any screened language."""
+    return FAREWELL.search(normalise(text[-CONTEXT_CHARS:])) is not None
+
+
+def _farewell(text: str, earlier: Sequence[str]) -> Screening:
+    """A farewell after earlier messages at risk is urgent."""
+    if not (earlier and says_farewell(text)):
+        return CLEAR
+    if any(rules_screen(message).level is not Level.NONE for message in earlier):
+        return Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, "farewell-after-risk")
+    return CLEAR
+
+
+RULES_ONLY = Screener()
+rules_only: Screens = with_screener(RULES_ONLY)
+"""The rules-only screen as the Coach's `Screens` (tests, and the fallback)."""
