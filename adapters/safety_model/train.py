@@ -28,8 +28,8 @@ import numpy as np
 
 from adapters.safety_model.encoders import LOADERS, PINNED, sha256_of
 from adapters.safety_model.heads import CATEGORIES, LEVELS, dense_features, ngram_rows
+from core.safety import screener
 from core.safety.ngrams import BUCKETS
-from core.safety.screener import joined
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN = ROOT / "data" / "safety" / "train"
@@ -54,8 +54,7 @@ def read_rows(paths: Sequence[Path]) -> list[dict[str, Any]]:
 
 def model_input(row: dict[str, Any]) -> str:
     """What the classifier reads for a row: the conversation when it has context."""
-    context = row.get("context") or []
-    return joined(row["text"], context) if context else str(row["text"])
+    return screener.model_input(str(row["text"]), row.get("context") or [])
 
 
 def design(texts: Sequence[str], encoder_names: Sequence[str]) -> Any:

@@ -12,6 +12,8 @@ level, and the person's recent messages as context.
    category from its category head); either only when higher than what the rules said.
    An urgent score in `[thresholds.ask, thresholds.urgent)` with the level below urgent
    sets `ask`.
+   Everything is read in its `canonical` form (case, apostrophes, emoji and laughter
+   markers do not count).
 3. Context: the rules also read the joined conversation, and a farewell after earlier
    messages at risk is urgent (`FAREWELL`). A message that is plainly an answer to the
    direct question ("no", "I'm fine", `answers.read_answer`) is read on its own words:
@@ -28,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.safety.answers import read_answer
+from core.safety.canonical import canonical
 from core.safety.finding import CONTEXT_CHARS, Screens, bounded, with_screener
 from core.safety.model import CLEAR, Category, Level, Screening
 from core.safety.normalise import normalise
@@ -78,17 +81,18 @@ class Screener:
 
     def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
         """The level, category, ask band and specifics of `text` read with `context`."""
-        earlier = bounded(context) if read_answer(text) is None else []
-        texts = to_read(text, RULE_WINDOWS)
-        best = _highest([rules_screen(part) for part in texts])
-        conversation = joined(text, earlier) if earlier else None
+        plain = read_answer(text) is not None  # a plain answer is read on its own words
+        earlier = [] if plain else [canonical(message) for message in bounded(context)]
+        parts = [canonical(part) for part in to_read(text, RULE_WINDOWS)]
+        best = _highest([rules_screen(part) for part in parts])
+        conversation = joined(canonical(text[-JOINED_CHARS:]), earlier) if earlier else None
         if conversation is not None and best.level is not Level.URGENT:
             best = _highest([best, rules_screen(conversation), _farewell(text, earlier)])
         ask = False
         if self._classify is not None and self._thresholds is not None:
-            inputs = to_read(text, CLASSIFIER_WINDOWS)
+            inputs = [canonical(part) for part in to_read(text, CLASSIFIER_WINDOWS)]
             if conversation is not None:
-                inputs = [*inputs, conversation]
+                inputs.append(conversation)
             try:
                 scores = list(self._classify(inputs))
             except Exception:  # a failing model never stops the rules' answer
@@ -96,8 +100,16 @@ class Screener:
             best, ask = _raised(best, scores, self._thresholds)
         named: frozenset[str] = frozenset()
         if best.level is Level.URGENT or ask:
-            named = specifics([text, *earlier])
+            named = specifics([*parts, *earlier])
         return Screening(best.level, best.category, best.rule, ask, named)
+
+
+def model_input(text: str, context: Sequence[str] = ()) -> str:
+    """What the classifier reads for a short message and its context (training uses this)."""
+    earlier = [canonical(message) for message in bounded(context)]
+    if earlier:
+        return joined(canonical(text[-JOINED_CHARS:]), earlier)
+    return canonical(text)
 
 
 def _highest(found: Sequence[Screening]) -> Screening:

@@ -45,7 +45,8 @@ PLAN = re.compile(
 )
 
 TIME = re.compile(
-    r"\b(?:tonight|tomorrow|today|this (?:weekend|week|evening|morning)|next (?:week|weekend)|"
+    r"\b(?:tonights?|tomorrows?|todays?|this (?:weekend|week|evening|morning)|"
+    r"next (?:week|weekend)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d|after (?:the|my)|"
     r"before (?:the|my)|when (?:they|everyone|my parents|parents|mum|mom|dad)|"
     r"right now|now|soon|"
