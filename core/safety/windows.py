@@ -49,10 +49,11 @@ def windows(text: str) -> list[str]:
     return [text[a:b] for a, b in spans(text) if text[a:b].strip()]
 
 
-def to_read(text: str, most: int) -> list[str]:
-    """The parts of `text` to read: the text itself when not long; otherwise at most `most`
-    windows: the last one, then those with the most stems (later first on a tie)."""
-    if len(text) <= LONG_CHARS:
+def to_read(text: str, most: int, long: int = LONG_CHARS) -> list[str]:
+    """The parts of `text` to read: the text itself when not longer than `long`; otherwise at
+    most `most` windows: the last one, then those with the most stems (later first on a
+    tie), in the text's order."""
+    if len(text) <= long:
         return [text]
     cuts = spans(text)
     hits = [_stems_in(text[a:b]) for a, b in cuts]
