@@ -7,8 +7,9 @@ Needs the `train` extra (scikit-learn). Steps:
    `context` is trained as the conversation the screen reads (`screener.joined`).
 2. Features (`heads.py`): the encoders' embeddings and hashed character n-grams.
 3. Five-fold cross-validation (stratified on level, fixed seed): out-of-fold scores give the
-   thresholds at the declared false-alarm budgets on the hard negatives (level none) and
-   the cross-validated figures. The dev and test sets are never read.
+   thresholds at the declared false-alarm budgets on the hard negatives (level none, not
+   the coach's own vocabulary, `VOCABULARY`) and the cross-validated figures. The dev and
+   test sets are never read.
 4. Fit both heads on all rows; write `heads.npz` and `manifest.json` (SHA-256 of every data
    file and of the heads, the encoders' pinned hashes, thresholds, budgets, figures).
 Logistic regression with lbfgs and a fixed seed gives the same heads on the same machine;
@@ -38,6 +39,7 @@ SEED = 20261130
 FOLDS = 5
 C = 4.0  # inverse regularisation strength of both heads
 DENSE_SCALE = 2.0  # embeddings weigh this much against the n-grams (chosen on CV figures)
+VOCABULARY = "coach-vocabulary"  # the coach's commands and replies (none; not hard negatives)
 # False-alarm budgets on the training set's hard negatives (level none), out of fold:
 BUDGETS = {"urgent": 0.015, "risk": 0.03, "ask": 0.05}
 
@@ -150,14 +152,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     features = design(texts, names)
     dense_width = features.shape[1] - BUCKETS
     oof = cross_validated(features, level)
-    negatives = oof[level == 0]
+    vocabulary = np.array([r.get("source") == VOCABULARY for r in rows])
+    hard = (level == 0) & ~vocabulary  # the coach's own words are easy: not in the budgets
+    negatives = oof[hard]
     cuts = {
         "urgent": threshold_at(negatives[:, 2], BUDGETS["urgent"]),
         "risk": threshold_at(negatives[:, 1] + negatives[:, 2], BUDGETS["risk"]),
         "ask": threshold_at(negatives[:, 2], BUDGETS["ask"]),
     }
     cuts["ask"] = min(cuts["ask"], cuts["urgent"])
-    cv = figures(oof, level, cuts)
+    cv = figures(oof[~vocabulary], level[~vocabulary], cuts)
     print("thresholds", cuts, "\ncross-validated", cv, flush=True)
     level_model = fit(features, level)
     positive = level > 0

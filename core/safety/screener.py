@@ -23,6 +23,8 @@ level, and the person's recent messages as context.
    messages at risk is urgent (`FAREWELL`). A message that is plainly an answer to the
    direct question ("no", "I'm fine", `answers.read_answer`) is read on its own words:
    the context then never raises it, so a "no" can be heard.
+   A bot command ("/checkin", "/set wake 07:00") is not free text: the classifier does
+   not read it.
 4. `specifics`: with URGENT or `ask`, the means, plan or time the message or its context
    names (`specifics.py`).
 Pure: no clock, no I/O; the text is never kept.
@@ -97,7 +99,7 @@ class Screener:
         if conversation is not None and best.level is not Level.URGENT:
             best = _highest([best, rules_screen(conversation), _farewell(text, earlier)])
         ask = False
-        if self._classify is not None and self._thresholds is not None:
+        if self._classify is not None and self._thresholds is not None and not _command(text):
             if len(text) > LONG_CHARS:  # the rules read its windows; the model, the end
                 inputs = parts[-1:]
             else:
@@ -121,6 +123,15 @@ def model_input(text: str, context: Sequence[str] = ()) -> str:
     if earlier:
         return joined(canonical(text[-JOINED_CHARS:]), earlier)
     return canonical(text)
+
+
+_COMMAND = re.compile(r"\s*/\w+(?:@\w+)?(?:\s+[\w:/.-]+){0,2}\s*")
+
+
+def _command(text: str) -> bool:
+    """A bot command with at most two plain arguments ("/checkin", "/set wake 07:00"): not
+    free text, so the classifier does not read it (the rules still do)."""
+    return len(text) <= 80 and _COMMAND.fullmatch(text) is not None
 
 
 def _highest(found: Sequence[Screening]) -> Screening:
