@@ -20,9 +20,15 @@ level, and the person's recent messages as context.
    Everything is read in its `canonical` form (case, apostrophes, emoji and laughter
    markers do not count).
 3. Context: the rules also read the joined conversation, and a farewell after earlier
-   messages at risk is urgent (`FAREWELL`). A message that is plainly an answer to the
-   direct question ("no", "I'm fine", `answers.read_answer`) is read on its own words:
-   the context then never raises it, so a "no" can be heard.
+   messages at risk is urgent (`FAREWELL`). The conversation's level counts only when it
+   is higher than the message's own and than every earlier message's own (as each was
+   screened when it came; remembered by hash, `SEEN`), and it gives a level, never the
+   ask band. So context raises a message when together they say more ("thanks for
+   everything, goodbye" after low messages); after an urgent message (which had its
+   crisis reply), "what's today's session?" is read as itself, and a "no" to the direct
+   question can take the person back to coaching. A message that is plainly an answer
+   to the direct question ("no", "I'm fine", `answers.read_answer`) is read on its own
+   words only.
    A bot command ("/checkin", "/set wake 07:00") is not free text: the classifier does
    not read it.
 4. `specifics`: with URGENT or `ask`, the means, plan or time the message or its context
@@ -32,7 +38,10 @@ Pure: no clock, no I/O; the text is never kept.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -48,6 +57,7 @@ from core.safety.windows import LONG_CHARS, to_read
 RULE_WINDOWS = 8  # windows of a long message the rules read
 CLASSIFIER_WINDOWS = 2  # windows of a message up to LONG_CHARS the classifier reads
 JOINED_CHARS = 600  # the end of "context . message" the classifier reads
+SEEN = 4_096  # recent messages whose own screening is remembered (by hash) for context
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,40 +91,90 @@ def joined(text: str, context: Sequence[str]) -> str:
 
 
 class Screener:
-    """Rules plus an optional classifier (see the module docstring)."""
+    """Rules plus an optional classifier (see the module docstring). Thread-safe."""
 
     def __init__(
         self, classify: Classify | None = None, thresholds: Thresholds | None = None
     ) -> None:
         self._classify = classify if thresholds is not None else None
         self._thresholds = thresholds
+        self._seen = _Seen()
 
     def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
         """The level, category, ask band and specifics of `text` read with `context`."""
         plain = read_answer(text) is not None  # a plain answer is read on its own words
         earlier = [] if plain else [canonical(message) for message in bounded(context)]
         parts = [canonical(part) for part in to_read(text, RULE_WINDOWS)]
-        best = _highest([rules_screen(part) for part in parts])
         conversation = joined(canonical(text[-JOINED_CHARS:]), earlier) if earlier else None
-        if conversation is not None and best.level is not Level.URGENT:
-            best = _highest([best, rules_screen(conversation), _farewell(text, earlier)])
-        ask = False
-        if self._classify is not None and self._thresholds is not None and not _command(text):
-            if len(text) > LONG_CHARS:  # the rules read its windows; the model, the end
-                inputs = parts[-1:]
-            else:
-                inputs = [canonical(p) for p in to_read(text, CLASSIFIER_WINDOWS, JOINED_CHARS)]
-            if conversation is not None:  # beside the message, never instead: context
-                inputs.append(conversation)  # read alone dilutes what the message says
-            try:
-                scores = list(self._classify(inputs))
-            except Exception:  # a failing model never stops the rules' answer
-                scores = []
-            best, ask = _raised(best, scores, self._thresholds)
+        inputs = self._inputs(text, parts)
+        extra = [conversation] if conversation is not None and inputs else []
+        scores = self._scores([*inputs, *extra])
+        found = _raised(_highest([rules_screen(p) for p in parts]), scores[: len(inputs)],
+                        self._thresholds)
+        if len(text) <= CONTEXT_CHARS:
+            self._seen.put(parts[0] if parts else "", found)
+        if conversation is not None:
+            rules = _highest([rules_screen(conversation), _farewell(text, earlier)])
+            together = _raised(rules, scores[len(inputs) :], self._thresholds)
+            before = max(self._alone(message)[0].level.rank for message in earlier)
+            if together[0].level.rank > max(found[0].level.rank, before):  # it adds risk
+                found = (together[0], False)  # a level, never the ask band, from context
+        best, ask = found
         named: frozenset[str] = frozenset()
         if best.level is Level.URGENT or ask:
             named = specifics([*parts, *earlier])
         return Screening(best.level, best.category, best.rule, ask, named)
+
+    def _inputs(self, text: str, parts: list[str]) -> list[str]:
+        """What the classifier reads of the message (nothing for a bare command)."""
+        if self._classify is None or _command(text):
+            return []
+        if len(text) > LONG_CHARS:  # the rules read its windows; the model, the end
+            return parts[-1:]
+        return [canonical(p) for p in to_read(text, CLASSIFIER_WINDOWS, JOINED_CHARS)]
+
+    def _scores(self, inputs: list[str]) -> list[Scores]:
+        if self._classify is None or not inputs:
+            return []
+        try:
+            return list(self._classify(inputs))
+        except Exception:  # a failing model never stops the rules' answer
+            return []
+
+    def _alone(self, message: str) -> tuple[Screening, bool]:
+        """An earlier (canonical) message screened alone: as it was when it came, if seen."""
+        known = self._seen.get(message)
+        if known is not None:
+            return known
+        found = _raised(rules_screen(message), self._scores(self._inputs(message, [message])),
+                        self._thresholds)
+        self._seen.put(message, found)
+        return found
+
+
+class _Seen:
+    """What recent messages screened as on their own, by the SHA-256 of their canonical
+    form (never the text): at most `SEEN` of them, least recently used dropped first."""
+
+    def __init__(self) -> None:
+        self._found: OrderedDict[bytes, tuple[Screening, bool]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, message: str) -> tuple[Screening, bool] | None:
+        key = hashlib.sha256(message.encode()).digest()
+        with self._lock:
+            found = self._found.get(key)
+            if found is not None:
+                self._found.move_to_end(key)
+            return found
+
+    def put(self, message: str, found: tuple[Screening, bool]) -> None:
+        key = hashlib.sha256(message.encode()).digest()
+        with self._lock:
+            self._found[key] = found
+            self._found.move_to_end(key)
+            while len(self._found) > SEEN:
+                self._found.popitem(last=False)
 
 
 def model_input(text: str, context: Sequence[str] = ()) -> str:
@@ -144,10 +204,10 @@ def _highest(found: Sequence[Screening]) -> Screening:
 
 
 def _raised(
-    best: Screening, scores: Sequence[Scores], limits: Thresholds
+    best: Screening, scores: Sequence[Scores], limits: Thresholds | None
 ) -> tuple[Screening, bool]:
     """`best` raised by the classifier's scores, never lowered; and whether to ask."""
-    if not scores:
+    if not scores or limits is None:
         return best, False
     top_urgent = max(scores, key=lambda s: s.urgent)
     top_risk = max(scores, key=lambda s: s.risk)

@@ -73,19 +73,39 @@ def test_a_farewell_after_messages_at_risk_is_urgent_and_after_fine_ones_is_not(
     )
 
 
-def test_context_carries_risk_but_a_plain_answer_is_read_on_its_own() -> None:
-    earlier = ["can't stop thinking about ending it"]
-    assert RULES_ONLY.screen("anyway what's tomorrow's session", earlier).level is Level.URGENT
+def test_context_raises_only_when_together_they_say_more() -> None:
+    urgent_before = ["can't stop thinking about ending it"]  # had its own crisis reply
+    assert RULES_ONLY.screen("anyway what's tomorrow's session", urgent_before).level is (
+        Level.NONE
+    )
     for answer in ("no", "No.", "I'm fine", "nope"):
-        assert RULES_ONLY.screen(answer, earlier).level is Level.NONE, answer
+        assert RULES_ONLY.screen(answer, urgent_before).level is Level.NONE, answer
+    low = ["nothing matters anymore, it's been like this for weeks"]  # concern on its own
+    assert RULES_ONLY.screen("thanks for everything, goodbye", low).level is Level.URGENT
+    assert RULES_ONLY.screen("no", low).level is Level.NONE  # an answer: its own words only
+
+
+def test_earlier_messages_are_remembered_as_they_screened_not_classified_again() -> None:
+    calls: list[list[str]] = []
+
+    def classify(texts: Sequence[str]) -> list[Scores]:
+        calls.append(list(texts))
+        return [Scores(0.0, 0.0, None) for _ in texts]
+
+    screener = Screener(classify, LIMITS)
+    screener.screen("legs felt heavy on the tempo today")
+    screener.screen("what's the plan?", ["legs felt heavy on the tempo today"])
+    assert len(calls) == 2 and len(calls[1]) == 2  # the message and the conversation only
+    Screener(classify, LIMITS).screen("what's the plan?", ["an unseen earlier message"])
+    assert calls[-1] == ["an unseen earlier message"]  # a restart: screened alone once
 
 
 def test_specifics_are_means_plan_or_time() -> None:
     found = RULES_ONLY.screen("I've saved up my pills, tonight's the night, I want to die")
     assert {"means", "time"} <= found.specifics
     assert RULES_ONLY.screen("I want to die").specifics == frozenset()
-    context = ["I know exactly how I'm going to kill myself now"]
-    assert "plan" in RULES_ONLY.screen("parents are away next weekend", context).specifics
+    low = ["nothing matters anymore, it's been like this for weeks"]
+    assert "time" in RULES_ONLY.screen("thanks for everything, goodbye. tonight", low).specifics
     assert RULES_ONLY.screen("took my pills with breakfast").specifics == frozenset()
 
 
