@@ -8,7 +8,9 @@ TEST_STAMP := $(VENV)/.installed-test
 # pytest-xdist workers; `make test WORKERS=0` runs in one process
 WORKERS ?= auto
 
-.PHONY: chat test lint typecheck bench demo clean
+.PHONY: chat test lint typecheck bench demo clean safety-model safety-eval bench-safety
+# the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl) or test
+SET ?= dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +42,24 @@ typecheck: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m tests.bench
+
+TRAIN_STAMP := $(VENV)/.installed-train
+
+$(TRAIN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,train]'
+	@touch $@ $(TEST_STAMP) $(RUN_STAMP)
+
+# train the safety classifier's heads on data/safety/train/*.jsonl (deterministic, ~4 min)
+safety-model: $(TRAIN_STAMP)
+	nice $(BIN)/python -m adapters.safety_model.train
+
+# urgent recall, any-risk recall, false positives on hard negatives; per language/category
+safety-eval: $(RUN_STAMP)
+	$(BIN)/python -m adapters.safety_model.evaluate data/safety/$(SET)/$(SET).jsonl
+
+# the screen's latency (one core), load time and memory
+bench-safety: $(TEST_STAMP)
+	$(BIN)/python -m tests.bench.bench_safety
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis

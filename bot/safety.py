@@ -1,13 +1,9 @@
 """The safety screen and language detection the Coach runs with, and their health.
 
-`build_screen()` is the one place that chooses the screen. Until the safety-model branch
-merges it is the rules of this branch (`core.safety.finding.rules_only`), which is all the
-screen there is, so its health is "healthy". At merge it becomes:
-
-    screener = adapters.safety_model.load_screener()   # never raises
-    return SafetyScreen(with_screener(screener), screener.health.value, screener.reason)
-
-and /healthz then says "degraded" whenever the classifier could not load (rules only).
+`build_screen()` is the one place that chooses the screen: the rules plus the trained
+classifier (`adapters.safety_model.load_screener()`, loaded once per process, never
+raises). /healthz says "degraded" whenever the classifier could not load (rules only),
+with a reason that holds no message text.
 """
 
 from __future__ import annotations
@@ -15,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from adapters.language import load_detector
+from adapters.safety_model import load_screener
 from core.coach.safety_flow import LanguageDetector, no_detection
-from core.safety.finding import Screens, rules_only
+from core.safety.finding import Screens, with_screener
 
 HEALTHY, DEGRADED = "healthy", "degraded"
 
@@ -33,7 +30,8 @@ class SafetyScreen:
 
 def build_screen() -> SafetyScreen:
     """The screen for this process (see the module docstring)."""
-    return SafetyScreen(rules_only)
+    screener = load_screener()
+    return SafetyScreen(with_screener(screener), screener.health.value, screener.reason)
 
 
 def build_detector() -> tuple[LanguageDetector, bool]:

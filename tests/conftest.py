@@ -73,3 +73,24 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 def pytest_report_header(config: pytest.Config) -> str:
     return f"wall clock moved {SHIFT_DAYS} days ahead (COACH_TEST_WALL_CLOCK_SHIFT_DAYS)"
+
+
+@pytest.fixture(scope="session")
+def safety_screener():  # type: ignore[no-untyped-def]
+    """The trained safety screen, loaded once per test process, with network sockets
+    blocked while it loads and first screens (nothing may be downloaded)."""
+    import socket
+
+    from adapters.safety_model.load import HERE, load_from
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network blocked while the safety model loads")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", refuse)
+        patch.setattr(socket.socket, "connect_ex", refuse)
+        patch.setattr(socket, "create_connection", refuse)
+        patch.setattr(socket, "getaddrinfo", refuse)
+        screener = load_from(HERE)
+        screener.screen("warm up with the network blocked", ["an earlier message"])
+    return screener

@@ -39,7 +39,8 @@ from core.coach.understood import reply_to as understood_reply
 from core.digest import TeamChart
 from core.messages import AccountChange, ChatMoved, Inbound, Outbound, Reply
 from core.people import Person
-from core.safety.finding import Screens, rules_only
+from core.safety.finding import Screens
+from core.safety.screener import rules_only
 from core.store import Conversation, Store, Tx
 from core.understanding import Unknown, understand
 from core.understanding.model import Ratings

@@ -36,10 +36,11 @@ from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.safety import flow_texts
 from core.safety.answers import Answer, read_answer
-from core.safety.finding import NOTHING, Finding, Screens, says_farewell
+from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.helplines import helpline_for
 from core.safety.languages import choose_language
 from core.safety.model import Category, Level
+from core.safety.screener import says_farewell
 from core.safety.texts import concern_text
 from core.safety.translations import wording_for
 from core.store import SafetyQuestion, Tx

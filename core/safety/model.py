@@ -40,11 +40,17 @@ class Screening:
     """The outcome of screening one message.
 
     `rule` names the pattern that fired (for tests and explanations); it never holds the text.
+    `ask`: the classifier's urgent score sits in the band just below its urgent threshold
+    (only with `level` below URGENT): ask directly before any helpline text.
+    `specifics`: what the message or its context names, among "means", "plan", "time"
+    (only with `level` URGENT or `ask`).
     """
 
     level: Level
     category: Category | None = None
     rule: str | None = None
+    ask: bool = False
+    specifics: frozenset[str] = frozenset()
 
 
 CLEAR = Screening(Level.NONE)

@@ -22,7 +22,8 @@ from adapters.language import load_detector
 from core.coach.safety_flow import SafetyFlow, no_detection
 from core.coach.safety_memory import SafetyMemory
 from core.messages import Inbound, Platform
-from core.safety.finding import NOTHING, rules_only
+from core.safety.finding import NOTHING
+from core.safety.screener import rules_only
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 WORDS = ("legs", "are", "dead", "after", "intervals", "slept", "badly", "tired", "today",

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.safety import Category, Level
-from core.safety.finding import rules_only, with_screener
+from core.safety.finding import with_screener
+from core.safety.screener import rules_only
 
 ASK_BAND = "everyone would be better off if i just stopped existing"
 MEANS = "counted out the tablets from my prescription, it should be enough"

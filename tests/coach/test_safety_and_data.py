@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine, func, select
 
 from adapters.storage.models import Base
+from bot import bootstrap
 from bot.bootstrap import Wiring
+from bot.safety import SafetyScreen
+from bot.settings import Settings
 from core.checkin_fields import Field
 from core.coach import texts
+from core.safety.screener import rules_only
 from core.safety.texts import crisis_text
+from tests.clocks import fixed_clock
 from tests.coach.talk import Person, onboard, text_of
 
 ASK_URGENT = (
@@ -75,10 +81,17 @@ def test_the_same_update_twice_is_handled_once(ana: Person) -> None:
     assert ana.says("/checkin", key="tg:42") == []
 
 
-def test_unknown_input_and_unknown_commands_say_what_is_understood(ana: Person) -> None:
+def test_unknown_input_and_unknown_commands_say_what_is_understood(database_url: str) -> None:
+    # The unknown-input reply is under test here, not the screen: the rules-only screen.
+    # The trained screen puts this line of random words in the ask band (it asks directly):
+    # a false positive, reported in docs/safety.md ("Known false positives").
+    built = bootstrap.build(Settings(database_url=database_url), clock=fixed_clock(),
+                            safety=SafetyScreen(rules_only))
+    ana = Person(built.coach, "ana", datetime(2026, 3, 2, 7, 30, tzinfo=UTC))
     onboard(ana)
     assert text_of(ana.says("purple monkey dishwasher")) == texts.UNKNOWN
     assert text_of(ana.says("/dance")) == texts.UNKNOWN_COMMAND.format(command="/dance")
+    built.engine.dispose()
 
 
 def test_the_ways_people_ask_for_the_session(ana: Person) -> None:

@@ -16,8 +16,9 @@ from bot.safety import SafetyScreen
 from bot.settings import Settings
 from core.coach import Coach
 from core.safety import Category, Level, flow_texts, translations
-from core.safety.finding import Finding, rules_only
+from core.safety.finding import Finding
 from core.safety.helplines import helpline_for
+from core.safety.screener import rules_only
 from core.safety.texts import crisis_text
 from core.store import Store, Tx
 from tests.clocks import fixed_clock

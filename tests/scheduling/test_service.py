@@ -15,7 +15,7 @@ from bot.safety import DEGRADED, HEALTHY, SafetyScreen
 from bot.scheduling import service
 from bot.settings import Settings
 from core.messages import Platform
-from core.safety.finding import rules_only
+from core.safety.screener import rules_only
 from tests.clocks import TEST_NOW, fixed_clock
 from tests.scheduling.sim import Clock, FakePort
 

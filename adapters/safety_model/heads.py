@@ -1,0 +1,91 @@
+"""The trained heads, run with numpy only: features of a text -> `Scores`.
+
+Features (the same at training and run time, `features`): the sentence embeddings named in
+the manifest (`encoders.py`), concatenated, then the hashed character n-grams
+(`core.safety.ngrams`, sparse). Two linear heads with softmax on top:
+- level: none / concern / urgent; `Scores.urgent` = P(urgent), `Scores.risk` = P(concern) +
+  P(urgent);
+- category: the eight categories (`CATEGORIES` order), trained on the positives only.
+`heads.npz` holds, per head, `<head>_dense` (d x k), `<head>_ngrams` (BUCKETS x k) and
+`<head>_bias` (k).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from adapters.safety_model.encoders import Encoder
+from core.safety.model import Category
+from core.safety.ngrams import BUCKETS, ngram_features
+from core.safety.screener import Scores
+
+LEVELS = ("none", "concern", "urgent")
+CATEGORIES = tuple(Category)
+
+
+def dense_features(texts: Sequence[str], encoders: Sequence[Encoder]) -> np.ndarray:
+    """The embeddings of `texts`, one block per encoder, side by side (float32)."""
+    if not encoders:
+        return np.zeros((len(texts), 0), dtype=np.float32)
+    return np.concatenate([encode(texts) for encode in encoders], axis=1)
+
+
+def ngram_rows(texts: Sequence[str]) -> list[dict[int, float]]:
+    """The hashed n-gram features of each text."""
+    return [ngram_features(text) for text in texts]
+
+
+class Head:
+    """One linear softmax head."""
+
+    def __init__(self, dense: np.ndarray, ngrams: np.ndarray, bias: np.ndarray) -> None:
+        if ngrams.shape[0] != BUCKETS or dense.shape[1] != bias.shape[0]:
+            raise ValueError("head shapes do not match")
+        self.dense, self.ngrams, self.bias = dense, ngrams, bias
+
+    def probabilities(self, dense: np.ndarray, grams: Sequence[dict[int, float]]) -> np.ndarray:
+        """(n, k) class probabilities."""
+        logits = dense @ self.dense + self.bias
+        for row, features in enumerate(grams):
+            if features:
+                slots = np.fromiter(features.keys(), dtype=np.int64, count=len(features))
+                weights = np.fromiter(features.values(), dtype=np.float32, count=len(features))
+                logits[row] += weights @ self.ngrams[slots]
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return result
+
+
+class Heads:
+    """The level and category heads over the given encoders."""
+
+    def __init__(self, path: Path, encoders: Sequence[Encoder]) -> None:
+        with np.load(path, allow_pickle=False) as stored:
+            self.level = Head(*(stored[f"level_{p}"] for p in ("dense", "ngrams", "bias")))
+            self.category = Head(*(stored[f"category_{p}"] for p in ("dense", "ngrams", "bias")))
+        if self.level.bias.shape[0] != len(LEVELS):
+            raise ValueError("level head has the wrong number of classes")
+        if self.category.bias.shape[0] != len(CATEGORIES):
+            raise ValueError("category head has the wrong number of classes")
+        self.encoders = list(encoders)
+
+    def __call__(self, texts: Sequence[str]) -> list[Scores]:
+        """`Scores` for each text (`core.safety.screener.Classify`)."""
+        if not texts:
+            return []
+        dense = dense_features(texts, self.encoders)
+        grams = ngram_rows(texts)
+        level = self.level.probabilities(dense, grams)
+        category = self.category.probabilities(dense, grams)
+        return [
+            Scores(
+                urgent=float(level[i, 2]),
+                risk=float(level[i, 1] + level[i, 2]),
+                category=CATEGORIES[int(category[i].argmax())],
+            )
+            for i in range(len(texts))
+        ]

@@ -1,0 +1,258 @@
+"""The screen: the rules first, a trained classifier beside them that can only raise the
+level, and the person's recent messages as context.
+
+`Screener(classify, thresholds).screen(text, context) -> Screening`:
+1. The rules (`screen.screen`) read the message (a long one in windows, `windows.to_read`,
+   at most `RULE_WINDOWS`; the highest level wins). They keep working alone:
+   `Screener()` without a classifier is the rules-only screen.
+2. The classifier scores the message (one longer than `JOINED_CHARS` in at most
+   `CLASSIFIER_WINDOWS` windows; one longer than `windows.LONG_CHARS` only in its last
+   window: the rules read its windows, and more would cost too much) and, with context,
+   also the conversation: the earlier messages and this one joined (`joined`, its last
+   `JOINED_CHARS`). Both, because the conversation alone dilutes the message: on the dev
+   set with two benign earlier messages, the conversation alone found 16 % of the urgent
+   messages, the message alone 67 %.
+   The highest urgent score at or above `thresholds.urgent` gives URGENT, the highest
+   any-risk score at or above `thresholds.risk` CONCERN (the category from the category
+   head); either only when higher than what the rules said.
+   An urgent score in `[thresholds.ask, thresholds.urgent)` with the level below urgent
+   sets `ask`.
+   Everything is read in its `canonical` form (case, apostrophes, emoji and laughter
+   markers do not count).
+3. Context: the rules also read the joined conversation, and a farewell after earlier
+   messages at risk is urgent (`FAREWELL`). The conversation's level counts only when it
+   is higher than the message's own and than every earlier message's own (as each was
+   screened when it came; remembered by hash, `SEEN`), and it gives a level, never the
+   ask band. So context raises a message when together they say more ("thanks for
+   everything, goodbye" after low messages); after an urgent message (which had its
+   crisis reply), "what's today's session?" is read as itself, and a "no" to the direct
+   question can take the person back to coaching. A message that is plainly an answer
+   to the direct question ("no", "I'm fine", `answers.read_answer`) is read on its own
+   words only.
+   A bot command ("/checkin", "/set wake 07:00") is not free text: the classifier does
+   not read it.
+4. `specifics`: with URGENT or `ask`, the means, plan or time the message or its context
+   names (`specifics.py`).
+Pure: no clock, no I/O; the text is never kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from core.safety.answers import read_answer
+from core.safety.canonical import canonical
+from core.safety.finding import CONTEXT_CHARS, Screens, bounded, with_screener
+from core.safety.model import CLEAR, Category, Level, Screening
+from core.safety.normalise import normalise
+from core.safety.screen import screen as rules_screen
+from core.safety.specifics import specifics
+from core.safety.windows import LONG_CHARS, to_read
+
+RULE_WINDOWS = 8  # windows of a long message the rules read
+CLASSIFIER_WINDOWS = 2  # windows of a message up to LONG_CHARS the classifier reads
+JOINED_CHARS = 600  # the end of "context . message" the classifier reads
+SEEN = 4_096  # recent messages whose own screening is remembered (by hash) for context
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """The classifier's view of one text: probabilities in [0, 1]."""
+
+    urgent: float
+    risk: float  # concern or urgent
+    category: Category | None  # the most likely category, None when it cannot tell
+
+
+Classify = Callable[[Sequence[str]], Sequence[Scores]]
+"""`(texts) -> one Scores per text`, in order. May raise; the screen then uses the rules."""
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Cut points on the classifier's scores (from cross-validation, see the manifest)."""
+
+    urgent: float
+    ask: float
+    risk: float
+
+
+SEPARATOR = "\n"  # between the messages of a conversation (a canonical message has none)
+
+
+def joined(text: str, context: Sequence[str]) -> str:
+    """The conversation the classifier reads: earlier messages, then this one, one a line."""
+    return SEPARATOR.join([*bounded(context), text])[-JOINED_CHARS:]
+
+
+class Screener:
+    """Rules plus an optional classifier (see the module docstring). Thread-safe."""
+
+    def __init__(
+        self, classify: Classify | None = None, thresholds: Thresholds | None = None
+    ) -> None:
+        self._classify = classify if thresholds is not None else None
+        self._thresholds = thresholds
+        self._seen = _Seen()
+
+    def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
+        """The level, category, ask band and specifics of `text` read with `context`."""
+        plain = read_answer(text) is not None  # a plain answer is read on its own words
+        earlier = [] if plain else [canonical(message) for message in bounded(context)]
+        parts = [canonical(part) for part in to_read(text, RULE_WINDOWS)]
+        conversation = joined(canonical(text[-JOINED_CHARS:]), earlier) if earlier else None
+        inputs = self._inputs(text, parts)
+        extra = [conversation] if conversation is not None and inputs else []
+        scores = self._scores([*inputs, *extra])
+        found = _raised(_highest([rules_screen(p) for p in parts]), scores[: len(inputs)],
+                        self._thresholds)
+        if len(text) <= CONTEXT_CHARS:
+            self._seen.put(parts[0] if parts else "", found)
+        if conversation is not None:
+            rules = _highest([rules_screen(conversation), _farewell(text, earlier)])
+            together = _raised(rules, scores[len(inputs) :], self._thresholds)
+            before = max(self._alone(message)[0].level.rank for message in earlier)
+            if together[0].level.rank > max(found[0].level.rank, before):  # it adds risk
+                found = (together[0], False)  # a level, never the ask band, from context
+        best, ask = found
+        named: frozenset[str] = frozenset()
+        if best.level is Level.URGENT or ask:
+            named = specifics([*parts, *earlier])
+        return Screening(best.level, best.category, best.rule, ask, named)
+
+    def _inputs(self, text: str, parts: list[str]) -> list[str]:
+        """What the classifier reads of the message (nothing for a bare command)."""
+        if self._classify is None or _command(text):
+            return []
+        if len(text) > LONG_CHARS:  # the rules read its windows; the model, the end
+            return parts[-1:]
+        return [canonical(p) for p in to_read(text, CLASSIFIER_WINDOWS, JOINED_CHARS)]
+
+    def _scores(self, inputs: list[str]) -> list[Scores]:
+        if self._classify is None or not inputs:
+            return []
+        try:
+            return list(self._classify(inputs))
+        except Exception:  # a failing model never stops the rules' answer
+            return []
+
+    def _alone(self, message: str) -> tuple[Screening, bool]:
+        """An earlier (canonical) message screened alone: as it was when it came, if seen."""
+        known = self._seen.get(message)
+        if known is not None:
+            return known
+        found = _raised(rules_screen(message), self._scores(self._inputs(message, [message])),
+                        self._thresholds)
+        self._seen.put(message, found)
+        return found
+
+
+class _Seen:
+    """What recent messages screened as on their own, by the SHA-256 of their canonical
+    form (never the text): at most `SEEN` of them, least recently used dropped first."""
+
+    def __init__(self) -> None:
+        self._found: OrderedDict[bytes, tuple[Screening, bool]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, message: str) -> tuple[Screening, bool] | None:
+        key = hashlib.sha256(message.encode()).digest()
+        with self._lock:
+            found = self._found.get(key)
+            if found is not None:
+                self._found.move_to_end(key)
+            return found
+
+    def put(self, message: str, found: tuple[Screening, bool]) -> None:
+        key = hashlib.sha256(message.encode()).digest()
+        with self._lock:
+            self._found[key] = found
+            self._found.move_to_end(key)
+            while len(self._found) > SEEN:
+                self._found.popitem(last=False)
+
+
+def model_input(text: str, context: Sequence[str] = ()) -> str:
+    """What the classifier reads for a short message and its context (training uses this)."""
+    earlier = [canonical(message) for message in bounded(context)]
+    if earlier:
+        return joined(canonical(text[-JOINED_CHARS:]), earlier)
+    return canonical(text)
+
+
+_COMMAND = re.compile(r"\s*/\w+(?:@\w+)?(?:\s+[\w:/.-]+){0,2}\s*")
+
+
+def _command(text: str) -> bool:
+    """A bot command with at most two plain arguments ("/checkin", "/set wake 07:00"): not
+    free text, so the classifier does not read it (the rules still do)."""
+    return len(text) <= 80 and _COMMAND.fullmatch(text) is not None
+
+
+def _highest(found: Sequence[Screening]) -> Screening:
+    """The first screening with the highest level (CLEAR for none)."""
+    best = CLEAR
+    for one in found:
+        if one.level.rank > best.level.rank:
+            best = one
+    return best
+
+
+def _raised(
+    best: Screening, scores: Sequence[Scores], limits: Thresholds | None
+) -> tuple[Screening, bool]:
+    """`best` raised by the classifier's scores, never lowered; and whether to ask."""
+    if not scores or limits is None:
+        return best, False
+    top_urgent = max(scores, key=lambda s: s.urgent)
+    top_risk = max(scores, key=lambda s: s.risk)
+    if top_urgent.urgent >= limits.urgent and best.level is not Level.URGENT:
+        category = _urgent_category(top_urgent.category)
+        return Screening(Level.URGENT, category, "classifier"), False
+    if top_risk.risk >= limits.risk and best.level is Level.NONE:
+        category = top_risk.category or Category.DEPRESSION
+        best = Screening(Level.CONCERN, category, "classifier")
+    ask = best.level is not Level.URGENT and top_urgent.urgent >= limits.ask
+    return best, ask
+
+
+def _urgent_category(category: Category | None) -> Category:
+    """Urgent is suicide / self-harm or someone in danger; anything else reads as the former."""
+    if category is Category.ABUSE_SAFEGUARDING:
+        return category
+    return Category.SUICIDE_SELF_HARM
+
+
+FAREWELL = re.compile(
+    r"\b(?:goodbye|good bye|bye (?:everyone|all|guys|coach)|farewell|"
+    r"thanks? (?:you )?for everything|this is (?:my )?(?:the )?last (?:message|time)|"
+    r"see you on the other side|"
+    r"gracias por todo|adios|adiós|merci pour tout|adieu|danke f[uü]r alles|lebt? wohl|"
+    r"obrigad[oa] por tudo|adeus|grazie (?:di|per) tutto|addio|bedankt voor alles|vaarwel|"
+    r"dzi[eę]kuj[eę] za wszystko|[zż]egnaj\w*|mul[tț]umesc pentru tot|adio|"
+    r"спасибо за вс[её]|прощай\w*|дякую за вс[еі]|прощавай\w*)\b"
+)
+
+
+def says_farewell(text: str) -> bool:
+    """Whether the message (its last `CONTEXT_CHARS`) says goodbye, in any screened language."""
+    return FAREWELL.search(normalise(text[-CONTEXT_CHARS:])) is not None
+
+
+def _farewell(text: str, earlier: Sequence[str]) -> Screening:
+    """A farewell after earlier messages at risk is urgent."""
+    if not (earlier and says_farewell(text)):
+        return CLEAR
+    if any(rules_screen(message).level is not Level.NONE for message in earlier):
+        return Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, "farewell-after-risk")
+    return CLEAR
+
+
+RULES_ONLY = Screener()
+rules_only: Screens = with_screener(RULES_ONLY)
+"""The rules-only screen as the Coach's `Screens` (tests, and the fallback)."""

@@ -1,0 +1,71 @@
+"""Issue 10's targets on the independent TEST set (data/safety/test/test.jsonl), which the
+lead adds: written by someone who saw only the label definitions, never trained on, no
+threshold chosen on it. Skipped, saying why, until the file exists.
+
+Figures (`adapters.safety_model.evaluate`): urgent recall = urgent rows screened urgent;
+any-risk recall = concern or urgent rows screened concern or urgent; false positives =
+rows labelled none (the hard negatives) screened concern or urgent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.safety_model.evaluate import Report, evaluate, lines, read
+from adapters.safety_model.load import LoadedScreener
+
+URGENT_RECALL_TARGET = 0.97
+ANY_RISK_RECALL_TARGET = 0.95
+HARD_NEGATIVE_FALSE_POSITIVE_LIMIT = 0.05
+
+TEST_SET = Path(__file__).resolve().parents[3] / "data" / "safety" / "test" / "test.jsonl"
+
+
+# First contact with the test set (2026-11-30, `make safety-eval SET=test`): urgent recall
+# 199/287 (69.3 %), any-risk recall 410/489 (83.8 %), false positives on hard negatives
+# 29/431 (6.7 %). Issue 10's targets are NOT met; the target test below is a strict xfail,
+# so it fails (XPASS) the day a model meets them and the mark must come off. The floors
+# guard what was measured against regressions (they were not chosen to be met: they are the
+# first-contact figures, rounded down by about one message in a hundred).
+URGENT_RECALL_FLOOR = 0.68
+ANY_RISK_RECALL_FLOOR = 0.83
+HARD_NEGATIVE_FALSE_POSITIVE_CEILING = 0.075
+
+needs_the_set = pytest.mark.skipif(not TEST_SET.exists(), reason="no test set yet: "
+                                   "data/safety/test/test.jsonl (never trained on)")
+
+
+@pytest.fixture(scope="module")
+def report(safety_screener: LoadedScreener) -> Report:
+    """The test set screened once for both tests."""
+    return evaluate(read(TEST_SET), safety_screener.screen)
+
+
+@needs_the_set
+def test_the_screen_keeps_its_first_contact_figures(report: Report) -> None:
+    total = report.total
+    assert total.urgent_recall is not None and total.risk_recall is not None
+    assert total.false_positive_rate is not None
+    assert total.urgent_recall >= URGENT_RECALL_FLOOR, f"urgent recall {total.urgent_recall:.3f}"
+    assert total.risk_recall >= ANY_RISK_RECALL_FLOOR, f"any-risk recall {total.risk_recall:.3f}"
+    assert total.false_positive_rate <= HARD_NEGATIVE_FALSE_POSITIVE_CEILING, (
+        f"false positives on hard negatives {total.false_positive_rate:.3f}"
+    )
+
+
+@needs_the_set
+@pytest.mark.xfail(strict=True, reason="issue 10's targets are not met yet (see the figures "
+                   "above and docs/safety.md); remove this mark when they are")
+def test_the_independent_test_set_meets_issue_10s_targets(report: Report) -> None:
+    print("\n".join(lines(report)))
+    total = report.total
+    assert total.urgent and total.risk and total.negatives, "the set lacks a kind of row"
+    assert total.urgent_recall is not None and total.risk_recall is not None
+    assert total.false_positive_rate is not None
+    assert total.urgent_recall >= URGENT_RECALL_TARGET, f"urgent recall {total.urgent_recall:.3f}"
+    assert total.risk_recall >= ANY_RISK_RECALL_TARGET, f"any-risk recall {total.risk_recall:.3f}"
+    assert total.false_positive_rate <= HARD_NEGATIVE_FALSE_POSITIVE_LIMIT, (
+        f"false positives on hard negatives {total.false_positive_rate:.3f}"
+    )

@@ -1,0 +1,134 @@
+"""`core.safety.screener`: rules first, a classifier that only raises, context, the ask band,
+specifics and bounded long texts. The classifier here is a stand-in with set scores (the
+trained one is tested in tests/adapters/safety_model)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.safety.canonical import canonical
+from core.safety.model import Category, Level
+from core.safety.screen import screen as rules_screen
+from core.safety.screener import RULES_ONLY, Scores, Screener, Thresholds
+from core.safety.windows import LONG_CHARS, spans, to_read, windows
+
+LIMITS = Thresholds(urgent=0.8, ask=0.5, risk=0.7)
+
+
+def fixed(urgent: float, risk: float, category: Category | None = None) -> Screener:
+    def classify(texts: Sequence[str]) -> list[Scores]:
+        return [Scores(urgent, risk, category) for _ in texts]
+
+    return Screener(classify, LIMITS)
+
+
+def failing(texts: Sequence[str]) -> list[Scores]:
+    raise RuntimeError("model broke")
+
+
+@given(st.floats(0, 1), st.floats(0, 1), st.sampled_from([*Category, None]))
+@settings(max_examples=60, deadline=None)
+def test_the_classifier_never_lowers_a_rules_level(u: float, r: float, c: Category | None) -> None:
+    screener = fixed(u, r, c)
+    for text in ("I want to kill myself", "been having panic attacks for weeks", "legs are dead"):
+        assert screener.screen(text).level.rank >= rules_screen(text).level.rank
+
+
+def test_the_classifier_raises_to_urgent_and_to_concern() -> None:
+    assert fixed(0.9, 0.95).screen("so done with existing fr").level is Level.URGENT
+    found = fixed(0.1, 0.75, Category.EATING).screen("down 4kg for the weigh in, just water")
+    assert (found.level, found.category) == (Level.CONCERN, Category.EATING)
+    assert fixed(0.1, 0.2).screen("what's today's session?").level is Level.NONE
+
+
+def test_an_urgent_category_is_suicide_or_safeguarding() -> None:
+    assert fixed(0.9, 0.9, Category.SLEEP).screen("x").category is Category.SUICIDE_SELF_HARM
+    found = fixed(0.9, 0.9, Category.ABUSE_SAFEGUARDING).screen("x")
+    assert found.category is Category.ABUSE_SAFEGUARDING
+
+
+def test_the_band_just_below_urgent_asks() -> None:
+    found = fixed(0.6, 0.3).screen("everyone would be fine without me around")
+    assert found.ask and found.level is not Level.URGENT
+    assert not fixed(0.9, 0.9).screen("so done with existing").ask  # urgent: no ask band
+    assert not fixed(0.4, 0.3).screen("ok").ask
+
+
+def test_a_failing_classifier_leaves_the_rules_answer() -> None:
+    screener = Screener(failing, LIMITS)
+    assert screener.screen("I want to kill myself").level is Level.URGENT
+    assert screener.screen("great run today").level is Level.NONE
+
+
+def test_a_farewell_after_messages_at_risk_is_urgent_and_after_fine_ones_is_not() -> None:
+    low = ["nothing matters anymore, it's been like this for weeks"]
+    found = RULES_ONLY.screen("thanks for everything, goodbye", low)
+    assert found.level is Level.URGENT
+    assert RULES_ONLY.screen("thanks for everything, goodbye", ["great session"]).level is (
+        Level.NONE
+    )
+
+
+def test_context_raises_only_when_together_they_say_more() -> None:
+    urgent_before = ["can't stop thinking about ending it"]  # had its own crisis reply
+    assert RULES_ONLY.screen("anyway what's tomorrow's session", urgent_before).level is (
+        Level.NONE
+    )
+    for answer in ("no", "No.", "I'm fine", "nope"):
+        assert RULES_ONLY.screen(answer, urgent_before).level is Level.NONE, answer
+    low = ["nothing matters anymore, it's been like this for weeks"]  # concern on its own
+    assert RULES_ONLY.screen("thanks for everything, goodbye", low).level is Level.URGENT
+    assert RULES_ONLY.screen("no", low).level is Level.NONE  # an answer: its own words only
+
+
+def test_earlier_messages_are_remembered_as_they_screened_not_classified_again() -> None:
+    calls: list[list[str]] = []
+
+    def classify(texts: Sequence[str]) -> list[Scores]:
+        calls.append(list(texts))
+        return [Scores(0.0, 0.0, None) for _ in texts]
+
+    screener = Screener(classify, LIMITS)
+    screener.screen("legs felt heavy on the tempo today")
+    screener.screen("what's the plan?", ["legs felt heavy on the tempo today"])
+    assert len(calls) == 2 and len(calls[1]) == 2  # the message and the conversation only
+    Screener(classify, LIMITS).screen("what's the plan?", ["an unseen earlier message"])
+    assert calls[-1] == ["an unseen earlier message"]  # a restart: screened alone once
+
+
+def test_specifics_are_means_plan_or_time() -> None:
+    found = RULES_ONLY.screen("I've saved up my pills, tonight's the night, I want to die")
+    assert {"means", "time"} <= found.specifics
+    assert RULES_ONLY.screen("I want to die").specifics == frozenset()
+    low = ["nothing matters anymore, it's been like this for weeks"]
+    assert "time" in RULES_ONLY.screen("thanks for everything, goodbye. tonight", low).specifics
+    assert RULES_ONLY.screen("took my pills with breakfast").specifics == frozenset()
+
+
+@pytest.mark.parametrize("marker", [" lol", " haha", " 😂", " LOL", " hahaha 😅", " xD"])
+def test_joke_markers_and_case_do_not_change_what_the_classifier_reads(marker: str) -> None:
+    text = "I don’t want to be here anymore"
+    assert canonical(text + marker) == canonical(text.upper().replace("’", "'"))
+
+
+def test_long_texts_are_read_in_windows_and_the_highest_level_wins() -> None:
+    filler = "legs are heavy after the intervals, easy day tomorrow. " * 2000  # ~110 kB
+    assert RULES_ONLY.screen(filler + "I want to kill myself").level is Level.URGENT
+    middle = filler[:50_000] + " I want to kill myself. " + filler[:50_000]
+    assert RULES_ONLY.screen(middle).level is Level.URGENT
+    assert RULES_ONLY.screen(filler).level is Level.NONE
+    assert len(to_read(filler, 8)) == 8 and all(len(w) <= 300 for w in to_read(filler, 8))
+    assert to_read("short", 8) == ["short"]
+
+
+@given(st.text(max_size=LONG_CHARS * 3))
+@settings(max_examples=150, deadline=None)
+def test_windows_cover_the_text_and_the_screen_never_raises(text: str) -> None:
+    assert "".join(text[a:b] for a, b in spans(text)) == text
+    assert all(0 < b - a <= 300 for a, b in spans(text))
+    assert all(w.strip() for w in windows(text))
+    fixed(0.5, 0.5).screen(text, [text[:100]])
