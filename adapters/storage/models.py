@@ -242,6 +242,11 @@ class OutboxRow(Base):
         UniqueConstraint("team_id", "kind", "local_slot"),
         CheckConstraint("(person_id IS NULL) <> (team_id IS NULL)", name="one_owner"),
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+        # the sender's claim (migration 0007): its order, busy chats, the sweeps
+        Index("ix_outbox_status_due_at_id", "status", "due_at", "id"),
+        Index("ix_outbox_status_claimed_until", "status", "claimed_until"),
+        Index("ix_outbox_status_attempted_at", "status", "attempted_at"),
+        Index("ix_outbox_status_expires_at", "status", "expires_at"),
         CheckConstraint("status IN ('pending', 'sent', 'dropped', 'failed')", name="status"),
     )
 

@@ -11,7 +11,6 @@ from datetime import UTC
 from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
 
 from bot.bootstrap import Wiring
-from bot.clock import Clock
 from bot.health import HealthCheck, SchedulingState, start_health
 from bot.scheduling.hooks import schedule_unscheduled
 from bot.scheduling.sender import OutboxSender
@@ -52,8 +51,8 @@ async def start_scheduling(
     scheduler.start()
     stack.callback(scheduler.shutdown, wait=False)
 
-    sender = OutboxSender(factory, wiring.store, wiring.coach, ports)
-    sending = asyncio.create_task(_send_forever(sender, clock), name="outbox-sender")
+    sender = OutboxSender(factory, wiring.store, wiring.coach, ports, clock=clock)
+    sending = asyncio.create_task(_send_forever(sender), name="outbox-sender")
 
     async def stop_sending() -> None:
         sending.cancel()
@@ -71,10 +70,10 @@ async def start_scheduling(
     return state
 
 
-async def _send_forever(sender: OutboxSender, clock: Clock) -> None:
+async def _send_forever(sender: OutboxSender) -> None:
     while True:
         try:
-            await sender.drain(clock())
+            await sender.drain()  # the clock read afresh at each step: a wave takes minutes
         except Exception:  # the database may be restarting: log and try again shortly
             log.exception("outbox sender round failed")
         await asyncio.sleep(SEND_EVERY_S)
