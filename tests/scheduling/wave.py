@@ -3,8 +3,8 @@ drained by the real `OutboxSender` and the real `TelegramPort` into a Bot API (t
 
 Used by `tests/bench/bench_wave.py` (the sender in the benchmark's process, the fake in a
 child process) and by the kill -9 test (`test_sender_crash.py`: the fake in the test, the
-sender in a child process started as `python -m tests.scheduling.wave DATABASE_URL API_URL`,
-which drains until nothing is pending and exits 0).
+sender in a child process started as `python -m tests.scheduling.wave DATABASE_URL API_URL
+START LEASE_S`, which drains until nothing is pending and exits 0).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from adapters.telegram.app import rate_limiter
 from adapters.telegram.sender import TelegramPort
 from bot import bootstrap
 from bot.scheduling.budget import SendBudget
-from bot.scheduling.sender import DrainResult, OutboxSender
+from bot.scheduling.sender import LEASE, DrainResult, OutboxSender
 from bot.settings import Settings
 from core.messages import Platform
 
@@ -105,6 +105,7 @@ def statuses(url: str) -> dict[str, int]:
 async def wave_sender(
     url: str, api_url: str, clock: WaveClock, *, token: str = TOKEN,
     budget: SendBudget | None = None, worker_id: str | None = None,
+    lease: timedelta = LEASE,
 ) -> AsyncIterator[OutboxSender]:
     """The real sender (real Coach, real store) with the real TelegramPort on an ExtBot that
     has the production rate limiter (`adapters.telegram.app.rate_limiter()`), as `coach run`
@@ -116,25 +117,34 @@ async def wave_sender(
             budgets = {Platform.TELEGRAM: budget} if budget is not None else None
             yield OutboxSender(wiring.store.session_factory, wiring.store, wiring.coach,
                                {Platform.TELEGRAM: port}, clock=clock, budgets=budgets,
-                               worker_id=worker_id)
+                               worker_id=worker_id, lease=lease)
     finally:
         wiring.engine.dispose()
 
 
-async def drain_all(url: str, api_url: str) -> DrainResult:
+async def drain_all(url: str, api_url: str, clock: WaveClock, lease: timedelta) -> DrainResult:
     """Drain until nothing is pending (what the child process of the kill test does)."""
     total = DrainResult()
-    async with wave_sender(url, api_url, WaveClock()) as sender:
+    async with wave_sender(url, api_url, clock, lease=lease) as sender:
         while statuses(url).get("pending", 0):
             result = await sender.drain()
             total.sent += result.sent
             total.failed += result.failed
             if not result.sent and not result.failed:
-                await asyncio.sleep(0.2)
+                await asyncio.sleep(0.2)  # rows held by a dead process's lease, or retrying
     return total
 
 
-if __name__ == "__main__":
-    database_url, bot_api_url = sys.argv[1:3]
-    done = asyncio.run(drain_all(database_url, bot_api_url))
+def main(argv: list[str]) -> int:
+    """DATABASE_URL API_URL START LEASE_S: drain with a clock that reads START now and moves
+    on in real time, and claims that last LEASE_S seconds."""
+    database_url, bot_api_url, start, lease_s = argv
+    clock = WaveClock(datetime.fromisoformat(start))
+    done = asyncio.run(drain_all(database_url, bot_api_url, clock,
+                                 timedelta(seconds=float(lease_s))))
     print(f"sent {done.sent} failed {done.failed}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
