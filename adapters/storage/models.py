@@ -268,6 +268,16 @@ class OutboxRow(Base):
     created_at: Mapped[datetime] = mapped_column()
 
 
+class SendBudgetRow(Base):
+    """The next free slot of a platform's overall sending rate, shared by every replica on
+    one PostgreSQL database (bot/scheduling/shared_budget.py). Not used on SQLite."""
+
+    __tablename__ = "send_budgets"
+
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    next_slot_at: Mapped[datetime]
+
+
 PERSON_TABLES = tuple(
     table for table in Base.metadata.sorted_tables if "person_id" in table.columns
 )

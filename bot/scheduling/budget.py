@@ -1,7 +1,7 @@
 """How fast the outbox sender may hand messages to one platform, overall (all chats).
 
-A budget books evenly spaced slots (one every 1/rate seconds, no bursts) and makes the caller
-wait for its slot *before* the sender commits that row's attempt, so a row waits for the rate
+A budget hands out evenly spaced slots (one every 1/rate seconds, no bursts) and makes the
+caller wait for its slot *before* the sender commits that row's attempt, so a row waits for the rate
 limit without being "in flight" (docs/scheduling.md, "Crash-tight sending").
 
 - `LocalBudget`: one process (the monotonic clock of its event loop).
@@ -24,19 +24,21 @@ class SendBudget(Protocol):
 
 
 class LocalBudget:
-    """`per_second` slots a second for this process, evenly spaced: a slot not used when it
-    came is gone (no catching up in a burst after a pause)."""
+    """`per_second` slots a second for this process, evenly spaced. Takers go one at a time:
+    each waits for the slot after the last one *taken*, so a process that stalls (a busy
+    CPU) does not release the slots it missed in a burst afterwards."""
 
     def __init__(self, per_second: float) -> None:
         if per_second <= 0:
             raise ValueError("per_second must be positive")
         self.interval = 1.0 / per_second
         self._next = 0.0
+        self._turn = asyncio.Lock()
 
     async def take(self) -> None:
-        loop = asyncio.get_running_loop()
-        now = loop.time()
-        slot = max(now, self._next)
-        self._next = slot + self.interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        async with self._turn:
+            loop = asyncio.get_running_loop()
+            wait = self._next - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            self._next = loop.time() + self.interval

@@ -12,8 +12,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[impo
 
 from bot.bootstrap import Wiring
 from bot.health import HealthCheck, SchedulingState, start_health
+from bot.scheduling.budget import SendBudget
 from bot.scheduling.hooks import schedule_unscheduled
 from bot.scheduling.sender import OutboxSender
+from bot.scheduling.shared_budget import SharedBudget
 from bot.scheduling.tick import tick
 from core.messages import Platform
 from core.ports import OutboundPort
@@ -51,7 +53,8 @@ async def start_scheduling(
     scheduler.start()
     stack.callback(scheduler.shutdown, wait=False)
 
-    sender = OutboxSender(factory, wiring.store, wiring.coach, ports, clock=clock)
+    sender = OutboxSender(factory, wiring.store, wiring.coach, ports, clock=clock,
+                          budgets=shared_budgets(wiring, ports))
     sending = asyncio.create_task(_send_forever(sender), name="outbox-sender")
 
     async def stop_sending() -> None:
@@ -68,6 +71,17 @@ async def start_scheduling(
                                          wiring.settings.http_host)
         stack.push_async_callback(stop_health)
     return state
+
+
+def shared_budgets(
+    wiring: Wiring, ports: dict[Platform, OutboundPort]
+) -> dict[Platform, SendBudget]:
+    """On PostgreSQL, every replica shares each platform's overall rate through one row
+    (`SharedBudget`); on SQLite (one process) the sender keeps its own (`LocalBudget`)."""
+    if wiring.engine.dialect.name != "postgresql":
+        return {}
+    return {platform: SharedBudget(wiring.store.session_factory, platform.value, rate)
+            for platform, port in ports.items() if (rate := port.overall_per_second)}
 
 
 async def _send_forever(sender: OutboxSender) -> None:

@@ -48,8 +48,8 @@ async def start_sender(
     start = WAVE_AT + timedelta(seconds=time.monotonic() - began)
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "tests.scheduling.wave", database_url, fake.base_url,
-        start.isoformat(), str(LEASE_S), cwd=ROOT, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+        "--start", start.isoformat(), "--lease", str(LEASE_S), cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
 
 

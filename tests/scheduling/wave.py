@@ -4,12 +4,15 @@ drained by the real `OutboxSender` and the real `TelegramPort` into a Bot API (t
 Used by `tests/bench/bench_wave.py` (the sender in the benchmark's process, the fake in a
 child process) and by the kill -9 test (`test_sender_crash.py`: the fake in the test, the
 sender in a child process started as `python -m tests.scheduling.wave DATABASE_URL API_URL
-START LEASE_S`, which drains until nothing is pending and exits 0).
+--start ISO --lease S`, which drains until nothing is pending and exits 0) and by
+`bench_wave --replicas` (two such processes sharing a `--shared-budget`).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import contextlib
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -22,14 +25,15 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from telegram.ext import ExtBot
 
-from adapters.storage.engine import make_engine
+from adapters.storage.engine import make_engine, make_session_factory
 from adapters.storage.migrate import upgrade
 from adapters.storage.models import OutboxRow, PersonRow
 from adapters.telegram.app import rate_limiter
 from adapters.telegram.sender import TelegramPort
 from bot import bootstrap
-from bot.scheduling.budget import SendBudget
+from bot.scheduling.budget import LocalBudget, SendBudget
 from bot.scheduling.sender import LEASE, DrainResult, OutboxSender
+from bot.scheduling.shared_budget import SharedBudget
 from bot.settings import Settings
 from core.messages import Platform
 
@@ -122,26 +126,51 @@ async def wave_sender(
         wiring.engine.dispose()
 
 
-async def drain_all(url: str, api_url: str, clock: WaveClock, lease: timedelta) -> DrainResult:
-    """Drain until nothing is pending (what the child process of the kill test does)."""
+async def drain_all(
+    url: str, api_url: str, clock: WaveClock, lease: timedelta,
+    budget: SendBudget | None = None, seconds: float | None = None,
+) -> DrainResult:
+    """Drain until nothing is pending, or for `seconds` (what the child processes of the kill
+    test and of `bench_wave --replicas` do)."""
     total = DrainResult()
-    async with wave_sender(url, api_url, clock, lease=lease) as sender:
-        while statuses(url).get("pending", 0):
-            result = await sender.drain()
-            total.sent += result.sent
-            total.failed += result.failed
-            if not result.sent and not result.failed:
-                await asyncio.sleep(0.2)  # rows held by a dead process's lease, or retrying
+    async with wave_sender(url, api_url, clock, lease=lease, budget=budget) as sender:
+
+        async def until_empty() -> None:
+            while statuses(url).get("pending", 0):
+                result = await sender.drain()
+                total.sent += result.sent
+                total.failed += result.failed
+                if not result.sent and not result.failed:
+                    await asyncio.sleep(0.2)  # rows held by a dead sender's lease, or retrying
+
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(until_empty(), seconds)
     return total
 
 
 def main(argv: list[str]) -> int:
-    """DATABASE_URL API_URL START LEASE_S: drain with a clock that reads START now and moves
-    on in real time, and claims that last LEASE_S seconds."""
-    database_url, bot_api_url, start, lease_s = argv
-    clock = WaveClock(datetime.fromisoformat(start))
-    done = asyncio.run(drain_all(database_url, bot_api_url, clock,
-                                 timedelta(seconds=float(lease_s))))
+    """DATABASE_URL API_URL [--start ISO] [--lease S] [--shared-budget R | --local-budget R]
+    [--seconds S]: drain with a clock that reads START now and moves on in real time."""
+    parser = argparse.ArgumentParser(prog="python -m tests.scheduling.wave")
+    parser.add_argument("database_url")
+    parser.add_argument("api_url")
+    parser.add_argument("--start", type=datetime.fromisoformat, default=WAVE_AT)
+    parser.add_argument("--lease", type=float, default=LEASE.total_seconds())
+    parser.add_argument("--shared-budget", type=float, help="a SharedBudget of R msg/s")
+    parser.add_argument("--local-budget", type=float, help="a LocalBudget of R msg/s")
+    parser.add_argument("--seconds", type=float)
+    args = parser.parse_args(argv)
+    budget: SendBudget | None = None
+    engine = None
+    if args.shared_budget:
+        engine = make_engine(args.database_url)
+        budget = SharedBudget(make_session_factory(engine), "telegram", args.shared_budget)
+    elif args.local_budget:
+        budget = LocalBudget(args.local_budget)
+    done = asyncio.run(drain_all(args.database_url, args.api_url, WaveClock(args.start),
+                                 timedelta(seconds=args.lease), budget, args.seconds))
+    if engine is not None:
+        engine.dispose()
     print(f"sent {done.sent} failed {done.failed}", flush=True)
     return 0
 
