@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # pytest-xdist workers; `make test WORKERS=0` runs in one process
 WORKERS ?= auto
 
-.PHONY: chat test lint typecheck bench demo clean
+.PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,14 @@ typecheck: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m tests.bench
+
+# the morning wave: 1k/20k/100k queued prompts drained into a fake Bot API (minutes; see
+# tests/bench/bench_wave.py); bench-replicas: two senders sharing one token's rate
+bench-wave: $(TEST_STAMP)
+	nice $(BIN)/python -m tests.bench.bench_wave
+
+bench-replicas: $(TEST_STAMP)
+	nice $(BIN)/python -m tests.bench.bench_wave --replicas --queued 20000 --minutes 2
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis

@@ -22,9 +22,11 @@ time; 429s; and the checks: every row marked sent was received exactly once, non
 twice, none lost (rows left are pending, never failed, except a row in flight when a run is
 stopped). Exits 1 if a check fails or the rate is under target.
 
-`--replicas`: on PostgreSQL, two senders (two processes) sharing one SharedBudget row drain
-the same queue for `--minutes`, against one sender whose budget is half the token's
-(docs/operations.md, "Several senders").
+`--replicas` (with `--queued N`, the last size given): on PostgreSQL, each for `--minutes`
+on a new queue of N: one sender whose budget is half the token's (a per-replica share), two
+senders (two processes) sharing one SharedBudget row, and two senders each keeping the full
+rate alone (docs/operations.md, "Several senders"). Exits 1 if the shared pair got a 429 or
+anything was sent twice.
 """
 
 from __future__ import annotations
@@ -153,6 +155,59 @@ def measure(database: str, url: str, queued: int, minutes: float) -> Run:
     return run
 
 
+@dataclass
+class Replicas:
+    label: str
+    senders: int
+    args: list[str]
+    seconds: float
+    rows: dict[str, int] = field(default_factory=dict)
+    fake: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.rows.get("sent", 0) / self.seconds
+
+
+def run_replicas(url: str, queued: int, minutes: float, label: str, senders: int,
+                 budget: list[str]) -> Replicas:
+    """`senders` child processes (tests/scheduling/wave.py) drain one queue for `minutes`."""
+    load_wave(url, queued)
+    run = Replicas(label, senders, budget, minutes * 60)
+    with fake_bot_api() as api_url:
+        children = [subprocess.Popen(
+            [sys.executable, "-m", "tests.scheduling.wave", url, api_url, *budget,
+             "--seconds", str(minutes * 60)], stdout=subprocess.DEVNULL)
+            for _ in range(senders)]
+        for child in children:
+            child.wait(timeout=minutes * 60 + 120)
+        run.fake = fake_stats(api_url)
+    run.rows = statuses(url)
+    return run
+
+
+def replicas(minutes: float, queued: int) -> bool:
+    """One sender with half the token's rate (a per-replica share for two replicas), two
+    senders sharing the token's rate through a SharedBudget row, and for contrast two
+    senders each keeping the whole rate on its own (no sharing)."""
+    full = "29"
+    cases = [("1 sender, per-replica share (14.5/s)", 1, ["--local-budget", "14.5"]),
+             ("2 senders, one SharedBudget (29/s)", 2, ["--shared-budget", full]),
+             ("2 senders, each its own 29/s (unshared)", 2, ["--local-budget", full])]
+    ok = True
+    for label, senders, budget in cases:
+        with postgres_database() as url:
+            run = run_replicas(url, queued, minutes, label, senders, budget)
+        fake = run.fake
+        print(f"{label:42} | {run.rows.get('sent', 0):>6,} sent in {run.seconds:.0f} s | "
+              f"{run.rate:5.1f} msg/s | 429s {fake['refused']:>4} | "
+              f"peak {fake['peak_per_second']}/s | twice {fake['twice']} | "
+              f"failed {run.rows.get('failed', 0)}", flush=True)
+        if fake["twice"] or (budget[0] == "--shared-budget" and fake["refused"]):
+            ok = False
+    return ok
+
+
 def report(run: Run) -> None:
     per_message = run.cpu_s / run.sent * 1000 if run.sent else float("nan")
     claim = statistics.median(run.claims_ms) if run.claims_ms else float("nan")
@@ -170,7 +225,12 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=3.0)
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--only-postgres", action="store_true")
+    parser.add_argument("--replicas", action="store_true")
     args = parser.parse_args()
+    if args.replicas:
+        print(f"bench_wave --replicas: PostgreSQL, {args.queued.split(',')[-1]} queued, "
+              f"{args.minutes} min each, load average {os.getloadavg()}", flush=True)
+        return 0 if replicas(args.minutes, int(args.queued.split(",")[-1])) else 1
     sizes = [int(n) for n in args.queued.split(",")]
     print(f"bench_wave: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()}", flush=True)
