@@ -201,6 +201,8 @@ class TeamRow(Base):
     digest_time: Mapped[time] = mapped_column(Time, default=time(9, 0))
     mention_missing: Mapped[bool] = mapped_column(Boolean, default=False)
     next_digest_at: Mapped[datetime | None] = mapped_column(index=True)  # None: not scheduled
+    # why the bot can't post in the channel (Telegram/Slack error code); "": it can (0009)
+    channel_lost: Mapped[str] = mapped_column(String(32), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column()
 
 

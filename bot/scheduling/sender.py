@@ -35,6 +35,7 @@ from adapters.storage.models import OutboxRow
 from adapters.storage.store import SqlStore
 from bot.scheduling.budget import LocalBudget, SendBudget
 from core.coach import Coach
+from core.coach.digest_service import CHANNEL_KIND
 from core.messages import ChatMoved, Outbound, Platform
 from core.ports import Clock, Delivery, DeliveryStatus, OutboundPort
 from core.schedule import PromptKind
@@ -235,21 +236,34 @@ class OutboxSender:
                 result.dropped += 1
             return None
         attempts = claim.attempts + 1
-        done = int(claim.payload.get("parts_sent", 0))
+        done = int(claim.payload.get("parts_sent", 0))  # parts settled: sent or given up
+        missed: list[str] = list(claim.payload.get("parts_missed", []))
         first = done
-        for outbound in outbounds[done:]:
+        for outbound in outbounds[done:]:  # each part on its own: one failing stops no other
             if not await self._attempt(claim, outbound, clock, attempts, done, first):
                 return None  # the lease ran out and someone else has it: leave it to them
             delivery = await self._deliver(outbound)
             if delivery.status is DeliveryStatus.SENT:
-                done += 1
                 result.deliveries += 1
                 if delivery.new_chat_id:
                     await asyncio.to_thread(self._moved, claim, outbound, delivery.new_chat_id,
                                             clock())
-                continue
-            return await asyncio.to_thread(self._not_sent, claim, outbound, delivery, attempts,
-                                           done, clock(), result)
+            elif delivery.status is DeliveryStatus.RETRY and attempts < self._max_attempts:
+                return await asyncio.to_thread(self._retry, claim, delivery, attempts, done,
+                                               missed, clock(), result)
+            else:
+                missed.append(delivery.detail or delivery.status.value)
+                for notice in await asyncio.to_thread(self._given_up, claim, outbound,
+                                                      delivery, clock(), result):
+                    await self._notify(notice)
+            done += 1
+        if missed:
+            await asyncio.to_thread(self._update, claim, status="failed", claimed_by=None,
+                                    claimed_until=None, attempted_at=None,
+                                    payload={**claim.payload, "parts_sent": done,
+                                             "parts_missed": missed})
+            result.failed += 1
+            return None
         await asyncio.to_thread(self._update, claim, status="sent", sent_at=clock(),
                                 claimed_until=None, attempted_at=None)  # claimed_by: who sent it
         result.sent += 1
@@ -290,29 +304,54 @@ class OutboxSender:
             log.exception("delivery through %s raised", outbound.platform)
             return Delivery(DeliveryStatus.FAILED, detail="port raised")
 
-    def _not_sent(
-        self, claim: Claim, outbound: Outbound, delivery: Delivery, attempts: int, done: int,
+    def _retry(
+        self, claim: Claim, delivery: Delivery, attempts: int, done: int, missed: list[str],
         now: datetime, result: DrainResult,
-    ) -> datetime | None:
+    ) -> datetime:
+        """Try the row again later, from its first part not yet settled."""
         payload = {**claim.payload, "parts_sent": done, "detail": delivery.detail[:200]}
-        if delivery.status is DeliveryStatus.RETRY and attempts < self._max_attempts:
-            retry_at = now + timedelta(seconds=retry_delay(delivery.retry_after, attempts))
-            self._update(claim, claimed_by=None, claimed_until=None, attempted_at=None,
-                         next_attempt_at=retry_at, payload=payload)
-            result.retried += 1
-            return retry_at
-        if delivery.status is DeliveryStatus.BLOCKED:
-            result.blocked += 1
-            if outbound.person_id is not None:
-                with self._store.transaction() as tx:
-                    if tx.get_person(outbound.person_id) is not None:
-                        tx.update_person(outbound.person_id, blocked=True)  # no more prompts
-        log.warning("outbox %d (%s) not delivered: %s %s", claim.id, claim.kind,
+        if missed:
+            payload["parts_missed"] = missed
+        retry_at = now + timedelta(seconds=retry_delay(delivery.retry_after, attempts))
+        self._update(claim, claimed_by=None, claimed_until=None, attempted_at=None,
+                     next_attempt_at=retry_at, payload=payload)
+        result.retried += 1
+        return retry_at
+
+    def _given_up(
+        self, claim: Claim, outbound: Outbound, delivery: Delivery, now: datetime,
+        result: DrainResult,
+    ) -> list[Outbound]:
+        """A part that will not be delivered (BLOCKED, FAILED, or out of retries). BLOCKED to
+        a person: they are marked blocked (no more prompts). BLOCKED to a team's channel: its
+        digest pauses there; returns the notes telling its coaches how to fix it."""
+        log.warning("outbox %d (%s) part not delivered: %s %s", claim.id, claim.kind,
                     delivery.status.value, delivery.detail)
-        self._update(claim, status="failed", claimed_by=None, claimed_until=None,
-                     attempted_at=None, payload=payload)
-        result.failed += 1
-        return None
+        if delivery.status is not DeliveryStatus.BLOCKED:
+            return []
+        result.blocked += 1
+        if outbound.person_id is not None:
+            with self._store.transaction() as tx:
+                if tx.get_person(outbound.person_id) is not None:
+                    tx.update_person(outbound.person_id, blocked=True)  # no more prompts
+            return []
+        if claim.team_id is not None and outbound.kind == CHANNEL_KIND:
+            return self._coach.channel_lost(claim.team_id, delivery.detail, now)
+        return []
+
+    async def _notify(self, notice: Outbound) -> None:
+        """Deliver a note that is not an outbox row (a coach told their channel is lost):
+        within the rate limits, once, best effort; logged if it does not go."""
+        port = self._ports.get(notice.platform)
+        if port is not None:
+            await port.turn(notice)
+            budget = self._budgets.get(notice.platform)
+            if budget is not None:
+                await budget.take()
+        delivery = await self._deliver(notice)
+        if delivery.status is not DeliveryStatus.SENT:
+            log.warning("note %s not delivered: %s %s", notice.kind, delivery.status.value,
+                        delivery.detail)
 
     def _moved(
         self, claim: Claim, outbound: Outbound, new_chat_id: str, now: datetime

@@ -23,6 +23,7 @@ from datetime import time as wall_time
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 from telegram.ext import ExtBot
 
 from adapters.storage.engine import make_engine, make_session_factory
@@ -34,6 +35,7 @@ from bot import bootstrap
 from bot.scheduling.budget import LocalBudget, SendBudget
 from bot.scheduling.sender import LEASE, DrainResult, OutboxSender
 from bot.scheduling.shared_budget import SharedBudget
+from bot.scheduling.tick import refresh_outbox_statistics
 from bot.settings import Settings
 from core.messages import Platform
 
@@ -57,7 +59,8 @@ class WaveClock:
 
 def load_wave(url: str, count: int, at: datetime = WAVE_AT) -> None:
     """Migrate, then bulk-insert `count` people (Telegram chats FIRST_CHAT...) and one pending
-    morning check-in each, due at `at`, in Core executemany batches."""
+    morning check-in each, due at `at`, in Core executemany batches; then what the tick does
+    after enqueuing that many (`refresh_outbox_statistics`)."""
     upgrade(url)
     engine = make_engine(url)
     try:
@@ -66,6 +69,8 @@ def load_wave(url: str, count: int, at: datetime = WAVE_AT) -> None:
             with engine.begin() as connection:
                 connection.execute(insert(PersonRow), [_person(i, at) for i in ids])
                 connection.execute(insert(OutboxRow), [_row(i, at) for i in ids])
+        with engine.begin() as connection, Session(connection) as session:
+            refresh_outbox_statistics(session)  # what the tick does after enqueuing a wave
     finally:
         engine.dispose()
 
