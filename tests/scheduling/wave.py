@@ -24,12 +24,11 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
-from telegram.ext import ExtBot
 
 from adapters.storage.engine import make_engine, make_session_factory
 from adapters.storage.migrate import upgrade
 from adapters.storage.models import OutboxRow, PersonRow
-from adapters.telegram.app import rate_limiter
+from adapters.telegram.app import push_bot
 from adapters.telegram.sender import TelegramPort
 from bot import bootstrap
 from bot.scheduling.budget import LocalBudget, SendBudget
@@ -116,12 +115,11 @@ async def wave_sender(
     budget: SendBudget | None = None, worker_id: str | None = None,
     lease: timedelta = LEASE,
 ) -> AsyncIterator[OutboxSender]:
-    """The real sender (real Coach, real store) with the real TelegramPort on an ExtBot that
-    has the production rate limiter (`adapters.telegram.app.rate_limiter()`), as `coach run`
-    builds them."""
+    """The real sender (real Coach, real store) with the real TelegramPort on the push bot
+    (`adapters.telegram.app.push_bot`), as `coach run` builds them."""
     wiring = bootstrap.build(Settings(_env_file=None, database_url=url), clock=clock)
     try:
-        async with ExtBot(token, base_url=api_url, rate_limiter=rate_limiter()) as bot:
+        async with push_bot(token, api_url) as bot:
             port = TelegramPort(bot)
             budgets = {Platform.TELEGRAM: budget} if budget is not None else None
             yield OutboxSender(wiring.store.session_factory, wiring.store, wiring.coach,
