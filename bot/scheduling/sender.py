@@ -126,7 +126,7 @@ class OutboxSender:
 
         `now`: one instant for every step (a simulated clock, `coach tick --at`). None: the
         sender's clock, read afresh for each claim, attempt and outcome, since a wave of
-        20,000 prompts at 29 messages/s takes about 12 minutes."""
+        20,000 prompts at 28 messages/s takes about 12 minutes."""
         clock: Now
         if now is not None:
             clock = lambda: now  # noqa: E731

@@ -46,6 +46,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from adapters.telegram.sender import PUSHES_PER_SECOND
 from bot.scheduling.sender import OutboxSender
 from tests.bench.bench_coach import postgres_database, sqlite_database
 from tests.scheduling.wave import TOKEN, WaveClock, load_wave, statuses, wave_sender
@@ -190,10 +191,10 @@ def replicas(minutes: float, queued: int) -> bool:
     """One sender with half the token's rate (a per-replica share for two replicas), two
     senders sharing the token's rate through a SharedBudget row, and for contrast two
     senders each keeping the whole rate on its own (no sharing)."""
-    full = "29"
-    cases = [("1 sender, per-replica share (14.5/s)", 1, ["--local-budget", "14.5"]),
-             ("2 senders, one SharedBudget (29/s)", 2, ["--shared-budget", full]),
-             ("2 senders, each its own 29/s (unshared)", 2, ["--local-budget", full])]
+    full, half = f"{PUSHES_PER_SECOND:g}", f"{PUSHES_PER_SECOND / 2:g}"
+    cases = [(f"1 sender, per-replica share ({half}/s)", 1, ["--local-budget", half]),
+             (f"2 senders, one SharedBudget ({full}/s)", 2, ["--shared-budget", full]),
+             (f"2 senders, each its own {full}/s (unshared)", 2, ["--local-budget", full])]
     ok = True
     for label, senders, budget in cases:
         with postgres_database() as url:
