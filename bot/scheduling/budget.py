@@ -24,9 +24,11 @@ class SendBudget(Protocol):
 
 
 class LocalBudget:
-    """`per_second` slots a second for this process, evenly spaced. Takers go one at a time:
-    each waits for the slot after the last one *taken*, so a process that stalls (a busy
-    CPU) does not release the slots it missed in a burst afterwards."""
+    """`per_second` slots a second for this process, evenly spaced. Takers go one at a time.
+    The next slot is one interval after the planned one, so waking a millisecond late does
+    not slow the rate down; after a stall (woken more than half an interval late, a busy
+    CPU) it is one interval after the late one instead, so the missed slots are not sent in a
+    burst."""
 
     def __init__(self, per_second: float) -> None:
         if per_second <= 0:
@@ -38,7 +40,9 @@ class LocalBudget:
     async def take(self) -> None:
         async with self._turn:
             loop = asyncio.get_running_loop()
-            wait = self._next - loop.time()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            self._next = loop.time() + self.interval
+            planned = self._next
+            if planned > loop.time():
+                await asyncio.sleep(planned - loop.time())
+            woke = loop.time()
+            late = woke - planned > self.interval / 2
+            self._next = (woke if late else planned) + self.interval

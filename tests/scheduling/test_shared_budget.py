@@ -56,3 +56,12 @@ async def test_unshared_budgets_would_go_twice_as_fast() -> None:
     slots twice as fast together, over the token's limit (why PostgreSQL replicas share)."""
     both = await asyncio.gather(*(take_times(LocalBudget(RATE), TAKES) for _ in range(2)))
     assert busiest_second(list(itertools.chain(*both))) > RATE * 1.5
+
+
+async def test_a_local_budget_keeps_its_rate_and_does_not_burst_after_a_stall() -> None:
+    budget = LocalBudget(RATE)
+    times = await take_times(budget, TAKES)
+    assert (TAKES - 1) / RATE * 0.97 <= times[-1] - times[0] <= (TAKES - 1) / RATE * 1.15
+    time.sleep(0.3)  # the process stalls (a busy CPU): 15 slots pass unused
+    after = await take_times(budget, 3)
+    assert after[1] - after[0] >= 0.9 / RATE  # not sent at once to catch up
