@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from adapters.telegram.sender import PUSHES_PER_SECOND
+from bot.logs import configure
 from bot.scheduling.sender import OutboxSender
 from tests.bench.bench_coach import postgres_database, sqlite_database
 from tests.scheduling.wave import TOKEN, WaveClock, load_wave, statuses, wave_sender
@@ -232,6 +233,7 @@ def main() -> int:
         print(f"bench_wave --replicas: PostgreSQL, {args.queued.split(',')[-1]} queued, "
               f"{args.minutes} min each, load average {os.getloadavg()}", flush=True)
         return 0 if replicas(args.minutes, int(args.queued.split(",")[-1])) else 1
+    configure("WARNING")  # as `coach run` does: a push's 429 is one INFO line, not shown
     sizes = [int(n) for n in args.queued.split(",")]
     print(f"bench_wave: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()}", flush=True)

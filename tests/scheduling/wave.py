@@ -31,6 +31,7 @@ from adapters.storage.models import OutboxRow, PersonRow
 from adapters.telegram.app import push_bot
 from adapters.telegram.sender import TelegramPort
 from bot import bootstrap
+from bot.logs import configure
 from bot.scheduling.budget import LocalBudget, SendBudget
 from bot.scheduling.sender import LEASE, DrainResult, OutboxSender
 from bot.scheduling.shared_budget import SharedBudget
@@ -163,6 +164,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--local-budget", type=float, help="a LocalBudget of R msg/s")
     parser.add_argument("--seconds", type=float)
     args = parser.parse_args(argv)
+    configure("WARNING")
     budget: SendBudget | None = None
     engine = None
     if args.shared_budget:
