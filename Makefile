@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # pytest-xdist workers; `make test WORKERS=0` runs in one process
 WORKERS ?= auto
 
-.PHONY: chat test lint typecheck bench demo clean safety-model safety-eval bench-safety
+.PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval bench-safety
 # the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl) or test
 SET ?= dev
 
@@ -60,6 +60,14 @@ safety-eval: $(RUN_STAMP)
 # the screen's latency (one core), load time and memory
 bench-safety: $(TEST_STAMP)
 	$(BIN)/python -m tests.bench.bench_safety
+
+# the morning wave: 1k/20k/100k queued prompts drained into a fake Bot API (minutes; see
+# tests/bench/bench_wave.py); bench-replicas: two senders sharing one token's rate
+bench-wave: $(TEST_STAMP)
+	nice $(BIN)/python -m tests.bench.bench_wave
+
+bench-replicas: $(TEST_STAMP)
+	nice $(BIN)/python -m tests.bench.bench_wave --replicas --queued 20000 --minutes 2
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis

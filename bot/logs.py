@@ -8,7 +8,8 @@ Three guards, all installed by `configure` (docs/operations.md, "Logs"):
   included; Bolt logs the whole body of a request with a bad signature at INFO), SQLAlchemy
   at WARNING (its DEBUG records hold result rows).
 - python-telegram-bot's webhook logs an update it cannot parse at CRITICAL with the update
-  itself: that record keeps its level but loses the data.
+  itself: that record keeps its level but loses the data. Its rate limiter's "Rate limit hit
+  after maximum of 0 retries" (a push's 429, which the sender retries) becomes one INFO line.
 - Database errors: the engines hide statement parameters (`hide_parameters=True`), and a
   logged database exception keeps its traceback and SQL but not the driver's message, which
   can quote a value or a whole row (PostgreSQL's "Failing row contains (...)").
@@ -31,6 +32,7 @@ LIBRARY_FLOORS = {
     "alembic": logging.WARNING,
 }
 TELEGRAM_WEBHOOK_LOGGER = "telegram.ext.Updater"
+TELEGRAM_LIMITER_LOGGER = "telegram.ext.AIORateLimiter"
 DATABASE_MODULES = ("sqlalchemy", "psycopg", "sqlite3", "_sqlite3")
 HIDDEN = "(message hidden: it may quote stored values)"
 
@@ -48,6 +50,9 @@ def configure(level: str) -> None:
     webhook = logging.getLogger(TELEGRAM_WEBHOOK_LOGGER)
     if not any(isinstance(f, UnparsableUpdateFilter) for f in webhook.filters):
         webhook.addFilter(UnparsableUpdateFilter())
+    limiter = logging.getLogger(TELEGRAM_LIMITER_LOGGER)
+    if not any(isinstance(f, PushRateLimitFilter) for f in limiter.filters):
+        limiter.addFilter(PushRateLimitFilter())
     factory = logging.getLogRecordFactory()
     if not isinstance(factory, DatabaseErrorGuard):
         logging.setLogRecordFactory(DatabaseErrorGuard(factory))
@@ -64,6 +69,19 @@ class UnparsableUpdateFilter(logging.Filter):
             if record.exc_info and record.exc_info[1] is not None:
                 record.exc_text = f"{type(record.exc_info[1]).__qualname__} {HIDDEN}"
                 record.exc_info = None
+        return True
+
+
+class PushRateLimitFilter(logging.Filter):
+    """The push bot's limiter never retries (`adapters.telegram.app.push_bot`), and PTB logs
+    each 429 it passes on as "Rate limit hit after maximum of 0 retries" at ERROR with a
+    traceback: the sender retries it, so it is an INFO line without the traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args == (0,) and str(record.msg).startswith("Rate limit hit after maximum"):
+            record.levelno, record.levelname = logging.INFO, "INFO"
+            record.msg, record.args = "Telegram 429 on a push; the outbox sender retries it", ()
+            record.exc_info, record.exc_text = None, None
         return True
 
 

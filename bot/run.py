@@ -11,7 +11,7 @@ from adapters.slack.app import build_app, build_client, start_http, start_socket
 from adapters.slack.app import register as register_slack
 from adapters.slack.sender import SlackPort
 from adapters.slack.translate import HomeContent
-from adapters.telegram.app import build_application, running
+from adapters.telegram.app import build_application, push_bot, running
 from adapters.telegram.sender import TelegramPort
 from bot.bootstrap import Wiring, build
 from bot.clock import Clock, system_clock
@@ -56,7 +56,9 @@ async def _start_telegram(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort
         webhook_secret=secret.get_secret_value() if secret else None,
         listen=settings.http_host, port=settings.telegram_webhook_port,
     ))
-    return TelegramPort(app.bot)
+    pushes = await stack.enter_async_context(
+        push_bot(settings.require("telegram_token"), settings.telegram_api_url))
+    return TelegramPort(pushes)
 
 
 async def _start_slack(stack: AsyncExitStack, wiring: Wiring) -> OutboundPort:

@@ -47,8 +47,17 @@ class Delivery:
 
 
 class OutboundPort(Protocol):
-    """Sends pushes (scheduled prompts, digests) to one platform, within its rate limits."""
+    """Sends pushes (scheduled prompts, digests) to one platform, within its rate limits.
+
+    The caller (the outbox sender) awaits `turn(outbound)` first, which waits for the chat's
+    own limit (Telegram 1/s per chat, 20/min per group; Slack 1/s per channel), then takes a
+    slot of the platform's overall rate, `overall_per_second` (messages/s for the whole bot
+    token; None: no overall limit to keep), then commits the attempt, then calls `deliver`,
+    which does not wait for a rate limit itself."""
 
     platform: Platform
+    overall_per_second: float | None
+
+    async def turn(self, outbound: Outbound) -> None: ...
 
     async def deliver(self, outbound: Outbound) -> Delivery: ...

@@ -212,6 +212,10 @@ class Tx(Protocol):
 
     def set_mention_missing(self, team_id: int, on: bool) -> Team: ...
 
+    def set_channel_lost(self, team_id: int, code: str) -> Team:
+        """Pause (`code`: the platform's reason) or resume ("") the digest in the team's
+        channel; its coaches' private notes go on either way."""
+
     def clinical_advice(
         self, team_id: int, since: datetime, until: datetime
     ) -> dict[int, list[datetime]]:

@@ -29,6 +29,10 @@ class Team:
     timezone: str
     digest_time: time  # local wall time in `timezone`
     mention_missing: bool
+    # The platform's code for why the bot can no longer post in the channel ("bot_kicked",
+    # "is_archived", ...): the digest's channel part is paused until the bot is back
+    # (`/team` in the chat). "" = posting.
+    channel_lost: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ SHIFT_DAYS = int(os.environ.get("COACH_TEST_WALL_CLOCK_SHIFT_DAYS", "366"))
 # marked `slow` too (`-m "not slow"` while developing). A missing entry only costs time.
 SLOW = (
     "tests/scheduling/test_replicas.py::",
+    "tests/scheduling/test_sender_crash.py::",
     "tests/scheduling/test_telegram_pushes.py::test_200_prompts_through_a_429_storm",
     "tests/scheduling/test_prompts_delivered.py::test_sit_breaks_only_in_work_hours",
     "tests/scheduling/test_prompts_delivered.py::test_the_weekly_review_answer",

@@ -14,6 +14,8 @@ from core.ports import Delivery, DeliveryStatus
 class ConsolePort:
     """`to ana (telegram): How well did you sleep? ...` on stdout; always SENT."""
 
+    overall_per_second: float | None = None  # a terminal has no rate limit
+
     def __init__(
         self, platform: Platform = Platform.CONSOLE, out: TextIO | None = None,
         attachments: Path = Path("console-out"),
@@ -21,6 +23,9 @@ class ConsolePort:
         self.platform = platform
         self._out = out
         self._attachments = attachments
+
+    async def turn(self, outbound: Outbound) -> None:
+        """No wait: a terminal takes everything at once."""
 
     async def deliver(self, outbound: Outbound) -> Delivery:
         out = self._out or sys.stdout

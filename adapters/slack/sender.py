@@ -101,12 +101,21 @@ class SlackPort:
         self._next_slot: dict[str, float] = {}
         self._dm_for_user: dict[str, str] = {}
 
+    # Slack limits chat.postMessage per channel (about 1/s, short bursts allowed), not per
+    # token: no overall budget for the sender to keep.
+    overall_per_second: float | None = None
+
+    async def turn(self, outbound: Outbound) -> None:
+        """Wait for the channel's next slot (1 per `per_channel_interval`) and book it (a user
+        id stands for its DM)."""
+        await self._pace(outbound.chat_id)
+
     async def deliver(self, outbound: Outbound) -> Delivery:
-        """Send one push; map Slack's answer to SENT, RETRY, BLOCKED or FAILED."""
+        """Send one push; map Slack's answer to SENT, RETRY, BLOCKED or FAILED. Call
+        `turn(outbound)` first: this does not wait for the channel's rate limit."""
         reply = outbound.reply
         try:
             channel = await self._conversation(outbound.chat_id)
-            await self._pace(channel)
             if not has_message(reply) or reply.attachment is None:
                 await post_reply(self._client, channel, reply)
                 return Delivery(DeliveryStatus.SENT)

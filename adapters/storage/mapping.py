@@ -36,7 +36,7 @@ def team_from_row(row: TeamRow) -> Team:
     return Team(
         id=row.id, name=row.name, platform=Platform(row.platform), channel_id=row.channel_id,
         invite_code=row.invite_code, timezone=row.timezone, digest_time=row.digest_time,
-        mention_missing=row.mention_missing,
+        mention_missing=row.mention_missing, channel_lost=row.channel_lost,
     )
 
 

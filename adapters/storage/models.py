@@ -219,6 +219,8 @@ class TeamRow(Base):
     digest_time: Mapped[time] = mapped_column(Time, default=time(9, 0))
     mention_missing: Mapped[bool] = mapped_column(Boolean, default=False)
     next_digest_at: Mapped[datetime | None] = mapped_column(index=True)  # None: not scheduled
+    # why the bot can't post in the channel (Telegram/Slack error code); "": it can (0009)
+    channel_lost: Mapped[str] = mapped_column(String(32), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column()
 
 
@@ -260,6 +262,11 @@ class OutboxRow(Base):
         UniqueConstraint("team_id", "kind", "local_slot"),
         CheckConstraint("(person_id IS NULL) <> (team_id IS NULL)", name="one_owner"),
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+        # the sender's claim (migration 0007): its order, busy chats, the sweeps
+        Index("ix_outbox_status_due_at_id", "status", "due_at", "id"),
+        Index("ix_outbox_status_claimed_until", "status", "claimed_until"),
+        Index("ix_outbox_status_attempted_at", "status", "attempted_at"),
+        Index("ix_outbox_status_expires_at", "status", "expires_at"),
         CheckConstraint("status IN ('pending', 'sent', 'dropped', 'failed')", name="status"),
     )
 
@@ -279,6 +286,16 @@ class OutboxRow(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column()
+
+
+class SendBudgetRow(Base):
+    """The next free slot of a platform's overall sending rate, shared by every replica on
+    one PostgreSQL database (bot/scheduling/shared_budget.py). Not used on SQLite."""
+
+    __tablename__ = "send_budgets"
+
+    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    next_slot_at: Mapped[datetime]
 
 
 PERSON_TABLES = tuple(

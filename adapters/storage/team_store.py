@@ -250,6 +250,12 @@ class TeamQueries:
         self.session.flush()
         return team_from_row(row)
 
+    def set_channel_lost(self, team_id: int, code: str) -> Team:
+        row = self._team_row(team_id)
+        row.channel_lost = code[:32]
+        self.session.flush()
+        return team_from_row(row)
+
     def clinical_advice(
         self, team_id: int, since: datetime, until: datetime
     ) -> dict[int, list[datetime]]:

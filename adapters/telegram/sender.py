@@ -35,6 +35,12 @@ logger = logging.getLogger(__name__)
 
 PER_CHAT_INTERVAL = 1.0  # seconds between messages to one private chat
 PER_GROUP_INTERVAL = 3.0  # 20 messages a minute to one group
+# Pushes a second for the whole bot token: Telegram allows about 30. Two slots are left for
+# jitter: sends taken evenly spaced reach the platform up to tens of ms off on a busy machine
+# (29/s still met a 30-in-any-second limit with 100-250 refusals per 3,000 sends; 28/s, see
+# docs/scheduling.md "The morning wave"). The bot's AIORateLimiter still caps replies and
+# pushes together at 30.
+PUSHES_PER_SECOND = 28.0
 LATER_PART_ATTEMPTS = 3  # a push's second and later messages: retried in place
 LATER_PART_MAX_WAIT = 30.0
 
@@ -120,12 +126,21 @@ class TelegramPort:
 
     platform = Platform.TELEGRAM
 
-    def __init__(self, bot: Bot, pacer: ChatPacer | None = None) -> None:
+    def __init__(
+        self, bot: Bot, pacer: ChatPacer | None = None,
+        overall_per_second: float | None = PUSHES_PER_SECOND,
+    ) -> None:
         self.bot = bot
         self.pacer = pacer or ChatPacer()
+        self.overall_per_second = overall_per_second
+
+    async def turn(self, outbound: Outbound) -> None:
+        """Wait for the chat's next slot (1 s per private chat, 3 s per group) and book it."""
+        await self.pacer.wait_turn(outbound.chat_id)
 
     async def deliver(self, outbound: Outbound) -> Delivery:
-        """Send one outbound and say how it went (never raises for a Telegram error)."""
+        """Send one outbound and say how it went (never raises for a Telegram error). Call
+        `turn(outbound)` first: this does not wait for the chat's rate limit."""
         try:
             missing = await self._send(outbound.chat_id, outbound.reply)
         except ChatMigrated as exc:
@@ -151,7 +166,6 @@ class TelegramPort:
         push). Once a part went out, a RETRY of the whole push would send it twice, so later
         parts are retried here (RetryAfter, network errors) and then given up: at most once."""
         first, *rest = message_parts(self.bot, chat_id, render(reply))
-        await self.pacer.wait_turn(chat_id)
         await first()
         for part in rest:
             missing = await _send_later_part(part)

@@ -1,15 +1,18 @@
 """The outbox sender: claim due rows, render them at send time, deliver, record the outcome.
 
-Delivery is AT MOST ONCE at the platform boundary. Before each delivery the row's
-`attempted_at` is committed; after it the outcome is committed. If the process dies in
+Delivery is AT MOST ONCE at the platform boundary. Each row waits for its chat's rate limit
+and a slot of the platform's overall rate first; then its `attempted_at` is committed, right
+before its own HTTP call; after the call the outcome is committed. If the process dies in
 between, nobody knows whether the platform got the message, so when the claim's lease runs
 out the row is marked failed ("outcome unknown"), never re-sent: a missed prompt is better
-than a duplicate. A row claimed but not yet attempted is simply claimed again after the lease.
+than a duplicate. Rows waiting for a rate limit are claimed but not attempted, so a crash
+loses only the messages whose HTTP call was in flight; a row claimed but not yet attempted
+is simply claimed again after the lease.
 
 Claims use `FOR UPDATE SKIP LOCKED` on PostgreSQL (BEGIN IMMEDIATE on SQLite) and a lease
 (`claimed_by`, `claimed_until`), so two processes never hold the same row. Rows are sent
-concurrently across chats and in order within one chat (person or team): when a row must
-wait (RETRY), the chat's later rows in the batch wait at least as long.
+concurrently across chats and in order within one chat (person or team): a chat with a row
+claimed or waiting to retry gets nothing more claimed until it is done.
 """
 
 from __future__ import annotations
@@ -20,19 +23,21 @@ import os
 import random
 import socket
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select, update
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from adapters.storage.models import OutboxRow
 from adapters.storage.store import SqlStore
+from bot.scheduling.budget import LocalBudget, SendBudget
 from core.coach import Coach
+from core.coach.digest_service import CHANNEL_KIND
 from core.messages import ChatMoved, Outbound, Platform
-from core.ports import Delivery, DeliveryStatus, OutboundPort
+from core.ports import Clock, Delivery, DeliveryStatus, OutboundPort
 from core.schedule import PromptKind
 
 log = logging.getLogger(__name__)
@@ -73,6 +78,9 @@ class DrainResult:
     deliveries: int = 0  # messages handed to a platform (a digest can be several)
 
 
+Now = Callable[[], datetime]
+
+
 def default_worker_id() -> str:
     return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
@@ -92,7 +100,12 @@ class OutboxSender:
         lease: timedelta = LEASE,
         max_attempts: int = MAX_ATTEMPTS,
         concurrency: int = CONCURRENCY,
+        clock: Clock | None = None,
+        budgets: Mapping[Platform, SendBudget] | None = None,
     ) -> None:
+        """`clock`: read afresh for each claim, attempt and outcome when `drain()` is given no
+        instant (required then). `budgets`: each platform's overall rate; by default a
+        `LocalBudget` of the port's `overall_per_second`, when it has one."""
         self._sessions = session_factory
         self._store = store
         self._coach = coach
@@ -102,18 +115,35 @@ class OutboxSender:
         self._lease = lease
         self._max_attempts = max_attempts
         self._limit = asyncio.Semaphore(concurrency)
+        self._clock = clock
+        self._budgets: dict[Platform, SendBudget] = dict(budgets or {})
+        for platform, port in self._ports.items():
+            if platform not in self._budgets and port.overall_per_second:
+                self._budgets[platform] = LocalBudget(port.overall_per_second)
 
-    async def drain(self, now: datetime) -> DrainResult:
-        """Send everything due at `now`, batch after batch, until nothing is left to claim."""
+    async def drain(self, now: datetime | None = None) -> DrainResult:
+        """Send everything due, batch after batch, until nothing is left to claim.
+
+        `now`: one instant for every step (a simulated clock, `coach tick --at`). None: the
+        sender's clock, read afresh for each claim, attempt and outcome, since a wave of
+        20,000 prompts at 28 messages/s takes about 12 minutes."""
+        clock: Now
+        if now is not None:
+            clock = lambda: now  # noqa: E731
+        elif self._clock is not None:
+            clock = self._clock
+        else:
+            raise ValueError("drain() without an instant needs the sender's clock")
         result = DrainResult()
         for _ in range(MAX_ROUNDS):
-            claims = await asyncio.to_thread(self._claim, now, result)
+            claims = await asyncio.to_thread(self._claim, clock(), result)
             if not claims:
                 break
             chats: dict[tuple[str, int], list[Claim]] = {}
             for claim in claims:
                 chats.setdefault(claim.chat, []).append(claim)
-            await asyncio.gather(*(self._send_chat(rows, now, result) for rows in chats.values()))
+            await asyncio.gather(*(self._send_chat(rows, clock, result)
+                                   for rows in chats.values()))
             if len(claims) < self._batch_size:
                 break
         return result
@@ -121,18 +151,27 @@ class OutboxSender:
     # -- claiming ------------------------------------------------------------------------
 
     def _claim(self, now: datetime, result: DrainResult) -> list[Claim]:
+        """One transaction: sweep rows whose outcome is unknown or whose window closed, then
+        take up to `batch_size` pending rows in due order, skipping busy chats (see
+        `_busy`). Every statement reads an index range whose size does not grow with the
+        queue (migration 0007), so a claim costs the same with 1,000 or 100,000 queued."""
         with self._sessions() as session, session.begin():
-            lease_over = or_(OutboxRow.claimed_until.is_(None), OutboxRow.claimed_until < now)
             pending = OutboxRow.status == "pending"
+            in_flight = session.execute(  # few rows: read through (status, attempted_at)
+                select(OutboxRow.id, OutboxRow.claimed_until)
+                .where(pending, OutboxRow.attempted_at.is_not(None))
+            ).all()
+            stale = [row_id for row_id, until in in_flight if until is None or until < now]
             unknown = session.execute(
                 update(OutboxRow)
-                .where(pending, OutboxRow.attempted_at.is_not(None), OutboxRow.claimed_until < now)
+                .where(OutboxRow.id.in_(stale), pending, OutboxRow.claimed_until < now)
                 .values(status="failed", claimed_by=None, claimed_until=None)
                 .returning(OutboxRow.id)
-            ).all()
+            ).all() if stale else []
             for (row_id,) in unknown:
                 log.warning("outbox %d: outcome unknown after a crash; not re-sent", row_id)
             result.failed += len(unknown)
+            lease_over = or_(OutboxRow.claimed_until.is_(None), OutboxRow.claimed_until < now)
             dropped = session.execute(
                 update(OutboxRow)
                 .where(pending, OutboxRow.expires_at <= now, lease_over)
@@ -140,19 +179,10 @@ class OutboxSender:
                 .returning(OutboxRow.id)
             ).all()
             result.dropped += len(dropped)
-            earlier = aliased(OutboxRow)
-            waits_behind_earlier = exists().where(  # per-chat order, also across processes
-                earlier.status == "pending",
-                or_(earlier.person_id == OutboxRow.person_id,
-                    earlier.team_id == OutboxRow.team_id),
-                or_(earlier.due_at < OutboxRow.due_at,
-                    and_(earlier.due_at == OutboxRow.due_at, earlier.id < OutboxRow.id)),
-                or_(earlier.next_attempt_at > now, earlier.claimed_until >= now),
-            )
             rows = session.scalars(
                 select(OutboxRow)
-                .where(pending, OutboxRow.next_attempt_at <= now, lease_over,
-                       ~waits_behind_earlier)
+                .where(pending, _not_busy(OutboxRow.person_id, now),
+                       _not_busy(OutboxRow.team_id, now))
                 .order_by(OutboxRow.due_at, OutboxRow.id)  # per chat: in the order they fell due
                 .limit(self._batch_size)
                 .with_for_update(skip_locked=True, of=OutboxRow)
@@ -177,11 +207,11 @@ class OutboxSender:
 
     # -- sending -------------------------------------------------------------------------
 
-    async def _send_chat(self, claims: list[Claim], now: datetime, result: DrainResult) -> None:
+    async def _send_chat(self, claims: list[Claim], clock: Now, result: DrainResult) -> None:
         """One chat's rows, in order; after a RETRY the rest wait at least as long."""
         async with self._limit:
             for index, claim in enumerate(claims):
-                retry_at = await self._send_one(claim, now, result)
+                retry_at = await self._send_one(claim, clock, result)
                 if retry_at is not None:
                     for later in claims[index + 1:]:
                         await asyncio.to_thread(self._release, later, retry_at)
@@ -195,11 +225,10 @@ class OutboxSender:
                 .values(claimed_by=None, claimed_until=None, next_attempt_at=not_before)
             )
 
-    async def _send_one(
-        self, claim: Claim, now: datetime, result: DrainResult
-    ) -> datetime | None:
-        """Render, deliver, record. Returns when to try again on RETRY, else None."""
-        outbounds = await asyncio.to_thread(self._render, claim, now)
+    async def _send_one(self, claim: Claim, clock: Now, result: DrainResult) -> datetime | None:
+        """Render, then per part: wait for the rate limits, commit the attempt, deliver;
+        record the outcome. Returns when to try again on RETRY, else None."""
+        outbounds = await asyncio.to_thread(self._render, claim, clock())
         if not outbounds:
             if await asyncio.to_thread(self._update, claim, status="dropped", claimed_by=None,
                                        claimed_until=None, payload={**claim.payload,
@@ -207,24 +236,57 @@ class OutboxSender:
                 result.dropped += 1
             return None
         attempts = claim.attempts + 1
-        if not await asyncio.to_thread(self._update, claim, attempted_at=now, attempts=attempts):
-            return None  # the lease ran out and someone else has it: leave it to them
-        done = int(claim.payload.get("parts_sent", 0))
-        for outbound in outbounds[done:]:
+        done = int(claim.payload.get("parts_sent", 0))  # parts settled: sent or given up
+        missed: list[str] = list(claim.payload.get("parts_missed", []))
+        first = done
+        for outbound in outbounds[done:]:  # each part on its own: one failing stops no other
+            if not await self._attempt(claim, outbound, clock, attempts, done, first):
+                return None  # the lease ran out and someone else has it: leave it to them
             delivery = await self._deliver(outbound)
             if delivery.status is DeliveryStatus.SENT:
-                done += 1
                 result.deliveries += 1
                 if delivery.new_chat_id:
                     await asyncio.to_thread(self._moved, claim, outbound, delivery.new_chat_id,
-                                            now)
-                continue
-            return await asyncio.to_thread(self._not_sent, claim, outbound, delivery, attempts,
-                                           done, now, result)
-        await asyncio.to_thread(self._update, claim, status="sent", sent_at=now,
+                                            clock())
+            elif delivery.status is DeliveryStatus.RETRY and attempts < self._max_attempts:
+                return await asyncio.to_thread(self._retry, claim, delivery, attempts, done,
+                                               missed, clock(), result)
+            else:
+                missed.append(delivery.detail or delivery.status.value)
+                for notice in await asyncio.to_thread(self._given_up, claim, outbound,
+                                                      delivery, clock(), result):
+                    await self._notify(notice)
+            done += 1
+        if missed:
+            await asyncio.to_thread(self._update, claim, status="failed", claimed_by=None,
+                                    claimed_until=None, attempted_at=None,
+                                    payload={**claim.payload, "parts_sent": done,
+                                             "parts_missed": missed})
+            result.failed += 1
+            return None
+        await asyncio.to_thread(self._update, claim, status="sent", sent_at=clock(),
                                 claimed_until=None, attempted_at=None)  # claimed_by: who sent it
         result.sent += 1
         return None
+
+    async def _attempt(
+        self, claim: Claim, outbound: Outbound, clock: Now, attempts: int, done: int, first: int
+    ) -> bool:
+        """Wait for the chat's turn and the platform's overall slot, then commit the attempt
+        (`attempted_at`, and the parts already out): the last step before the HTTP call.
+        False when our claim was lost meanwhile."""
+        port = self._ports.get(outbound.platform)
+        if port is not None:
+            await port.turn(outbound)
+            budget = self._budgets.get(outbound.platform)
+            if budget is not None:
+                await budget.take()
+        values: dict[str, Any] = {"attempted_at": clock()}
+        if done == first:
+            values["attempts"] = attempts
+        if done:
+            values["payload"] = {**claim.payload, "parts_sent": done}
+        return await asyncio.to_thread(self._update, claim, **values)
 
     def _render(self, claim: Claim, now: datetime) -> list[Outbound]:
         if claim.team_id is not None:
@@ -242,29 +304,54 @@ class OutboxSender:
             log.exception("delivery through %s raised", outbound.platform)
             return Delivery(DeliveryStatus.FAILED, detail="port raised")
 
-    def _not_sent(
-        self, claim: Claim, outbound: Outbound, delivery: Delivery, attempts: int, done: int,
+    def _retry(
+        self, claim: Claim, delivery: Delivery, attempts: int, done: int, missed: list[str],
         now: datetime, result: DrainResult,
-    ) -> datetime | None:
+    ) -> datetime:
+        """Try the row again later, from its first part not yet settled."""
         payload = {**claim.payload, "parts_sent": done, "detail": delivery.detail[:200]}
-        if delivery.status is DeliveryStatus.RETRY and attempts < self._max_attempts:
-            retry_at = now + timedelta(seconds=retry_delay(delivery.retry_after, attempts))
-            self._update(claim, claimed_by=None, claimed_until=None, attempted_at=None,
-                         next_attempt_at=retry_at, payload=payload)
-            result.retried += 1
-            return retry_at
-        if delivery.status is DeliveryStatus.BLOCKED:
-            result.blocked += 1
-            if outbound.person_id is not None:
-                with self._store.transaction() as tx:
-                    if tx.get_person(outbound.person_id) is not None:
-                        tx.update_person(outbound.person_id, blocked=True)  # no more prompts
-        log.warning("outbox %d (%s) not delivered: %s %s", claim.id, claim.kind,
+        if missed:
+            payload["parts_missed"] = missed
+        retry_at = now + timedelta(seconds=retry_delay(delivery.retry_after, attempts))
+        self._update(claim, claimed_by=None, claimed_until=None, attempted_at=None,
+                     next_attempt_at=retry_at, payload=payload)
+        result.retried += 1
+        return retry_at
+
+    def _given_up(
+        self, claim: Claim, outbound: Outbound, delivery: Delivery, now: datetime,
+        result: DrainResult,
+    ) -> list[Outbound]:
+        """A part that will not be delivered (BLOCKED, FAILED, or out of retries). BLOCKED to
+        a person: they are marked blocked (no more prompts). BLOCKED to a team's channel: its
+        digest pauses there; returns the notes telling its coaches how to fix it."""
+        log.warning("outbox %d (%s) part not delivered: %s %s", claim.id, claim.kind,
                     delivery.status.value, delivery.detail)
-        self._update(claim, status="failed", claimed_by=None, claimed_until=None,
-                     attempted_at=None, payload=payload)
-        result.failed += 1
-        return None
+        if delivery.status is not DeliveryStatus.BLOCKED:
+            return []
+        result.blocked += 1
+        if outbound.person_id is not None:
+            with self._store.transaction() as tx:
+                if tx.get_person(outbound.person_id) is not None:
+                    tx.update_person(outbound.person_id, blocked=True)  # no more prompts
+            return []
+        if claim.team_id is not None and outbound.kind == CHANNEL_KIND:
+            return self._coach.channel_lost(claim.team_id, delivery.detail, now)
+        return []
+
+    async def _notify(self, notice: Outbound) -> None:
+        """Deliver a note that is not an outbox row (a coach told their channel is lost):
+        within the rate limits, once, best effort; logged if it does not go."""
+        port = self._ports.get(notice.platform)
+        if port is not None:
+            await port.turn(notice)
+            budget = self._budgets.get(notice.platform)
+            if budget is not None:
+                await budget.take()
+        delivery = await self._deliver(notice)
+        if delivery.status is not DeliveryStatus.SENT:
+            log.warning("note %s not delivered: %s %s", notice.kind, delivery.status.value,
+                        delivery.detail)
 
     def _moved(
         self, claim: Claim, outbound: Outbound, new_chat_id: str, now: datetime
@@ -278,6 +365,21 @@ class OutboxSender:
         if claim.team_id is not None:
             self._coach.chat_moved(
                 ChatMoved(outbound.platform, outbound.chat_id, new_chat_id, now))
+
+
+def _not_busy(owner: InstrumentedAttribute[int | None], now: datetime) -> ColumnElement[bool]:
+    """The row's person (or team) has no pending row that is claimed (by anyone, lease not
+    over) or waiting to retry: one chat's rows go out one at a time, in due order, also
+    across processes. This also keeps out rows still claimed or not yet due for a retry
+    themselves. The busy owners come from two small index ranges, (status, claimed_until)
+    and (status, next_attempt_at), read once per claim, never once per row."""
+    busy = OutboxRow.__table__.alias("busy")
+    column = busy.c[owner.key]
+    claimed = select(column).where(busy.c.status == "pending", busy.c.claimed_until >= now,
+                                   column.is_not(None))
+    retrying = select(column).where(busy.c.status == "pending", busy.c.next_attempt_at > now,
+                                    column.is_not(None))
+    return or_(owner.is_(None), owner.not_in(claimed.union_all(retrying)))
 
 
 def retry_delay(retry_after: float | None, attempts: int) -> float:

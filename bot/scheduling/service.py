@@ -11,10 +11,11 @@ from datetime import UTC
 from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
 
 from bot.bootstrap import Wiring
-from bot.clock import Clock
 from bot.health import HealthCheck, SchedulingState, start_health
+from bot.scheduling.budget import SendBudget
 from bot.scheduling.hooks import schedule_unscheduled
 from bot.scheduling.sender import OutboxSender
+from bot.scheduling.shared_budget import SharedBudget
 from bot.scheduling.tick import tick
 from core.messages import Platform
 from core.ports import OutboundPort
@@ -52,8 +53,9 @@ async def start_scheduling(
     scheduler.start()
     stack.callback(scheduler.shutdown, wait=False)
 
-    sender = OutboxSender(factory, wiring.store, wiring.coach, ports)
-    sending = asyncio.create_task(_send_forever(sender, clock), name="outbox-sender")
+    sender = OutboxSender(factory, wiring.store, wiring.coach, ports, clock=clock,
+                          budgets=shared_budgets(wiring, ports))
+    sending = asyncio.create_task(_send_forever(sender), name="outbox-sender")
 
     async def stop_sending() -> None:
         sending.cancel()
@@ -71,10 +73,21 @@ async def start_scheduling(
     return state
 
 
-async def _send_forever(sender: OutboxSender, clock: Clock) -> None:
+def shared_budgets(
+    wiring: Wiring, ports: dict[Platform, OutboundPort]
+) -> dict[Platform, SendBudget]:
+    """On PostgreSQL, every replica shares each platform's overall rate through one row
+    (`SharedBudget`); on SQLite (one process) the sender keeps its own (`LocalBudget`)."""
+    if wiring.engine.dialect.name != "postgresql":
+        return {}
+    return {platform: SharedBudget(wiring.store.session_factory, platform.value, rate)
+            for platform, port in ports.items() if (rate := port.overall_per_second)}
+
+
+async def _send_forever(sender: OutboxSender) -> None:
     while True:
         try:
-            await sender.drain(clock())
+            await sender.drain()  # the clock read afresh at each step: a wave takes minutes
         except Exception:  # the database may be restarting: log and try again shortly
             log.exception("outbox sender round failed")
         await asyncio.sleep(SEND_EVERY_S)

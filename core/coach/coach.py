@@ -116,6 +116,13 @@ class Coach:
         with self._store.transaction(moved.at) as tx:
             platform_events.chat_moved(tx, moved)
 
+    def channel_lost(self, team_id: int, code: str, at: datetime) -> list[Outbound]:
+        """The platform says the bot can't post in the team's channel (`code`: its reason,
+        e.g. "bot_kicked", "is_archived"): the digest pauses there, and the pushes returned
+        tell each coach privately how to fix it ([] if it was paused already)."""
+        with self._store.transaction(at) as tx:
+            return platform_events.channel_lost(tx, team_id, code)
+
     def account_changed(self, change: AccountChange) -> None:
         """A platform account's name or state changed: a deactivated one gets no prompts and
         is left out of digests (docs/slack.md)."""

@@ -1,7 +1,8 @@
 """The team digest as pushes: load the members, keep what each allowed, compose, address.
 
-One push to the team's channel (text, and the readiness heatmap when a chart is given) and,
-only when there are safety notes, one push to each coach's private chat. Safety advice is
+One push to the team's channel (text, and the readiness heatmap when a chart is given; none
+while the bot can't post there, `Team.channel_lost`) and, only when there are safety notes,
+one push to each coach's private chat. Safety advice is
 loaded only for members who share safety flags (the store filters by consent) and goes only
 into the coach's push, never the channel's.
 """
@@ -75,7 +76,7 @@ def compose_team_digest(
         rows.append(HeatmapRow(_name(person), statuses_over(history, first, day)))
     digest = compose(team.name, day, members, team.mention_missing)
     reply = Reply(digest.channel_text, mentions=digest.mentions)
-    pushes = [_channel_push(team, day, reply, rows, first, chart)]
+    pushes = [] if team.channel_lost else [_channel_push(team, day, reply, rows, first, chart)]
     if digest.coach_notes:
         header = texts.SAFETY_NOTES_HEADER.format(name=team.name, day=f"{day:%-d %B %Y}")
         note = "\n".join((header, *digest.coach_notes))

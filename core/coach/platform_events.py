@@ -4,16 +4,21 @@
   team created meanwhile in the new chat is folded into it: one team, one digest).
 - A Slack account's name (users.info, user_change) becomes the person's display name; a
   deactivated account gets no prompts and drops out of digests until it is reactivated.
-Nothing here answers anyone: these are bookkeeping, not conversation.
+- The bot can no longer post in a team's channel (kicked, archived): the digest's channel
+  part pauses, and the team's coaches are told privately how to fix it (the one case here
+  that has something to say, returned as pushes for the sender to deliver).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from core.messages import AccountChange, ChatMoved
+from core.coach import team_texts
+from core.messages import AccountChange, ChatMoved, Outbound, Platform, Reply
 from core.store import Tx
-from core.teams import Team
+from core.teams import Role, Team
+
+CHANNEL_LOST_KIND = "team-channel-lost"
 
 NAME_MAX = 200  # the people.display_name column
 
@@ -40,3 +45,19 @@ def account_changed(tx: Tx, change: AccountChange) -> None:
         changes["blocked"] = change.deactivated
     if changes:
         tx.update_person(person.id, **changes)
+
+
+def channel_lost(tx: Tx, team_id: int, code: str) -> list[Outbound]:
+    """The platform said the bot can't post in the team's channel (`code`: its reason).
+    Pause the digest there and tell each coach privately how to fix it, once: [] when the
+    team is gone or already paused."""
+    team = tx.team(team_id)
+    if team is None or team.channel_lost:
+        return []
+    tx.set_channel_lost(team_id, code or "blocked")
+    text = (team_texts.CHANNEL_LOST_SLACK if team.platform is Platform.SLACK
+            else team_texts.CHANNEL_LOST_TELEGRAM).format(name=team.name)
+    return [Outbound(coach.platform, coach.chat_id, Reply(text), person_id=coach.id,
+                     kind=CHANNEL_LOST_KIND, meta={"team_id": str(team.id)})
+            for coach, membership in tx.members(team_id)
+            if membership.role is Role.COACH and not coach.deactivated]

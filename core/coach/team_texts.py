@@ -56,6 +56,22 @@ JOINED = (
     "You've joined {name}. The coach sees: {scores}; safety flags: {safety}. "
     "Send /join {code} again to change this, or /leave {name} to leave."
 )
+CHANNEL_LOST_TELEGRAM = (
+    "I can't post the daily digest of {name} in its group any more: Telegram says I was "
+    "removed from the group or may not write there. I've paused the digest there; safety "
+    "notes still come to you here.\n"
+    "To fix it: add me to the group again (and let me send messages), then send /team in "
+    "the group. The digest starts again from the next one."
+)
+CHANNEL_LOST_SLACK = (
+    "I can't post the daily digest of {name} in its channel any more: Slack says the channel "
+    "was archived or deleted, or I'm not in it. I've paused the digest there; safety notes "
+    "still come to you here.\n"
+    "To fix it: unarchive the channel (or use another one), invite me with /invite "
+    "@Rhythm Coach, then type /coach team in that channel. The digest starts again from the "
+    "next one."
+)
+CHANNEL_BACK = "The daily digest of {name} is back on in this chat, from the next one."
 SEES_STATUS = "readiness status only"
 SEES_SCORES = "readiness status and full scores"
 SAFETY_SHARED = "shared (only that advice was given, and when)"

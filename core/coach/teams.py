@@ -79,7 +79,11 @@ def list_teams(turn: Turn) -> list[Reply]:
         team = turn.tx.team_by_channel(turn.inbound.platform, chat)
         if team is None:
             return [say(texts.NO_TEAM_HERE)]
-        return [say(_describe(turn, team, turn.tx.membership(team.id, turn.person.id)))]
+        described = say(_describe(turn, team, turn.tx.membership(team.id, turn.person.id)))
+        if team.channel_lost:  # a command from the chat: the bot is back (docs/teams.md)
+            turn.tx.set_channel_lost(team.id, "")
+            return [say(texts.CHANNEL_BACK.format(name=team.name)), described]
+        return [described]
     teams = turn.tx.teams_of(turn.person.id)
     if not teams:
         return [say(texts.NO_TEAMS)]

@@ -45,6 +45,10 @@ class FakePort:
     sent: list[Sent] = field(default_factory=list)
     script: dict[str, list[Delivery]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    overall_per_second: float | None = None
+
+    async def turn(self, outbound: Outbound) -> None:
+        """No pacing: the simulated clock is not real time."""
 
     async def deliver(self, outbound: Outbound) -> Delivery:
         with self.lock:

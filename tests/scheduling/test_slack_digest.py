@@ -267,7 +267,8 @@ async def test_telegram_group_digest(
     limiter = rate_limiter(overall_per_second=1000, group_per_minute=1000, max_retries=0)
     async with ExtBot(fake_bot_api.token, base_url=fake_bot_api.base_url,
                       rate_limiter=limiter) as bot:
-        port = TelegramPort(bot, ChatPacer(interval=0.001, group_interval=0.001))
+        port = TelegramPort(bot, ChatPacer(interval=0.001, group_interval=0.001),
+                            overall_per_second=None)
         await digest_time(wiring, clock, port, Platform.TELEGRAM)
 
     to_group = [c for c in fake_bot_api.calls if c.params.get("chat_id") == GROUP]

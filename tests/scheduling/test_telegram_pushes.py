@@ -55,7 +55,8 @@ async def port(fake_bot_api: FakeBotApi) -> AsyncIterator[TelegramPort]:
     limiter = rate_limiter(overall_per_second=1000, group_per_minute=1000, max_retries=0)
     async with ExtBot(fake_bot_api.token, base_url=fake_bot_api.base_url,
                       rate_limiter=limiter) as bot:
-        yield TelegramPort(bot, ChatPacer(interval=0.001, group_interval=0.001))
+        yield TelegramPort(bot, ChatPacer(interval=0.001, group_interval=0.001),
+                            overall_per_second=None)
 
 
 class Pushes:

@@ -128,12 +128,16 @@ def test_the_migration_merges_teams_that_share_a_chat(fresh_url: str) -> None:
     typed = PersonRow.__table__.c  # the 0003 columns, typed (no `deactivated` yet)
     people = table("people", *(column(name, typed[name].type)
                                for name in ("id", "platform_user_id", *person)))
+    team_columns = ("id", "name", "platform", "channel_id", "invite_code", "timezone",
+                    "digest_time", "mention_missing", "created_at")  # no `channel_lost` (0009)
+    teams_0003 = table("teams", *(column(name, TeamRow.__table__.c[name].type)
+                                  for name in team_columns))
     with engine.begin() as connection:
         for user in ("cora", "ana", "bo"):
             connection.execute(insert(people).values(platform_user_id=user, **person))
         ids = dict(connection.execute(select(people.c.platform_user_id, people.c.id)).all())
         for team_id, code in ((1, "FIRSTONE"), (2, "SECONDXX")):
-            connection.execute(insert(TeamRow.__table__).values(
+            connection.execute(insert(teams_0003).values(
                 id=team_id, name=f"Team {team_id}", platform="telegram", channel_id=OLD,
                 invite_code=code, timezone="UTC", digest_time=time(9), mention_missing=False,
                 created_at=T0))

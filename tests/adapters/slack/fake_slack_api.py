@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,7 @@ class Call:
     args: dict[str, Any]
     token: str | None
     answer: dict[str, Any] = field(default_factory=dict)  # what the fake answered (ok calls)
+    at: float = field(default_factory=time.monotonic)  # when it arrived
 
 
 @dataclass

@@ -117,9 +117,9 @@ async def test_pushes_to_one_channel_are_paced_one_per_interval(fake_slack: Fake
     slack = port(fake_slack, interval=0.3)
 
     started = time.monotonic()
-    for _ in range(3):
-        await slack.deliver(push())
-    await slack.deliver(push("D999"))  # another channel: not held back by D123's pace
+    for outbound in [push(), push(), push(), push("D999")]:  # D999: not held back by D123
+        await slack.turn(outbound)  # the sender waits for the channel's turn, then delivers
+        await slack.deliver(outbound)
     elapsed = time.monotonic() - started
 
     assert 0.55 < elapsed < 1.2

@@ -13,13 +13,16 @@ seconds), sendMessage, editMessageText, answerCallbackQuery, sendPhoto, sendDocu
 injected: a flood window or a storm (every n-th send; 429 with retry_after), blocked chats
 (403), groups the bot was kicked from (403), chats that are gone (400 chat not found),
 migrated groups (400 with migrate_to_chat_id; `migrate_group` also sends the two service
-messages Telegram sends) and one-off errors.
+messages Telegram sends) and one-off errors. `enforce_limits()` makes it keep Telegram's
+sending limits the way a benchmark needs: more than 30 sends in any 1 s window, or two to
+one chat less than 1 s apart, get 429 with retry_after (`limit_refusals` counts them).
 Every call is recorded in `calls`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import itertools
 import json
@@ -109,6 +112,10 @@ class FakeBotApi:
         self.storm_every = 0  # > 0: every n-th send gets 429 (see `storm`)
         self._sends = 0
         self.one_off: dict[str, list[dict[str, Any]]] = {}
+        self.limits: tuple[int, float] | None = None  # (sends per 1 s window, s per chat)
+        self.limit_refusals = 0
+        self.accepted_at: collections.deque[float] = collections.deque()  # the last second's
+        self._chat_sent_at: dict[Any, float] = {}
         # the `date` of every message: a fixed instant unless a test moves it (never the wall
         # clock, so no test depends on today's date)
         self.clock: Callable[[], float] = TEST_NOW.timestamp
@@ -218,6 +225,12 @@ class FakeBotApi:
         self.storm_every = every
         self.flood_retry_after = retry_after
 
+    def enforce_limits(self, per_second: int = 30, per_chat_interval: float = 1.0) -> None:
+        """From now on refuse (429, retry_after 1) a send that would be the `per_second`+1-th
+        in any 1 s window, or that comes less than `per_chat_interval` s after the last
+        accepted send to the same chat (time.monotonic, measured on arrival)."""
+        self.limits = (per_second, per_chat_interval)
+
     def fail_next(self, method: str, body: dict[str, Any], times: int = 1) -> None:
         """The next `times` calls to `method` get this error body."""
         self.one_off.setdefault(method, []).extend([body] * times)
@@ -283,6 +296,21 @@ class FakeBotApi:
             return bad_request("Bad Request: chat not found")
         if chat_id in self.migrated:
             return chat_migrated(self.migrated[chat_id])
+        if self.limits is not None:
+            return self._over_limit(chat_id)
+        return None
+
+    def _over_limit(self, chat_id: Any) -> dict[str, Any] | None:
+        per_second, per_chat = self.limits or (0, 0.0)
+        now = time.monotonic()
+        while self.accepted_at and self.accepted_at[0] <= now - 1.0:
+            self.accepted_at.popleft()
+        last = self._chat_sent_at.get(chat_id)
+        if len(self.accepted_at) >= per_second or (last is not None and now - last < per_chat):
+            self.limit_refusals += 1
+            return too_many_requests(1)
+        self.accepted_at.append(now)
+        self._chat_sent_at[chat_id] = now
         return None
 
     async def _api_getMe(self, params: dict[str, Any], files: Any) -> dict[str, Any]:

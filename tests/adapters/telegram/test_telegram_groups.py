@@ -139,7 +139,8 @@ async def digest_at(wiring: bootstrap.Wiring, app: TelegramApp, at: datetime) ->
     through the TelegramPort on the running bot; people's own prompts are taken out."""
     with wiring.store.session_factory() as session, session.begin():
         session.execute(delete(PromptScheduleRow))
-    port = TelegramPort(app.bot, ChatPacer(interval=0.001, group_interval=0.001))
+    port = TelegramPort(app.bot, ChatPacer(interval=0.001, group_interval=0.001),
+                        overall_per_second=None)
     sender = OutboxSender(wiring.store.session_factory, wiring.store, wiring.coach,
                           {Platform.TELEGRAM: port})
     for now in (at - timedelta(minutes=1), at):

@@ -4,6 +4,7 @@ and an unparsable webhook update, through the real PTB Application, logging at D
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -75,3 +76,24 @@ async def test_an_unparsable_webhook_update_is_logged_without_its_text(
     assert record.getMessage() == (
         "Telegram sent an update that could not be parsed; it was dropped")
     assert_nothing_private(caplog, [CRISIS, "pills", "s3cret"], expect=["could not be parsed"])
+
+
+def test_a_push_429_passed_on_by_the_limiter_is_one_info_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The push bot's limiter does not retry; PTB logs the 429 it passes on at ERROR with a
+    traceback. The sender retries it: one INFO line, no traceback (bot/logs.py)."""
+    from telegram.error import RetryAfter
+
+    from bot.logs import TELEGRAM_LIMITER_LOGGER, configure
+
+    configure("INFO")
+    with caplog.at_level(logging.INFO):
+        try:
+            raise RetryAfter(1)
+        except RetryAfter:
+            logging.getLogger(TELEGRAM_LIMITER_LOGGER).exception(
+                "Rate limit hit after maximum of %d retries", 0)
+    [record] = [r for r in caplog.records if r.name == TELEGRAM_LIMITER_LOGGER]
+    assert (record.levelno, record.exc_info) == (logging.INFO, None)
+    assert record.getMessage() == "Telegram 429 on a push; the outbox sender retries it"
