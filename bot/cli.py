@@ -118,6 +118,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
     """`coach chat`: the wall clock, or with `--at` one fixed clock for everything built."""
     from bot.console_chat import chat, fix_clock
+    from bot.safety import build_screen
 
     user = args.user if args.user is not None else getpass.getuser()
     if not user.strip():
@@ -126,12 +127,13 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
         user.encode("utf-8")
     except UnicodeEncodeError:  # undecodable bytes in argv arrive as lone surrogates
         return _fail("--user is not valid UTF-8", 2)
+    safety = build_screen(background=True)  # the classifier loads while the coach starts
     if args.at is None:
-        wiring = bootstrap.build(settings, clock=system_clock)
+        wiring = bootstrap.build(settings, clock=system_clock, safety=safety)
     else:
         # until the person's zone is known, a naive --at is read as UTC
         clock = FixedClock(args.at if args.at.tzinfo else args.at.replace(tzinfo=UTC))
-        wiring = bootstrap.build(settings, clock=clock)
+        wiring = bootstrap.build(settings, clock=clock, safety=safety)
         fix_clock(clock, args.at, wiring.store, user)
     try:
         return chat(wiring.coach, wiring.clock, user)

@@ -4,16 +4,24 @@
 classifier (`adapters.safety_model.load_screener()`, loaded once per process, never
 raises). /healthz says "degraded" whenever the classifier could not load (rules only),
 with a reason that holds no message text.
+
+`build_screen(background=True)` (the console, where the first reply must come within a
+second) loads the classifier in a thread: a bare command, which the classifier never reads
+(`core.safety.screener.is_command`), is screened by the rules at once; any other message
+waits for the load to finish, so no free text is ever screened without the classifier.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from adapters.language import load_detector
 from adapters.safety_model import load_screener
 from core.coach.safety_flow import LanguageDetector, no_detection
-from core.safety.finding import Screens, with_screener
+from core.safety.finding import Finding, Screens, with_screener
+from core.safety.screener import is_command, rules_only
 
 HEALTHY, DEGRADED = "healthy", "degraded"
 
@@ -28,10 +36,29 @@ class SafetyScreen:
     reason: str | None = None
 
 
-def build_screen() -> SafetyScreen:
+def build_screen(*, background: bool = False) -> SafetyScreen:
     """The screen for this process (see the module docstring)."""
+    if background:
+        return SafetyScreen(_loading_in_background())
     screener = load_screener()
     return SafetyScreen(with_screener(screener), screener.health.value, screener.reason)
+
+
+def _loading_in_background() -> Screens:
+    loaded: list[Screens] = []
+    thread = threading.Thread(
+        target=lambda: loaded.append(with_screener(load_screener())),
+        name="safety-model-load", daemon=True,
+    )
+    thread.start()
+
+    def screens(text: str, context: Sequence[str]) -> Finding:
+        if not loaded and is_command(text):
+            return rules_only(text, context)
+        thread.join()
+        return (loaded[0] if loaded else rules_only)(text, context)
+
+    return screens
 
 
 def build_detector() -> tuple[LanguageDetector, bool]:

@@ -127,7 +127,7 @@ class Screener:
 
     def _inputs(self, text: str, parts: list[str]) -> list[str]:
         """What the classifier reads of the message (nothing for a bare command)."""
-        if self._classify is None or _command(text):
+        if self._classify is None or is_command(text):
             return []
         if len(text) > LONG_CHARS:  # the rules read its windows; the model, the end
             return parts[-1:]
@@ -188,7 +188,7 @@ def model_input(text: str, context: Sequence[str] = ()) -> str:
 _COMMAND = re.compile(r"\s*/\w+(?:@\w+)?(?:\s+[\w:/.-]+){0,2}\s*")
 
 
-def _command(text: str) -> bool:
+def is_command(text: str) -> bool:
     """A bot command with at most two plain arguments ("/checkin", "/set wake 07:00"): not
     free text, so the classifier does not read it (the rules still do)."""
     return len(text) <= 80 and _COMMAND.fullmatch(text) is not None
