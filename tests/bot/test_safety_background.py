@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pytest
 
 import bot.safety
 from core.safety import Category, Level
-
-
-@dataclass(frozen=True)
-class Screening:
-    level: Level
-    category: Category | None = None
-    ask: bool = False
-    specifics: frozenset[str] = frozenset()
+from tests.coach.safety_script import Screening
 
 
 class SlowScreener:
