@@ -152,6 +152,8 @@ class Coach:
                 first = [replace(first[0], answered_choice=True), *first[1:]]
             if person is not None and inbound.private and inbound.choice is None:
                 self._keep_ratings(tx, inbound, person)
+            if person is not None and first:
+                _cancel_delete(tx, person)
             return [*first, *self._asked_again(tx, inbound, person, outcome)]
         rest = self._route(tx, inbound, person)
         if outcome.drop_unknown:
@@ -275,3 +277,11 @@ def _answers_a_lapsed_checkin(stored: Conversation, live: Conversation, inbound:
     lapsed = stored.pending is not None and live.pending is None
     return lapsed and (stored.pending or "").startswith("checkin:") and (
         inbound.choice is None and _LONE_RATING.fullmatch(inbound.text) is not None)
+
+
+def _cancel_delete(tx: Tx, person: Person) -> None:
+    """A pending /delete confirmation lapses when the safety flow speaks: a "yes" meant for
+    "Are you thinking about ending your life?" must never delete everything."""
+    stored = tx.conversation(person.id)
+    if (stored.pending or "").startswith(deletion.PREFIX):
+        tx.set_conversation(person.id, Conversation(token=stored.token))

@@ -3,6 +3,8 @@
 Asks directly, as crisis counsellors do (C-SSRS screener):
 - urgent: the crisis text first (the country's numbers), then "Are you thinking about
   ending your life?" with Yes / No buttons bound to that question (`safety:life|<token>|…`);
+  danger from another person or a child harmed (`abuse_safeguarding`): the crisis text
+  alone, never the question about ending one's life;
 - the band just below the urgent threshold: the same question, warmly, with no helpline text
   (`safety:band|…`);
 - "yes" (or anything unsure): the crisis text again, first, then the safety plan steps;
@@ -117,6 +119,8 @@ class SafetyFlow:
         talk = _Talk(self, tx, pre, person, inbound)
         if finding.level is Level.URGENT:
             talk.record(Level.URGENT, finding.category)
+            if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:
+                return Outcome([talk.crisis()], route=False)  # not "ending your life?"
             return talk.crisis_and_ask(finding.specifics or bool(open_q and open_q.specifics))
         answer = read_answer(inbound.text) if open_q and inbound.private else None
         if open_q is not None and answer is not None:

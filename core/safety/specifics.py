@@ -25,7 +25,16 @@ MEANS = re.compile(
     r"pillen|touw|mes|brug|spoor|"
     r"tabletki|leki|sznur|nóż|noz|most|tory|dach|"
     r"pastile|funie|cuțit|cutit|pod|șine|sine|"
-    r"таблетк\w*|верёвк\w*|веревк\w*|нож\w*|мост\w*|рельс\w*|крыш\w*|мотузк\w*|дах\w*)\b"
+    r"таблетк\w*|верёвк\w*|веревк\w*|нож\w*|мост\w*|рельс\w*|крыш\w*|мотузк\w*|дах\w*|"
+    # found missing by a second attacker: cars and garages, pistols, inflected pills, trains,
+    # platforms and floors, and asking how many it takes (in the screened languages)
+    r"garage|cars?|engine running|door shut|pistols?|pistola|pistole|revolver|firearm|"
+    r"pill\w*|tablet\w*|pastil\w*|comprim\w*|pigu\w*|tabletk\w*|таблет\w*|пігулк\w*|"
+    r"пистолет\w*|пістолет\w*|ружь\w*|рушниц\w*|зброя|оружи\w*|"
+    r"express|platform|floors?|storeys?|stories|parking|multi storey|jump|"
+    r"zug|gleis\w*|trein|tren|trem|treno|pociąg\w*|pociag\w*|поезд\w*|потяг\w*|"
+    r"how many|wie viele?|cuántas?|cuantas?|combien|quant[ao]s|quante|hoeveel|ile|câte|cate|"
+    r"сколько|скільки)\b"
 )
 
 PLAN = re.compile(
@@ -58,7 +67,8 @@ TIME = re.compile(
     r"vanavond|morgen|nu|"
     r"dziś|dzis|jutro|teraz|"
     r"diseară|diseara|mâine|maine|acum|"
-    r"сегодня|завтра|сейчас|ночью|сьогодні|зараз|вночі)\b"
+    r"сегодня|завтра|сейчас|ночью|сьогодні|зараз|вночі|"
+    r"rn|tonite|2nite|2moro|tmrw|seara asta|deseara|in \d+ min\w*|in 5)\b"
 )
 
 KINDS = {"means": MEANS, "plan": PLAN, "time": TIME}

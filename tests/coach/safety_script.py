@@ -47,7 +47,8 @@ class ScriptedScreener:
         if scripted is not None:
             return scripted
         found = rules_only(text, context)
-        return Screening(found.level, found.category)
+        named = frozenset({"named"}) if found.specifics else frozenset()
+        return Screening(found.level, found.category, found.ask, named)
 
 
 def scripted_screens(screener: ScriptedScreener | None = None):  # type: ignore[no-untyped-def]

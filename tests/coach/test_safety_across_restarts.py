@@ -141,3 +141,20 @@ def test_the_open_question_is_closed_when_answered_and_gone_after_delete(
     ana.says("/delete")
     ana.taps("Yes, delete everything")
     assert open_questions(wiring) == []
+
+
+def test_a_second_yes_after_the_safety_plan_never_confirms_an_earlier_delete(
+    processes: Restart,
+) -> None:
+    """A second attacker: /delete, a crisis, "yes" (the plan), "yes" again deleted
+    everything. The safety flow speaking cancels the pending /delete."""
+    wiring = processes()
+    ana = Person(wiring.coach, "ana", START)
+    onboard(ana, "Europe/London", "GB")
+    ana.says("/delete")
+    ana.says("I want to kill myself")
+    assert texts_of(ana.says("yes")) == [CRISIS_GB, SAFETY_PLAN_GB]
+    second = processes()
+    ana = moved(ana, second)
+    assert texts.DELETED not in texts_of(ana.says("yes"))
+    assert people(second) == 1

@@ -282,3 +282,18 @@ def test_a_check_in_in_a_crisis_message_is_kept_quietly(
     with wiring.engine.connect() as connection:
         rows = connection.execute(select(Base.metadata.tables["checkins"])).mappings().all()
     assert [(r["sleep"], r["arousal"], r["recovery"], r["mood"]) for r in rows] == [(6, 7, 5, 8)]
+
+
+def test_danger_from_someone_else_gets_the_crisis_text_not_the_life_question(
+    ana: Person,
+) -> None:
+    """A second attacker: "my ex is at the door" got "Are you thinking about ending your
+    life?", and the truthful "no" went back to training."""
+    replies = ana.says("my stepdad is hitting my little sister right now")
+    assert texts_of(replies) == [crisis_text("GB")]
+    assert replies[0].choices == ()
+
+
+def test_a_no_after_a_rope_and_a_time_keeps_the_crisis_text(ana: Person) -> None:
+    ana.says("I bought a rope, going to hang myself tonight")
+    assert texts_of(ana.says("no")) == [crisis_text("GB"), FOLLOW_UP_EN]
