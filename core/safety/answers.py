@@ -37,7 +37,8 @@ _UNSURE = _words(
     "vielleicht", "manchmal", "ein bisschen", "je sais pas", "je ne sais pas", "peut etre",
     "parfois", "un peu", "nao sei", "talvez", "as vezes", "um pouco", "non so", "forse",
     "a volte", "un po", "weet niet", "ik weet het niet", "misschien", "soms", "een beetje",
-    "nie wiem", "moze", "czasami", "troche", "nu stiu", "poate", "uneori", "putin",
+    "keine ahnung", "weiss ich nicht", "nie wiem", "moze", "czasami", "troche", "nu stiu",
+    "poate", "uneori", "putin",
     "не знаю", "может быть", "может", "иногда", "немного", "можливо", "іноді", "трохи",
 )
 _YES = _words(

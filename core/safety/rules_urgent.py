@@ -130,7 +130,11 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"|\bbeen (?:hurting|harming|cutting) myself\b"
         r"|\b(?:started|start|been|keep|im) cutting again\b"
         r"(?! (?:for|weight|calories|carbs|before))"
-        r"|\bscratch\w* (?:my )?\w+ (?:till|until) (?:they|it|i) bleed",
+        r"|\bscratch\w* (?:my )?\w+ (?:till|until) (?:they|it|i) bleed"
+        # burning a part of oneself with a lighter, a cigarette, a match, on purpose
+        r"|\b(?:burn|burned|burnt|burning|burns) my (?:wrists?|arms?|legs?|skin|thighs?|hands?|"
+        r"stomach|hips?)\b(?= .*\b(?:lighter|cigarettes?|cigs?|matches|on purpose|"
+        r"deliberately|to feel)\b)",
         exclude=r" (?:shaving|cooking|chopping|by accident|accidentally)\b",
     ),
 )

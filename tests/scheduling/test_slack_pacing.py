@@ -56,7 +56,7 @@ async def test_one_channel_gets_one_post_per_interval_others_are_not_held_back(
 
     result = await sender.drain(AT)
 
-    assert result.sent == 5 and result.failed == 0
+    assert (result.sent, result.failed) == (5, 0), result
     posts = fake_slack.calls_to("chat.postMessage")
     to_ana = [p for p in posts if p.args["channel"] == "DANA"]
     assert len(to_ana) == 3

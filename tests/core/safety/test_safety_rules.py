@@ -105,6 +105,7 @@ def test_past_removes_concern_but_not_for_abuse_or_trauma() -> None:
         "my quads want to die",
         "the burpees were brutal, wanted to die halfway",
         "my calves wanted to die on that hill",
+        "burnt my arm on the oven tray again lol",
     ],
 )
 def test_figures_of_speech_are_not_risk(text: str) -> None:
@@ -167,6 +168,7 @@ def test_misspellings_and_text_speak(text: str) -> None:
         # the figures "my quads want to die" / "wanted to die halfway" never hide these
         ("my legs want to die but honestly i also want to die", S),
         ("I wanted to die after the breakup", S),
+        ("burned my wrist with a lighter on purpose again, only thing that helps", S),
     ],
 )
 def test_urgent_examples(text: str, category: Category) -> None:
