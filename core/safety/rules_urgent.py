@@ -131,11 +131,27 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"|\b(?:started|start|been|keep|im) cutting again\b"
         r"(?! (?:for|weight|calories|carbs|before))"
         r"|\bscratch\w* (?:my )?\w+ (?:till|until) (?:they|it|i) bleed"
+        # cutting oneself, in the other screened languages (first person, reflexive)
+        r"|\b(?:me (?:he |volvi a |vuelvo a )?cort(?:e|é|ado|ando|o)|me estoy cortando|"
+        r"ich (?:habe|hab) mich (?:\w+ )?(?:geritzt|geschnitten)|ich ritze mich|"
+        r"je me (?:suis )?(?:\w+ )?(?:coupée?|scarifiée?|mutilée?)|je me scarifie|"
+        r"(?:eu )?me cortei|estou me cortando|"
+        r"mi sono (?:\w+ )?tagliat[oa]|mi taglio|"
+        r"(?:heb|ik heb) mezelf (?:\w+ )?(?:gesneden|gekrast)|ik snijd mezelf|"
+        r"poci[aąę]ł(?:em|am) si[eę]|tn[eę] si[eę]|"
+        r"m am (?:\w+ )?t[aă]iat|m au t[aă]iat|"
+        r"(?:я )?(?:снова |опять )?порезал[аи]?(?:сь| себя)|режу себя|"
+        r"(?:я )?(?:знову )?порізал[аи]? себе|ріжу себе)\b"
         # burning a part of oneself with a lighter, a cigarette, a match, on purpose
         r"|\b(?:burn|burned|burnt|burning|burns) my (?:wrists?|arms?|legs?|skin|thighs?|hands?|"
         r"stomach|hips?)\b(?= .*\b(?:lighter|cigarettes?|cigs?|matches|on purpose|"
         r"deliberately|to feel)\b)",
-        exclude=r" (?:shaving|cooking|chopping|by accident|accidentally)\b",
+        exclude=r" (?:shaving|cooking|chopping|by accident|accidentally)\b"
+        # a haircut, nails, a finger in the kitchen: "me corté el pelo", "m-am tăiat la deget"
+        r"| (?:(?:el|la|los|las|les|le|i|il|lo|o|os|a|as|het|de|mi|me|se|sobie|la|cu) )?"
+        r"(?:pelo|cabello|flequillo|u[nñ]as|cheveux|frange|ongles|capelli|unghie|cabelo|unhas|"
+        r"haar|nagels|pony|w[lł]osy|paznokcie|p[aă]rul|deget\w*|dedo|doigt|dito|vinger|palec|"
+        r"волосы|ногти|палец|волосся|нігті|палець|barba|barbe|baard|broda)\b",
     ),
 )
 

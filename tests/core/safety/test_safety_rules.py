@@ -262,3 +262,29 @@ def test_means_a_second_attacker_found_unnamed_are_named(text: str) -> None:
     from core.safety.specifics import specifics
 
     assert "means" in specifics([text])
+
+
+@pytest.mark.parametrize("text", [
+    "heb mezelf weer gesneden, kan niet stoppen",
+    "me he cortado otra vez",
+    "ich habe mich wieder geritzt",
+    "je me suis encore coupée",
+    "me cortei de novo",
+    "mi sono tagliata ieri sera",
+    "pocięłam się znowu",
+    "m-am tăiat iar",
+    "я снова порезала себя",
+    "я знову порізала себе",
+])
+def test_cutting_oneself_in_the_screened_languages_is_urgent(text: str) -> None:
+    """A second attacker's Dutch "cut myself again, can't stop" got "didn't catch that"."""
+    assert screen(text).level is URGENT and screen(text).category is S
+
+
+@pytest.mark.parametrize("text", [
+    "me corté el pelo", "je me suis coupé les cheveux", "mi sono tagliato i capelli",
+    "m-am tăiat la deget cu cuțitul de bucătărie", "me corté el dedo cocinando",
+    "ich habe mich beim Kochen geschnitten", "я порезал палец",
+])
+def test_a_haircut_or_a_kitchen_cut_is_not_self_harm(text: str) -> None:
+    assert level(text) is NONE
