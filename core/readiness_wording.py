@@ -131,7 +131,7 @@ def assessment_reason(
     if calibrating_entries is not None:
         prefix = (
             f"Your baseline is still forming ({calibrating_entries} of {minimum_entries} "
-            "check-ins, not counting the last week)"
+            "check-ins older than a week)"
         )
         if body:
             return f"{prefix}; {body}"

@@ -58,7 +58,7 @@ def test_day_13_of_baseline_calibrates_and_day_14_counts() -> None:
     result = assess(history, day13)
     assert result.calibrating
     assert result.reason == (
-        "Your baseline is still forming (13 of 14 check-ins, not counting the last week), "
+        "Your baseline is still forming (13 of 14 check-ins older than a week), "
         "so for now only very low or very high ratings count."
     )
     assert result.readings[0].baseline_mean is None
@@ -77,7 +77,7 @@ def test_calibration_rule_flags_with_the_forming_sentence() -> None:
     result = assess(history, D0 + timedelta(days=9))
     assert result.declined == (Marker.SLEEP, Marker.AROUSAL)
     assert result.reason == (  # issue 12: "train as planned" never follows "very low"
-        "Your baseline is still forming (2 of 14 check-ins, not counting the last week); "
+        "Your baseline is still forming (2 of 14 check-ins older than a week); "
         "sleep is very low and arousal very high today, so today is lighter: fewer sets and "
         "nothing heavy."
     )
