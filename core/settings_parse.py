@@ -65,9 +65,16 @@ def parse_country(text: str) -> str | Invalid:
     words = _place_words(text)
     if words in COUNTRY_NAMES:
         return COUNTRY_NAMES[words]
-    if re.fullmatch(r"[a-z]{2}", words) and words.upper() in ISO_COUNTRIES:
-        return words.upper()
+    code = _country_code(words)
+    if code is not None:
+        return code
     return Invalid("I need a country name or its two-letter code, like GB, US or Romania.")
+
+
+def _country_code(words: str) -> str | None:
+    """"gb" -> "GB": two letters that are an ISO 3166-1 code, else None."""
+    code = words.upper()
+    return code if re.fullmatch(r"[a-z]{2}", words) and code in ISO_COUNTRIES else None
 
 
 def parse_timezone(text: str) -> tuple[str, str | None] | Choose | Invalid:
@@ -89,9 +96,7 @@ def parse_timezone(text: str) -> tuple[str, str | None] | Choose | Invalid:
     if zone is not None:
         return zone, None
     words = words.strip(" ,")
-    country = COUNTRY_NAMES.get(words)
-    if country is None and re.fullmatch(r"[a-z]{2}", words):
-        country = words.upper()
+    country = COUNTRY_NAMES.get(words) or _country_code(words)
     if country is not None and country in COUNTRY_ZONES:
         return COUNTRY_ZONES[country], country
     if country is not None and country in COUNTRY_CHOICES:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -24,7 +23,7 @@ from core.coach import (
     texts,
 )
 from core.coach.account import TrendChart
-from core.coach.questions import read_press
+from core.coach.questions import SCALE_ANSWER, read_press
 from core.coach.safety_flow import (
     LanguageDetector,
     Outcome,
@@ -150,10 +149,8 @@ class Coach:
             first = outcome.first
             if outcome.taken and first:  # the tapped safety answer is shown on its question
                 first = [replace(first[0], answered_choice=True), *first[1:]]
-            if person is not None and inbound.private and inbound.choice is None:
-                self._keep_ratings(tx, inbound, person)
-            if person is not None and first:
-                _cancel_delete(tx, person)
+            if person is not None:
+                _after_safety_reply(tx, inbound, person, spoke=bool(first))
             return [*first, *self._asked_again(tx, inbound, person, outcome)]
         rest = self._route(tx, inbound, person)
         if outcome.drop_unknown:
@@ -163,19 +160,6 @@ class Coach:
         ) is None:
             self._safety.memory.forget(pre.key)  # /delete: nothing kept in memory either
         return [*outcome.first, *rest, *outcome.then]
-
-    def _keep_ratings(self, tx: Tx, inbound: Inbound, person: Person) -> None:
-        """A whole check-in in a message the safety flow answered ("6 7 5 8 and i want to
-        die") is stored, quietly (nothing a person answered is lost; no session is sent
-        beside a crisis reply), when no check-in is under way and none is stored today."""
-        turn = Turn(tx, inbound, person, tx.conversation(person.id).live(inbound.at))
-        if (turn.conversation.pending or "").startswith(f"{checkin_flow.PREFIX}:"):
-            return
-        ratings = understand(inbound.text.strip())
-        if isinstance(ratings, Ratings) and not ratings.checkin.missing(CORE_FIELDS) and (
-            not checkin_flow.checked_in(tx, person.id, turn.today)
-        ):
-            tx.save_checkin(person.id, turn.today, ratings.checkin, inbound.at)
 
     def _asked_again(
         self, tx: Tx, inbound: Inbound, person: Person | None, outcome: Outcome
@@ -269,19 +253,29 @@ class Coach:
                 say(texts.HELP)]
 
 
-_LONE_RATING = re.compile(r"\s*(?:10|[0-9])\s*")
-
-
 def _answers_a_lapsed_checkin(stored: Conversation, live: Conversation, inbound: Inbound) -> bool:
     """A lone rating typed after the check-in question it answered lapsed (its day ended)."""
     lapsed = stored.pending is not None and live.pending is None
-    return lapsed and (stored.pending or "").startswith("checkin:") and (
-        inbound.choice is None and _LONE_RATING.fullmatch(inbound.text) is not None)
+    return lapsed and (stored.pending or "").startswith(f"{checkin_flow.PREFIX}:") and (
+        inbound.choice is None and SCALE_ANSWER.fullmatch(inbound.text.strip()) is not None)
 
 
-def _cancel_delete(tx: Tx, person: Person) -> None:
-    """A pending /delete confirmation lapses when the safety flow speaks: a "yes" meant for
-    "Are you thinking about ending your life?" must never delete everything."""
+def _after_safety_reply(tx: Tx, inbound: Inbound, person: Person, *, spoke: bool) -> None:
+    """When the safety flow answered instead of coaching: a pending /delete confirmation
+    lapses (a "yes" meant for "Are you thinking about ending your life?" must never delete
+    everything), and a whole check-in in the message ("6 7 5 8 and i want to die") is
+    stored quietly (nothing a person answered is lost; no session beside a crisis reply)
+    when no check-in is under way and none is stored today."""
     stored = tx.conversation(person.id)
-    if (stored.pending or "").startswith(deletion.PREFIX):
+    if spoke and (stored.pending or "").startswith(deletion.PREFIX):
         tx.set_conversation(person.id, Conversation(token=stored.token))
+    if not inbound.private or inbound.choice is not None:
+        return
+    turn = Turn(tx, inbound, person, stored.live(inbound.at))
+    if (turn.conversation.pending or "").startswith(f"{checkin_flow.PREFIX}:"):
+        return
+    ratings = understand(inbound.text.strip())
+    if isinstance(ratings, Ratings) and not ratings.checkin.missing(CORE_FIELDS) and (
+        not checkin_flow.checked_in(tx, person.id, turn.today)
+    ):
+        tx.save_checkin(person.id, turn.today, ratings.checkin, inbound.at)

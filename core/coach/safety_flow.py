@@ -110,13 +110,13 @@ class SafetyFlow:
     def respond(self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen) -> Outcome:
         """The safety replies for this message (see the module docstring)."""
         at = inbound.at
-        open_q, _ = tx.safety_question(inbound.platform, inbound.user_id, at)
+        open_q, last = tx.safety_question(inbound.platform, inbound.user_id, at)
         if inbound.choice is None:
             self.memory.remember(pre.key, inbound.text, at)
         elif inbound.choice.startswith(f"{PREFIX}:"):
-            return self._pressed(tx, inbound.choice, pre, person, open_q, inbound)
+            return self._pressed(tx, inbound.choice, pre, person, (open_q, last), inbound)
         finding = self._with_low_day(tx, inbound, person, pre.finding)
-        talk = _Talk(self, tx, pre, person, inbound)
+        talk = _Talk(self, tx, pre, person, inbound, last_token=last)
         if finding.level is Level.URGENT:
             talk.record(Level.URGENT, finding.category)
             if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:
@@ -124,7 +124,7 @@ class SafetyFlow:
             return talk.crisis_and_ask(finding.specifics or bool(open_q and open_q.specifics))
         answer = read_answer(inbound.text) if open_q and inbound.private else None
         if open_q is not None and answer is not None:
-            return _Talk(self, tx, pre, person, inbound, open_q).answer(open_q, answer)
+            return _Talk(self, tx, pre, person, inbound, open_q, last).answer(open_q, answer)
         if finding.ask:
             talk.record(Level.CONCERN, finding.category)
             return talk.ask_band(finding.specifics)
@@ -139,12 +139,14 @@ class SafetyFlow:
 
     def _pressed(
         self, tx: Tx, value: str, pre: Prescreen, person: Person | None,
-        open_q: SafetyQuestion | None, inbound: Inbound,
+        stored: tuple[SafetyQuestion | None, str | None], inbound: Inbound,
     ) -> Outcome:
         """A tapped safety button: answers its own open question; a stale "yes" (or "not
-        safe") is never refused, a stale "no" gets the line kept in reach."""
+        safe") is never refused, a stale "no" gets the line kept in reach. `stored`: the
+        open question and the last question's token, as read once this turn."""
+        open_q, last = stored
         press = read_press(value)
-        talk = _Talk(self, tx, pre, person, inbound, open_q)
+        talk = _Talk(self, tx, pre, person, inbound, open_q, last)
         kind = press.pending.partition(":")[2] if press is not None else ""
         if press is None or kind not in KINDS or press.answer not in ("yes", "no"):
             # unreadable or forged: no answer is assumed; the open question, if any, again
@@ -177,9 +179,12 @@ class _Talk:
 
     def __init__(
         self, flow: SafetyFlow, tx: Tx, pre: Prescreen, person: Person | None,
-        inbound: Inbound, asked: SafetyQuestion | None = None,
+        inbound: Inbound, asked: SafetyQuestion | None = None, last_token: str | None = None,
     ) -> None:
+        """`asked`: the open question being answered; `last_token`: the last safety question's
+        token (read once per turn), so the next question's buttons differ."""
         self.flow, self.tx, self.pre, self.person, self.inbound = flow, tx, pre, person, inbound
+        self.last_token = last_token
         self.country = asked.country if asked else (person.helpline_country if person else None)
         setting = person.language if person else None
         language = asked.language if asked else choose_language(setting, pre.detected,
@@ -252,8 +257,7 @@ class _Talk:
 
     def _ask(self, kind: str, specifics: bool, text: str) -> Reply:
         platform, user_id = self.inbound.platform, self.inbound.user_id
-        _, last_token = self.tx.safety_question(platform, user_id, self.inbound.at)
-        token = new_token(self.inbound.at, owner_of(platform, user_id), last_token)
+        token = new_token(self.inbound.at, owner_of(platform, user_id), self.last_token)
         self.tx.ask_safety_question(platform, user_id, SafetyQuestion(
             kind, token, self.inbound.at, specifics, self.language, self.country))
         return self.private(say(text, *self._buttons(kind, token)))

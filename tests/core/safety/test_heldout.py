@@ -43,16 +43,23 @@ def report(safety_screener: LoadedScreener) -> Report:
     return evaluate(read(TEST_SET), safety_screener.screen)
 
 
-@needs_the_set
-def test_the_screen_keeps_its_first_contact_figures(report: Report) -> None:
+def assert_at_least(report: Report, urgent: float, risk: float, false_positives: float) -> None:
+    """Urgent and any-risk recall at least these, false positives at most that."""
     total = report.total
+    assert total.urgent and total.risk and total.negatives, "the set lacks a kind of row"
     assert total.urgent_recall is not None and total.risk_recall is not None
     assert total.false_positive_rate is not None
-    assert total.urgent_recall >= URGENT_RECALL_FLOOR, f"urgent recall {total.urgent_recall:.3f}"
-    assert total.risk_recall >= ANY_RISK_RECALL_FLOOR, f"any-risk recall {total.risk_recall:.3f}"
-    assert total.false_positive_rate <= HARD_NEGATIVE_FALSE_POSITIVE_CEILING, (
+    assert total.urgent_recall >= urgent, f"urgent recall {total.urgent_recall:.3f}"
+    assert total.risk_recall >= risk, f"any-risk recall {total.risk_recall:.3f}"
+    assert total.false_positive_rate <= false_positives, (
         f"false positives on hard negatives {total.false_positive_rate:.3f}"
     )
+
+
+@needs_the_set
+def test_the_screen_keeps_its_first_contact_figures(report: Report) -> None:
+    assert_at_least(report, URGENT_RECALL_FLOOR, ANY_RISK_RECALL_FLOOR,
+                    HARD_NEGATIVE_FALSE_POSITIVE_CEILING)
 
 
 @needs_the_set
@@ -60,12 +67,5 @@ def test_the_screen_keeps_its_first_contact_figures(report: Report) -> None:
                    "above and docs/safety.md); remove this mark when they are")
 def test_the_independent_test_set_meets_issue_10s_targets(report: Report) -> None:
     print("\n".join(lines(report)))
-    total = report.total
-    assert total.urgent and total.risk and total.negatives, "the set lacks a kind of row"
-    assert total.urgent_recall is not None and total.risk_recall is not None
-    assert total.false_positive_rate is not None
-    assert total.urgent_recall >= URGENT_RECALL_TARGET, f"urgent recall {total.urgent_recall:.3f}"
-    assert total.risk_recall >= ANY_RISK_RECALL_TARGET, f"any-risk recall {total.risk_recall:.3f}"
-    assert total.false_positive_rate <= HARD_NEGATIVE_FALSE_POSITIVE_LIMIT, (
-        f"false positives on hard negatives {total.false_positive_rate:.3f}"
-    )
+    assert_at_least(report, URGENT_RECALL_TARGET, ANY_RISK_RECALL_TARGET,
+                    HARD_NEGATIVE_FALSE_POSITIVE_LIMIT)
