@@ -13,6 +13,10 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   a plan or a time: the crisis text stays, with a gentler follow-up, "Are you safe right
   now?" (`safety:safe|…`), whose "yes" clears it;
 - concern: the concern text first, then the normal reply.
+- a message that is no answer while the question is open never weakens the reply: within
+  `CRISIS_IN_FRONT` of a crisis question, free text gets the crisis text again and the
+  question, and coaching waits (a check-in under way or a command goes on, the question
+  after it); later, or for the band's question, the question comes first, then the reply.
 In a group the safety replies go to the person's private chat. The pending conversation is
 never touched, so nothing is lost mid check-in. The open safety question is kept in the
 database (`Tx.safety_question`, a day at most), so a typed "yes" after a restart or on
@@ -28,8 +32,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from core.coach.checkin_flow import PREFIX as CHECKIN_PREFIX
 from core.coach.questions import button, new_token, owner_of, read_press
 from core.coach.safety_memory import Key, SafetyMemory
 from core.coach.texts import STALE_BUTTON
@@ -42,7 +48,7 @@ from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.helplines import helpline_for
 from core.safety.languages import choose_language
 from core.safety.model import Category, Level
-from core.safety.screener import says_farewell
+from core.safety.screener import is_command, says_farewell
 from core.safety.texts import concern_text
 from core.safety.translations import wording_for
 from core.store import SafetyQuestion, Tx
@@ -54,6 +60,7 @@ PREFIX = "safety"
 DETECT_CHARS = 500  # language detection reads at most this much of a message
 LOW_MOOD = 2  # a check-in mood (0-10, 10 best) at or below this today is a low-day signal
 KINDS = ("life", "band", "safe")  # the direct question, the band's question, "are you safe?"
+CRISIS_IN_FRONT = timedelta(hours=1)  # an unanswered crisis question keeps its text first
 
 
 def no_detection(text: str) -> str | None:
@@ -130,12 +137,19 @@ class SafetyFlow:
             return talk.ask_band(finding.specifics)
         reminder = []
         if open_q is not None and inbound.private:
-            reminder = _Talk(self, tx, pre, person, inbound, open_q).reminder(open_q)
+            asking = _Talk(self, tx, pre, person, inbound, open_q)
+            reminder = asking.reminder(open_q)
+            recent = at - open_q.asked_at <= CRISIS_IN_FRONT
+            if is_command(inbound.text) or _checkin_under_way(tx, person, at):
+                if recent:  # the check-in or command goes on; nothing answered is lost
+                    return Outcome(then=reminder, drop_unknown=True)
+            elif recent and open_q.kind != "band":  # free text that is no answer: the
+                return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)
             advice = talk.private(say(concern_text(finding.category, talk.country)))
-            return Outcome([advice], then=reminder, drop_unknown=True)
-        return Outcome(then=reminder, drop_unknown=bool(reminder))  # the question instead
+            return Outcome([advice, *reminder], drop_unknown=True)
+        return Outcome(reminder, drop_unknown=bool(reminder))  # the open question first
 
     def _pressed(
         self, tx: Tx, value: str, pre: Prescreen, person: Person | None,
@@ -172,6 +186,14 @@ class SafetyFlow:
         if any(mood is not None and mood <= LOW_MOOD for mood in moods):
             return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=finding.specifics)
         return finding
+
+
+def _checkin_under_way(tx: Tx, person: Person | None, at: datetime) -> bool:
+    """The person is answering a check-in question (their answer must not be lost)."""
+    if person is None:
+        return False
+    pending = tx.conversation(person.id).live(at).pending or ""
+    return pending.startswith(f"{CHECKIN_PREFIX}:")
 
 
 class _Talk:

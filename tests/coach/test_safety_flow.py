@@ -149,7 +149,7 @@ def test_while_the_question_is_open_words_not_understood_get_the_question_not_a_
     ana.says("honestly I want to die")
     replies = ana.says("hmm well the thing is")
     assert texts.UNKNOWN not in texts_of(replies)
-    assert texts_of(replies) == [LIFE_AGAIN_EN]
+    assert texts_of(replies) == [crisis_text("GB"), LIFE_AGAIN_EN]
 
 
 def test_no_but_with_means_gets_the_crisis_text_and_the_plan(ana: Person) -> None:
@@ -297,3 +297,48 @@ def test_danger_from_someone_else_gets_the_crisis_text_not_the_life_question(
 def test_a_no_after_a_rope_and_a_time_keeps_the_crisis_text(ana: Person) -> None:
     ana.says("I bought a rope, going to hang myself tonight")
     assert texts_of(ana.says("no")) == [crisis_text("GB"), FOLLOW_UP_EN]
+
+
+# Found by an attacker: "said bye to the dog" got the crisis text and the direct question,
+# then "today's the day" got today's session. A message that is no answer never weakens
+# the reply while the question is open: within the hour the crisis text stays first and
+# coaching waits (a check-in under way or a command goes on, see above); later, until the
+# question lapses, it is asked again before anything else.
+@pytest.mark.parametrize("after", [
+    "today is the day", "what's today's session?", "anyway", "lol", "thanks for everything",
+    "heute ist der tag",
+])
+def test_no_answer_to_an_open_crisis_question_keeps_the_crisis_text_first(
+    ana: Person, after: str
+) -> None:
+    assert texts_of(ana.says("I want to kill myself")) == [crisis_text("GB"), ASK_URGENT_EN]
+    ana.at += timedelta(minutes=20)
+    replies = ana.says(after)
+    assert texts_of(replies) == [crisis_text("GB"), LIFE_AGAIN_EN]
+    assert replies[-1].choices[0].value.startswith("safety:life|")
+
+
+def test_an_open_are_you_safe_question_keeps_the_crisis_text_first(ana: Person) -> None:
+    ana.says(MEANS)
+    follow = ana.taps("No")
+    assert texts_of(follow) == [crisis_text("GB"), FOLLOW_UP_EN]
+    replies = ana.says("what's my session today")
+    assert texts_of(replies)[0] == crisis_text("GB")
+    assert replies[-1].choices[0].value.startswith("safety:safe|")
+
+
+def test_hours_later_the_open_question_comes_before_the_session(ana: Person) -> None:
+    ana.says(MEANS)
+    ana.taps("No")
+    ana.at += timedelta(hours=20)  # the next morning: the question is still open (a day)
+    replies = ana.says("what's today's session?")
+    assert replies[0].text.startswith("Before we go on")
+    assert replies[0].choices[0].value.startswith("safety:safe|")
+    assert len(replies) > 1 and crisis_text("GB") not in texts_of(replies)  # the session too
+
+
+def test_a_band_question_left_open_is_asked_before_the_answer(ana: Person) -> None:
+    assert texts_of(ana.says(ASK_BAND)) == [ASK_BAND_EN]
+    replies = ana.says("what's today's session?")
+    assert replies[0].choices[0].value.startswith("safety:band|")
+    assert len(replies) > 1  # the session follows: the band asks, it does not hold coaching
