@@ -75,6 +75,8 @@ def before_consent(tx: Tx, inbound: Inbound) -> tuple[Person | None, list[Reply]
         said = Unknown()  # "Yes, delete everything" answers /delete's question, not consent
     if isinstance(said, Command) and said.name in (Name.YES, Name.NO):
         return _consent_answer(tx, inbound, said.name is Name.YES)
+    if live is not None and not text.startswith("/") and not isinstance(said, Command):
+        return None, [say(texts.CONSENT_UNCLEAR), _consent_question(live.token)]  # not the intro
     return None, _ask_consent(tx, inbound, asked)
 
 

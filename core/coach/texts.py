@@ -117,6 +117,9 @@ UNKNOWN = (
 HELP_BEFORE_CONSENT = (
     f"{HELP}\n\nNothing is stored until you agree. Send /start to begin."
 )
+CONSENT_UNCLEAR = (
+    "I need a plain yes or no to this before anything is stored. Tap Yes or No, or type it."
+)
 CONSENT_EXPIRED = (
     "That consent question is no longer open, so I haven't used the tap. Here it is again."
 )

@@ -27,6 +27,15 @@ _SPAN = re.compile(
     r"|few)?\s?(of )?(?P<unit>days|day|weeks|week|fortnight|months|month)\b"
 )
 
+_YES_WORD = (
+    r"y|yes|yeah|yea|yep|yup|ya|yah|sure|ok|okay|k|kk|okey|alright|aye|absolutely|of course"
+    r"|definitely|certainly|correct|confirm|confirmed|agree|i agree|agreed|go ahead|do it"
+    r"|sounds good|please do|yes please|sure thing|thats fine|that is fine|fine|fine by me"
+    r"|go for it|affirmative|yes it is|thats ok|ok go|lets go|why not|yes do it|happy to"
+    r"|no problem|sounds fine|works for me|oui|si|sí|ja|sim|tak|da|да|так"
+)
+"""One word or phrase of a yes; a yes is one or more of them ("sure why not")."""
+
 _FORMS: tuple[tuple[Name, re.Pattern[str]], ...] = (
     (Name.CANCEL, re.compile(
         r"^(cancel|stop|quit|exit|abort|end|halt|nevermind|never mind|nvm|nm|forget it|forget that"
@@ -108,13 +117,10 @@ _FORMS: tuple[tuple[Name, re.Pattern[str]], ...] = (
         r"|use (the )?default|leave it|later|skip for now|-)( today| thanks| for now| this time)?$"
     )),
     (Name.YES, re.compile(
-        r"^(y|yes|yeah|yea|yep|yup|ya|yah|sure|ok|okay|k|kk|okey|alright|aye|absolutely|of course"
-        r"|definitely|certainly|correct|confirm|confirmed|agree|i agree|agreed|go ahead|do it"
-        r"|sounds good|please do|yes please|yes sure|sure thing|thats fine|fine|go for it"
-        r"|affirmative"
-        r"|yes it is|thats ok|ok go|lets go|why not|yes do it|yes please delete"
+        rf"^({_YES_WORD})([ ,]+({_YES_WORD}))*$"  # "sure why not", "yeah go ahead", "ok sure"
+        r"|^(yes please delete"
         r"|yes (delete|remove|wipe)( it| everything| it all| all| all of it| my data)?"
-        r"|yes (stop|stop it|replace|replace it|go ahead))$"
+        r"|yes (stop|stop it|replace|replace it))$"
     )),
     (Name.NO, re.compile(
         r"^(n|no|nope|nah|na|no thanks|no thank you|not now|dont|do not|no way|negative"

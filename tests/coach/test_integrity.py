@@ -318,3 +318,27 @@ def test_the_property_test_can_fail(wiring: Wiring) -> None:
     assert _open_question(wiring, "q", MONDAY) is not None
     assert button(who.asked, "Skip")
     assert _stored(wiring, "q") != before
+
+
+@pytest.mark.parametrize("yes", ["sure why not", "yeah go ahead", "fine by me", "ok sure",
+                                 "Yes, of course", "oui"])
+def test_everyday_yeses_to_the_consent_question_are_consent(
+    wiring: Wiring, engine: Engine, yes: str
+) -> None:
+    """Found by a newcomer: "sure why not" repeated the whole introduction."""
+    ana = Person(wiring.coach, "ana", MONDAY)
+    ana.says("/start")
+    assert ana.says(yes)[0].text == texts.CONSENT_GIVEN
+    assert _people(engine) == 1
+
+
+def test_an_unclear_reply_to_consent_asks_for_yes_or_no_and_keeps_the_question(
+    wiring: Wiring, engine: Engine
+) -> None:
+    ana = Person(wiring.coach, "ana", MONDAY)
+    asked = ana.says("/start")[-1]
+    replies = ana.says("what happens to my data?")
+    assert [r.text for r in replies] == [texts.CONSENT_UNCLEAR, texts.CONSENT_QUESTION]
+    assert replies[-1].choices == asked.choices  # the same question: its buttons still work
+    assert _people(engine) == 0
+    assert ana.taps("Yes", on=asked)[0].text == texts.CONSENT_GIVEN
