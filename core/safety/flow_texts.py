@@ -11,7 +11,7 @@ from core.safety.wording import Wording
 
 
 def _talk_to(name: str, number: str, hours: str | None, words: Wording) -> str:
-    """"talk to <name> (any time | at <hours>): call <number>", in `words`' language."""
+    """A line as "talk to <name> (any time | at <hours>): call <number>", in `words`."""
     if hours == ALWAYS:
         text = words.reach_always
     elif hours:
