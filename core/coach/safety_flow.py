@@ -3,8 +3,9 @@
 Asks directly, as crisis counsellors do (C-SSRS screener):
 - urgent: the crisis text first (the country's numbers), then "Are you thinking about
   ending your life?" with Yes / No buttons bound to that question (`safety:life|<token>|…`);
-  danger from another person or a child harmed (`abuse_safeguarding`): the crisis text
-  alone, never the question about ending one's life;
+  danger from another person or a child harmed (`abuse_safeguarding`): the crisis text,
+  then in the same message the country's domestic-abuse and child helplines where the table
+  has them (`flow_texts.crisis_abuse`), never the question about ending one's life;
 - the band just below the urgent threshold: the same question, warmly, with no helpline text
   (`safety:band|…`);
 - "yes" (or anything unsure): the crisis text again, first, then the safety plan steps;
@@ -127,7 +128,7 @@ class SafetyFlow:
         if finding.level is Level.URGENT:
             talk.record(Level.URGENT, finding.category)
             if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:
-                return Outcome([talk.crisis()], route=False)  # not "ending your life?"
+                return Outcome([talk.crisis_abuse()], route=False)  # not "ending your life?"
             return talk.crisis_and_ask(finding.specifics or bool(open_q and open_q.specifics))
         answer = read_answer(inbound.text) if open_q and inbound.private else None
         if open_q is not None and answer is not None:
@@ -228,6 +229,10 @@ class _Talk:
 
     def crisis(self) -> Reply:
         return self.private(say(flow_texts.crisis(self.line, self.words)))
+
+    def crisis_abuse(self) -> Reply:
+        """The crisis text, then the country's domestic-abuse and child lines, one message."""
+        return self.private(say(flow_texts.crisis_abuse(self.line, self.words)))
 
     def crisis_and_ask(self, specifics: bool) -> Outcome:
         if self.person is None and not self.inbound.private:

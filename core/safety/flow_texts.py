@@ -6,21 +6,26 @@ generated. Every function here is covered word for word by tests/core/safety.
 
 from __future__ import annotations
 
-from core.safety.helpline_table import ALWAYS, Helpline
+from core.safety.helpline_table import ALWAYS, Helpline, SpecialistLine
 from core.safety.wording import Wording
+
+
+def _talk_to(name: str, number: str, hours: str | None, words: Wording) -> str:
+    """A line as "talk to <name> (any time | at <hours>): call <number>", in `words`."""
+    if hours == ALWAYS:
+        text = words.reach_always
+    elif hours:
+        text = words.reach_hours
+    else:
+        text = words.reach_plain
+    return text.format(name=name, number=number, hours=hours)
 
 
 def reach(line: Helpline, words: Wording) -> str:
     """How to reach the crisis line, to follow "you can" (or its translation)."""
     if not line.country:
         return words.reach_fallback
-    if line.hours == ALWAYS:
-        text = words.reach_always
-    elif line.hours:
-        text = words.reach_hours
-    else:
-        text = words.reach_plain
-    text = text.format(name=line.line_name, number=line.line_number, hours=line.hours)
+    text = _talk_to(line.line_name, line.line_number, line.hours, words)
     if words.language == "en" and line.text_option:
         return f"{text}, or {line.text_option}"
     if line.text_to:
@@ -36,6 +41,32 @@ def emergency(line: Helpline, words: Wording) -> str:
 def crisis(line: Helpline, words: Wording) -> str:
     """The crisis text: sent first in every reply that carries it."""
     return words.crisis.format(emergency=emergency(line, words), reach=reach(line, words))
+
+
+def specialist_lines(line: Helpline, words: Wording) -> str:
+    """The country's domestic-abuse and child helplines, one sentence each, or "" when
+    neither is known (the fallback, or a country without them in the table)."""
+    found = [(words.abuse_line, line.abuse), (words.child_line, line.child)]
+    return "\n".join(_sentence(text, known, words) for text, known in found if known)
+
+
+def crisis_abuse(line: Helpline, words: Wording) -> str:
+    """For danger from another person or a child harmed: the crisis text unchanged (the
+    emergency number first), then, in the same message, the specialist lines."""
+    text = crisis(line, words)
+    lines = specialist_lines(line, words)
+    return f"{text}\n\n{lines}" if lines else text
+
+
+def abuse_line(line: Helpline, words: Wording) -> str:
+    """The domestic-abuse line alone (for the concern reply), or "" when none is known."""
+    return _sentence(words.abuse_line, line.abuse, words) if line.abuse else ""
+
+
+def _sentence(template: str, specialist: SpecialistLine, words: Wording) -> str:
+    """One specialist line's sentence: `template` with its `{reach}` filled."""
+    return template.format(
+        reach=_talk_to(specialist.name, specialist.number, specialist.hours, words))
 
 
 def question_urgent(words: Wording) -> str:

@@ -41,15 +41,18 @@ def crisis_text(country: str | None) -> str:
 
 
 def concern_text(category: Category, country: str | None) -> str:
-    """The concern reply: seek clinical support; the plan continues only alongside it."""
+    """The concern reply: seek clinical support; the plan continues only alongside it.
+    For abuse, the country's domestic-abuse line follows, where the table has one."""
     line = helpline_for(country)
-    return (
+    text = (
         f"Thank you for telling me. {_CONCERN_OPENINGS[category]}\n\n"
         "Please talk to a GP or doctor, or a mental-health professional, about it soon. "
         f"{_NOT_ALONE}\n\n"
         f"If things get worse or you don't feel safe, you can {_reach(line)}. "
         f"In an emergency, call {line.emergency}."
     )
+    abuse = flow_texts.abuse_line(line, ENGLISH) if category is Category.ABUSE_SAFEGUARDING else ""
+    return f"{text}\n\n{abuse}" if abuse else text
 
 
 def checkin_escalation_text(country: str | None) -> str:

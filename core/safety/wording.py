@@ -28,6 +28,9 @@ class Wording:
     - `safe_back`: after "I'm safe" to the follow-up.
     - `again_intro`: before an open question asked again after another message.
     - `yes`, `no`, `safe_yes`, `safe_unsure`: button labels.
+    - `abuse_line`, `child_line`: after the crisis text for danger from another person or a
+      child harmed, the country's domestic-abuse and child helplines (`{reach}` built from
+      the `reach_*` parts with that line's name, number and hours).
     """
 
     language: str
@@ -51,6 +54,8 @@ class Wording:
     safe_unsure: str
     safe_back: str
     again_intro: str
+    abuse_line: str
+    child_line: str
 
 
 ENGLISH = Wording(
@@ -110,4 +115,6 @@ ENGLISH = Wording(
         "them.\n\nBack to your training whenever you're ready."
     ),
     again_intro="Before we go on: I asked you something that matters.",
+    abuse_line="If a partner or someone at home is hurting you, you can also {reach}.",
+    child_line="If you're under 18, you can {reach}.",
 )

@@ -22,6 +22,7 @@ from core.safety.finding import with_screener
 from core.safety.texts import crisis_text
 from tests.clocks import fixed_clock
 from tests.coach.safety_golden import (
+    ABUSE_GB,
     ASK_BAND_EN,
     ASK_URGENT_EN,
     BACK_GB,
@@ -290,7 +291,7 @@ def test_danger_from_someone_else_gets_the_crisis_text_not_the_life_question(
     """A second attacker: "my ex is at the door" got "Are you thinking about ending your
     life?", and the truthful "no" went back to training."""
     replies = ana.says("my stepdad is hitting my little sister right now")
-    assert texts_of(replies) == [crisis_text("GB")]
+    assert texts_of(replies) == [ABUSE_GB]  # the crisis text, then the specialist lines
     assert replies[0].choices == ()
 
 

@@ -64,4 +64,8 @@ WORDING = Wording(
         "immer du sie brauchst.\n\nZurück zu deinem Training, wann immer du bereit bist."
     ),
     again_intro="Bevor wir weitermachen: Ich habe dich etwas Wichtiges gefragt.",
+    abuse_line=(
+        "Wenn dich jemand in deiner Beziehung oder zu Hause verletzt, kannst du auch {reach}."
+    ),
+    child_line="Wenn du unter 18 bist, kannst du {reach}.",
 )

@@ -63,4 +63,6 @@ WORDING = Wording(
         "los necesites.\n\nSeguimos con tu entrenamiento cuando quieras."
     ),
     again_intro="Antes de seguir: te pregunté algo importante.",
+    abuse_line="Si tu pareja o alguien en casa te está haciendo daño, también puedes {reach}.",
+    child_line="Si tienes menos de 18 años, puedes {reach}.",
 )

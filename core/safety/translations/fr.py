@@ -72,4 +72,8 @@ WORDING = Wording(
         "voulez."
     ),
     again_intro="Avant de continuer : je vous ai posé une question importante.",
+    abuse_line=(
+        "Si votre partenaire ou quelqu'un chez vous vous fait du mal, vous pouvez aussi {reach}."
+    ),
+    child_line="Si vous avez moins de 18 ans, vous pouvez {reach}.",
 )

@@ -66,4 +66,6 @@ WORDING = Wording(
         "che ne hai bisogno.\n\nTorniamo al tuo allenamento quando vuoi."
     ),
     again_intro="Prima di andare avanti: ti ho fatto una domanda importante.",
+    abuse_line="Se il tuo partner o qualcuno in casa ti fa del male, puoi anche {reach}.",
+    child_line="Se hai meno di 18 anni, puoi {reach}.",
 )

@@ -62,4 +62,6 @@ WORDING = Wording(
         "nodig hebt.\n\nTerug naar je training wanneer je er klaar voor bent."
     ),
     again_intro="Voordat we verdergaan: ik heb je iets belangrijks gevraagd.",
+    abuse_line="Als je partner of iemand thuis je pijn doet, kun je ook {reach}.",
+    child_line="Als je jonger bent dan 18, kun je {reach}.",
 )

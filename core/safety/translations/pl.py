@@ -64,4 +64,6 @@ WORDING = Wording(
         "będziesz ich potrzebować.\n\nWracamy do treningu, kiedy zechcesz."
     ),
     again_intro="Zanim pójdziemy dalej: zadałem ci ważne pytanie.",
+    abuse_line="Jeśli krzywdzi cię partner, partnerka lub ktoś w domu, możesz też {reach}.",
+    child_line="Jeśli masz mniej niż 18 lat, możesz {reach}.",
 )

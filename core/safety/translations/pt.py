@@ -66,4 +66,8 @@ WORDING = Wording(
         "aí sempre que precisar.\n\nVoltamos ao seu treino quando quiser."
     ),
     again_intro="Antes de continuarmos: fiz-lhe uma pergunta importante.",
+    abuse_line=(
+        "Se um parceiro, uma parceira ou alguém em casa lhe está a fazer mal, pode também {reach}."
+    ),
+    child_line="Se tiver menos de 18 anos, pode {reach}.",
 )
