@@ -86,7 +86,7 @@ CONCERN = ConcernWording(
         "in letzter Zeit schläfst und wie es dir geht. {alongside}\n\n{worse}"
     ),
     review=(
-        "In zwei wöchentlichen Check-ins hintereinander hast du mehrere Anzeichen genannt, "
+        "In zwei wöchentlichen Check-ins hintereinander hast du mehrere Anzeichen dafür genannt, "
         "dass du stark unter Belastung stehst: mehr als eine harte Trainingsphase.\n\n"
         "Bitte sprich mit einer Ärztin oder einem Arzt, zum Beispiel in deiner "
         "Hausarztpraxis, oder mit einer Fachperson für psychische Gesundheit darüber, wie es "
@@ -94,7 +94,7 @@ CONCERN = ConcernWording(
     ),
     alongside=(
         "Ich mache mit deinem Plan weiter, aber nur als Unterstützung neben dieser Hilfe, nie "
-        "an ihrer Stelle. Bitte mach mich nicht zum einzigen Ort, an dem du darüber sprichst."
+        "an ihrer Stelle. Und bitte sprich nicht nur mit mir darüber."
     ),
     worse=(
         "Wenn es schlimmer wird oder du dich nicht sicher fühlst, kannst du {reach}. "
@@ -122,12 +122,12 @@ CONCERN = ConcernWording(
             "wichtiger als jede Trainingseinheit und jedes Gewichtsziel."
         ),
         Category.SUBSTANCE: (
-            "Wenn es dir schwerfällt, ohne Alkohol, Tabletten oder Drogen auszukommen: Genau "
-            "dabei bekommen Menschen jeden Tag echte Hilfe."
+            "Wenn es dir schwerfällt, ohne Alkohol, Tabletten oder Drogen auszukommen: Dabei "
+            "bekommen Menschen jeden Tag echte Hilfe."
         ),
         Category.SLEEP: (
-            "So lange so schlecht zu schlafen, braucht mehr als eine kleine Änderung am "
-            "Training."
+            "Wenn du schon so lange so schlecht schläfst, braucht es mehr als eine kleine "
+            "Änderung am Training."
         ),
         Category.ABUSE_SAFEGUARDING: (
             "Niemand sollte verletzt, bedroht oder kontrolliert werden, und was du "

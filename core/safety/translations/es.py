@@ -93,11 +93,11 @@ CONCERN = ConcernWording(
     ),
     alongside=(
         "Seguiré con tu plan, pero solo como un apoyo junto a esa ayuda, nunca en su lugar. "
-        "Y procura que yo no sea el único con quien hables de esto."
+        "Y, por favor, que yo no sea el único con quien hables de esto."
     ),
     worse=(
         "Si las cosas empeoran o no te sientes a salvo, puedes {reach}. "
-        "En una emergencia, llama al {emergency}."
+        "En caso de emergencia, llama al {emergency}."
     ),
     openings={
         Category.SUICIDE_SELF_HARM: (
@@ -121,11 +121,11 @@ CONCERN = ConcernWording(
             "que cualquier sesión o cualquier objetivo de peso."
         ),
         Category.SUBSTANCE: (
-            "Que te cueste salir adelante sin alcohol, pastillas o drogas es algo con lo que "
+            "Que te cueste salir adelante sin alcohol, pastillas o drogas es algo para lo que "
             "mucha gente recibe ayuda de verdad cada día."
         ),
         Category.SLEEP: (
-            "Dormir tan mal durante tanto tiempo necesita algo más que un ajuste en el "
+            "Dormir tan mal durante tanto tiempo requiere algo más que un ajuste en el "
             "entrenamiento."
         ),
         Category.ABUSE_SAFEGUARDING: (

@@ -102,9 +102,9 @@ CONCERN = ConcernWording(
         "faites face ces derniers temps. {alongside}\n\n{worse}"
     ),
     alongside=(
-        "Je continue votre programme, mais seulement comme un soutien en complément de ces "
-        "soins, jamais à leur place. Ne faites pas de moi, s'il vous plaît, le seul endroit où "
-        "vous en parlez."
+        "Je maintiens votre programme, mais seulement comme un soutien en complément de ces "
+        "soins, jamais à leur place. Et, s'il vous plaît, ne faites pas de moi le seul à qui vous "
+        "en parliez."
     ),
     worse=(
         "Si les choses s'aggravent ou si vous ne vous sentez pas en sécurité, vous pouvez "

@@ -83,8 +83,8 @@ CONCERN = ConcernWording(
         "I tuoi check-in mostrano più di un periodo di allenamento duro: le tue risposte su "
         "sonno, umore o tensione sono rimaste a lungo nella parte difficile della scala.\n\n"
         "Per favore, parla con il tuo medico di base o con un altro medico, oppure con un "
-        "professionista della salute mentale, di come stai dormendo e di come ti senti. "
-        "{alongside}\n\n{worse}"
+        "professionista della salute mentale, di come stai dormendo e di come ti senti "
+        "ultimamente. {alongside}\n\n{worse}"
     ),
     review=(
         "In due check-in settimanali di fila hai indicato diversi segnali di forte stress per "
@@ -95,7 +95,7 @@ CONCERN = ConcernWording(
     ),
     alongside=(
         "Porterò avanti il tuo piano, ma solo come sostegno accanto a quell'aiuto, mai al suo "
-        "posto. E ti prego, non fare di me l'unico posto in cui ne parli."
+        "posto. E ti prego, non parlarne solo con me."
     ),
     worse=(
         "Se le cose peggiorano o non ti senti al sicuro, puoi {reach}. "
@@ -126,7 +126,7 @@ CONCERN = ConcernWording(
             "tante persone ricevono un aiuto concreto ogni giorno."
         ),
         Category.SLEEP: (
-            "Un sonno così disturbato per così tanto tempo ha bisogno di più di una modifica "
+            "Un sonno così disturbato per così tanto tempo richiede più di una modifica "
             "all'allenamento."
         ),
         Category.ABUSE_SAFEGUARDING: (

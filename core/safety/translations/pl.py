@@ -75,26 +75,26 @@ CONCERN = ConcernWording(
     concern=(
         "Dziękuję, że mi o tym mówisz. {opening}\n\n"
         "Proszę, porozmawiaj o tym w najbliższym czasie z lekarzem rodzinnym lub innym "
-        "lekarzem albo ze specjalistą od zdrowia psychicznego. {alongside}\n\n{worse}"
+        "lekarzem albo ze specjalistą zdrowia psychicznego. {alongside}\n\n{worse}"
     ),
     checkin=(
         "Twoje check-iny pokazują coś więcej niż ciężki okres treningowy: odpowiedzi dotyczące "
         "snu, nastroju czy poziomu napięcia od dłuższego czasu utrzymują się na trudnym końcu "
         "skali.\n\n"
-        "Proszę, porozmawiaj z lekarzem rodzinnym lub innym lekarzem albo ze specjalistą od "
-        "zdrowia psychicznego o tym, jak ostatnio śpisz i jak się czujesz. {alongside}\n\n"
+        "Proszę, porozmawiaj z lekarzem rodzinnym lub innym lekarzem albo ze specjalistą zdrowia "
+        "psychicznego o tym, jak ostatnio śpisz i jak się czujesz. {alongside}\n\n"
         "{worse}"
     ),
     review=(
         "Już drugi tydzień z rzędu w cotygodniowym check-inie wskazujesz kilka sygnałów, że "
         "twój organizm jest mocno obciążony: to coś więcej niż ciężki okres treningowy.\n\n"
-        "Proszę, porozmawiaj z lekarzem rodzinnym lub innym lekarzem albo ze specjalistą od "
-        "zdrowia psychicznego o tym, jak się ostatnio czujesz i jak sobie radzisz. "
+        "Proszę, porozmawiaj z lekarzem rodzinnym lub innym lekarzem albo ze specjalistą zdrowia "
+        "psychicznego o tym, jak się ostatnio czujesz i jak sobie radzisz. "
         "{alongside}\n\n{worse}"
     ),
     alongside=(
         "Będę dalej prowadzić twój plan, ale tylko jako uzupełnienie tej pomocy, nigdy "
-        "zamiast niej. I nie rób ze mnie, proszę, jedynego miejsca, w którym o tym mówisz."
+        "zamiast niej. I proszę, nie rozmawiaj o tym tylko ze mną."
     ),
     worse=(
         "Jeśli będzie gorzej albo nie poczujesz się bezpiecznie, możesz {reach}. "
@@ -102,7 +102,7 @@ CONCERN = ConcernWording(
     ),
     openings={
         Category.SUICIDE_SELF_HARM: (
-            "To, co opisujesz, zasługuje na prawdziwą opiekę człowieka, a nie aplikacji."
+            "To, co opisujesz, zasługuje na prawdziwą opiekę ze strony człowieka, a nie aplikacji."
         ),
         Category.PANIC: (
             "Nawracające napady paniki bardzo dobrze się leczy i nie musisz zmagać się z nimi "
@@ -117,7 +117,7 @@ CONCERN = ConcernWording(
             "przeszkoleni, żeby pomagać właśnie w tym."
         ),
         Category.EATING: (
-            "Trudna relacja z jedzeniem zasługuje na prawdziwe wsparcie i jest ważniejsza niż "
+            "Trudna relacja z jedzeniem zasługuje na prawdziwe wsparcie i to jest ważniejsze niż "
             "jakikolwiek trening czy docelowa waga."
         ),
         Category.SUBSTANCE: (

@@ -96,7 +96,7 @@ CONCERN = ConcernWording(
     ),
     alongside=(
         "Vou manter o seu plano, mas só como apoio em paralelo com esse acompanhamento, nunca "
-        "em vez dele. Peço-lhe que não faça de mim o único lugar onde fala disto."
+        "em vez dele. Peço-lhe que não fale disto só comigo."
     ),
     worse=(
         "Se as coisas piorarem ou não se sentir em segurança, pode {reach}. "
@@ -104,7 +104,7 @@ CONCERN = ConcernWording(
     ),
     openings={
         Category.SUICIDE_SELF_HARM: (
-            "O que descreve merece cuidado de verdade, de uma pessoa e não de uma aplicação."
+            "O que descreve merece cuidados de verdade, de uma pessoa e não de uma aplicação."
         ),
         Category.PANIC: (
             "O pânico que volta uma e outra vez trata-se muito bem, e não deveria ter de o "

@@ -79,23 +79,22 @@ CONCERN = ConcernWording(
     ),
     checkin=(
         "Check-in-urile tale arată mai mult decât o perioadă grea de antrenament: răspunsurile "
-        "despre somn, dispoziție sau tensiune au rămas mult timp la capătul "
+        "despre somn, dispoziție sau tensiune interioară au rămas mult timp la capătul "
         "dificil al scalei.\n\n"
         "Te rog, vorbește cu medicul de familie sau cu un alt medic, ori cu un specialist în "
         "sănătate mintală, despre cum ai dormit și cum te-ai simțit în ultima vreme. "
         "{alongside}\n\n{worse}"
     ),
     review=(
-        "În două check-in-uri săptămânale la rând ai numit mai multe semne că organismul tău "
+        "În două check-in-uri săptămânale la rând ai semnalat mai multe semne că organismul tău "
         "e sub presiune: mai mult decât o perioadă grea de antrenament.\n\n"
         "Te rog, vorbește cu medicul de familie sau cu un alt medic, ori cu un specialist în "
         "sănătate mintală, despre cum te-ai simțit și cum te-ai descurcat în ultima vreme. "
         "{alongside}\n\n{worse}"
     ),
     alongside=(
-        "Voi merge mai departe cu planul tău, dar doar ca sprijin pe lângă acest ajutor, "
-        "niciodată în locul lui. Și, te rog, nu face din mine singurul loc unde vorbești despre "
-        "asta."
+        "Voi continua cu planul tău, dar doar ca sprijin pe lângă acest ajutor, "
+        "niciodată în locul lui. Și, te rog, nu vorbi despre asta doar cu mine."
     ),
     worse=(
         "Dacă lucrurile se înrăutățesc sau nu te simți în siguranță, poți {reach}. "
@@ -115,7 +114,7 @@ CONCERN = ConcernWording(
         ),
         Category.TRAUMA: (
             "Să retrăiești ceva ce ți s-a întâmplat este epuizant și există oameni pregătiți "
-            "să ajute exact cu asta."
+            "să ajute exact în astfel de situații."
         ),
         Category.EATING: (
             "O relație dificilă cu mâncarea merită sprijin adevărat și contează mai mult decât "
@@ -126,7 +125,7 @@ CONCERN = ConcernWording(
             "pentru care oamenii primesc ajutor real în fiecare zi."
         ),
         Category.SLEEP: (
-            "Un somn atât de perturbat de atâta timp are nevoie de mai mult decât o ajustare a "
+            "Un somn atât de perturbat de atâta timp necesită mai mult decât o ajustare a "
             "antrenamentului."
         ),
         Category.ABUSE_SAFEGUARDING: (
