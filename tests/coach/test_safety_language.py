@@ -134,9 +134,10 @@ def test_a_spanish_speaker_gets_the_concern_text_in_spanish_with_their_line(
 
 
 def test_an_unreviewed_concern_translation_falls_back_to_english_with_the_local_number(
-    wiring: bootstrap.Wiring, reviewed_es: None
+    wiring: bootstrap.Wiring, reviewed_es: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the Spanish crisis texts are reviewed, the Spanish concern texts are not (the default)
+    # the Spanish crisis texts are reviewed, the Spanish concern texts as if they were not
+    monkeypatch.setattr(translations, "CONCERN_REVIEWED", frozenset({"de"}))
     ana = Person(wiring.coach, "ana", START)
     onboard(ana, "Europe/Madrid", "ES")
     ana.says("/set language es")

@@ -26,8 +26,11 @@ LANGUAGES: tuple[str, ...] = ("en", *TRANSLATIONS)
 REVIEWED: frozenset[str] = frozenset({"es", "de", "fr", "pt", "it", "nl", "pl", "ro", "ru", "uk"})
 
 # The concern texts: written and self-reviewed 2026-11-30 by their author (an AI engineer, not
-# a native speaker); no second reader yet, so none goes out (docs/safety.md, "Translations").
-CONCERN_REVIEWED: frozenset[str] = frozenset()
+# a native speaker), then reviewed and corrected the same day by a second reader (an AI
+# reviewer, not a native-speaking clinician): docs/safety.md, "Translations".
+CONCERN_REVIEWED: frozenset[str] = frozenset(
+    {"es", "de", "fr", "pt", "it", "nl", "pl", "ro", "ru", "uk"}
+)
 
 
 def wording_for(language: str | None, reviewed: frozenset[str] | None = None) -> Wording:

@@ -1,7 +1,7 @@
 """Russian (ru), formal "вы". `WORDING` reviewed 2026-11-30 by a second
 reader (see REVIEWED, docs/safety.md).
-`CONCERN`: the concern and escalation texts, same register; written and self-reviewed
-2026-11-30 by their author, no second reader yet (see CONCERN_REVIEWED)."""
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
 from core.safety.concern_wording import ConcernWording
 from core.safety.model import Category

@@ -84,12 +84,15 @@ def test_every_country_numbers_in_every_language(
         assert CONCERN_TRANSLATIONS[language].alongside in text  # never instead of care
 
 
-def test_no_concern_translation_goes_out_until_a_second_reader_signs_it_off() -> None:
-    # Written and self-reviewed only (docs/safety.md, "Translations"): none listed yet.
-    assert frozenset() == CONCERN_REVIEWED
-    assert concern_wording_for("es") is ENGLISH_CONCERN
-    assert concern_wording_for("es", frozenset({"es"})) is CONCERN_TRANSLATIONS["es"]
+def test_the_reviewed_concern_translations_go_out_and_only_those() -> None:
+    # Signed off by a second reader 2026-11-30 (docs/safety.md, "Translations").
+    assert frozenset(CONCERN_TRANSLATIONS) == CONCERN_REVIEWED
+    assert concern_wording_for("es") is CONCERN_TRANSLATIONS["es"]
+    assert concern_text(Category.PANIC, "ES", "es").startswith("Gracias por contármelo.")
+    assert concern_wording_for("es", frozenset()) is ENGLISH_CONCERN  # as if unreviewed
+    assert concern_wording_for("es", frozenset({"de"})) is ENGLISH_CONCERN
     assert concern_wording_for("ja", frozenset({"ja"})) is ENGLISH_CONCERN
+    assert concern_wording_for("ja") is ENGLISH_CONCERN
     assert concern_wording_for(None) is ENGLISH_CONCERN
 
 
