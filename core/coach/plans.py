@@ -8,8 +8,10 @@ from core import day_plan
 from core.assessment import Assessment
 from core.coach.turn import Turn, say
 from core.messages import Choice, Reply
+from core.people import Person
 from core.programmes import describe, describe_more, describe_week
 from core.programmes.model import Programme, Session
+from core.safety.languages import choose_language
 from core.safety.texts import checkin_escalation_text, review_escalation_text
 from core.store import Tx
 from core.weekly_review import ESCALATION_RULE, Review, apply_reviews, parse_stored
@@ -68,12 +70,16 @@ def _advice(turn: Turn, assessment: Assessment) -> list[Reply]:
     """Clinical-support advice, before the session, when the assessment calls for it."""
     if assessment.escalation is None:
         return []
-    advice = (
-        review_escalation_text
-        if assessment.escalation.rule == ESCALATION_RULE
-        else checkin_escalation_text
-    )
-    return [say(advice(turn.person.helpline_country))]
+    return [say(advice_text(turn.person, review=assessment.escalation.rule == ESCALATION_RULE))]
+
+
+def advice_text(person: Person, *, review: bool) -> str:
+    """The check-in (or, with `review`, weekly-review) escalation text with the person's line,
+    in their language as the safety flow chooses it; no message to detect a language from, so
+    the setting, then the country's language (`core.safety.languages`)."""
+    language = choose_language(person.language, None, person.helpline_country)
+    text = review_escalation_text if review else checkin_escalation_text
+    return text(person.helpline_country, language)
 
 
 def session_reply(turn: Turn, day: date, assessment: Assessment) -> list[Reply]:

@@ -19,7 +19,6 @@ from core.coach.questions import asked, owner_of
 from core.coach.turn import NEVER_RESUMED, RESUME, Turn, say, stashed
 from core.messages import Outbound, Reply
 from core.people import Person
-from core.safety.texts import review_escalation_text
 from core.schedule import DEFAULT_RULES, PromptKind, ScheduleRules, sit_break_allowed
 from core.store import Conversation, Tx
 from core.understanding import Command, Name, Unknown, understand
@@ -136,7 +135,7 @@ def answer_review(turn: Turn, step: str = "answer") -> list[Reply] | None:
     replies = [say(review_heard(found))]
     assessment = plans.assess_day(turn, turn.today)
     if assessment.escalation is not None and assessment.escalation.rule == ESCALATION_RULE:
-        replies.insert(0, say(review_escalation_text(turn.person.helpline_country)))
+        replies.insert(0, say(plans.advice_text(turn.person, review=True)))
     return replies
 
 

@@ -13,7 +13,7 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   check-in, say) is asked again. But a single "no" never clears a message that named means,
   a plan or a time: the crisis text stays, with a gentler follow-up, "Are you safe right
   now?" (`safety:safe|…`), whose "yes" clears it;
-- concern: the concern text first, then the normal reply.
+- concern: the concern text first (in the same language), then the normal reply.
 - a message that is no answer while the question is open never weakens the reply: within
   `CRISIS_IN_FRONT` of a crisis question, free text gets the crisis text again and the
   question, and coaching waits (a check-in under way or a command goes on, the question
@@ -148,7 +148,7 @@ class SafetyFlow:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)
-            advice = talk.private(say(concern_text(finding.category, talk.country)))
+            advice = talk.private(say(concern_text(finding.category, talk.country, talk.language)))
             return Outcome([advice, *reminder], drop_unknown=True)
         return Outcome(reminder, drop_unknown=bool(reminder))  # the open question first
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from bot import bootstrap
 from core.checkin_fields import Field
 from core.coach import texts
 from core.coach.prompts import REVIEW_NOTHING, REVIEW_WHICH, review_heard
 from core.messages import Platform
+from core.safety import translations
 from core.safety.texts import checkin_escalation_text, review_escalation_text
 from core.weekly_review import Signal, hold_sentence
 from tests.coach.talk import Person, onboard, text_of
@@ -162,3 +165,21 @@ def test_the_team_digest_sees_the_hold_as_amber_and_never_the_signals(
     assert "\U0001f7e0 Fay: amber" in lines
     assert "\U0001f7e2 Gus: green" in lines
     assert "appetite" not in channel.reply.text and "dread" not in channel.reply.text
+
+
+def test_the_review_escalation_goes_out_in_the_persons_language(
+    wiring: bootstrap.Wiring, ana: Person, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(translations, "CONCERN_REVIEWED", frozenset({"es"}))
+    onboard(ana)
+    ana.says("/set language es")
+    three = "can't switch off, mind racing, dreading the gym"
+    _prompted(wiring, ana, SUNDAY)
+    ana.says(three)
+    _prompted(wiring, ana, datetime(2026, 3, 15, 18, 0, tzinfo=UTC))
+    second = ana.says(three)
+    assert second[0].text == review_escalation_text(None, "es")
+    assert second[0].text.startswith("En dos check-ins semanales seguidos")
+    assert "findahelpline.com" in second[0].text  # no country: the fallback, in Spanish
+    ana.at = datetime(2026, 3, 17, 8, 0, tzinfo=UTC)
+    assert ana.says("/today")[0].text == review_escalation_text(None, "es")

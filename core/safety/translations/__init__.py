@@ -1,25 +1,36 @@
-"""Translations of the safety flow's texts, and which of them a second reader has reviewed.
+"""Translations of the safety texts, and which of them a second reader has reviewed.
 
-A translation goes out only once it is listed in `REVIEWED`; until then the person gets the
-English original (always with their country's numbers). Add a language code to `REVIEWED`
-only after a second reader, fluent in the language, has checked every text against the
-English and signed it off (name and date in docs/safety.md, "Translations").
+Each language's file holds `WORDING` (the crisis flow) and `CONCERN` (the concern and
+escalation texts). A translation goes out only once its language is listed in `REVIEWED`
+(crisis flow) or `CONCERN_REVIEWED` (concern texts); until then the person gets the English
+original (always with their country's numbers). Add a language code to either set only
+after a second reader, fluent in the language, has checked every text of that set against
+the English and signed it off (name and date in docs/safety.md, "Translations").
 """
 
 from __future__ import annotations
 
+from core.safety.concern_wording import ENGLISH_CONCERN, ConcernWording
 from core.safety.translations import de, es, fr, it, nl, pl, pt, ro, ru, uk
 from core.safety.wording import ENGLISH, Wording
 
-TRANSLATIONS: dict[str, Wording] = {
-    module.WORDING.language: module.WORDING
-    for module in (es, de, fr, pt, it, nl, pl, ro, ru, uk)
+_MODULES = (es, de, fr, pt, it, nl, pl, ro, ru, uk)
+TRANSLATIONS: dict[str, Wording] = {module.WORDING.language: module.WORDING for module in _MODULES}
+CONCERN_TRANSLATIONS: dict[str, ConcernWording] = {
+    module.CONCERN.language: module.CONCERN for module in _MODULES
 }
 LANGUAGES: tuple[str, ...] = ("en", *TRANSLATIONS)
 
 # Reviewed 2026-11-30 by a second reader (an AI reviewer, not a native-speaking clinician):
 # what changed and the register chosen are in docs/safety.md, "Translations".
 REVIEWED: frozenset[str] = frozenset({"es", "de", "fr", "pt", "it", "nl", "pl", "ro", "ru", "uk"})
+
+# The concern texts: written and self-reviewed 2026-11-30 by their author (an AI engineer, not
+# a native speaker), then reviewed and corrected the same day by a second reader (an AI
+# reviewer, not a native-speaking clinician): docs/safety.md, "Translations".
+CONCERN_REVIEWED: frozenset[str] = frozenset(
+    {"es", "de", "fr", "pt", "it", "nl", "pl", "ro", "ru", "uk"}
+)
 
 
 def wording_for(language: str | None, reviewed: frozenset[str] | None = None) -> Wording:
@@ -29,3 +40,20 @@ def wording_for(language: str | None, reviewed: frozenset[str] | None = None) ->
     if language in TRANSLATIONS and language in allowed:
         return TRANSLATIONS[language]
     return ENGLISH
+
+
+def wording_in(language: str) -> Wording:
+    """The crisis-flow words of `language` whether reviewed or not (for the parts a concern
+    text shares with them: how to reach the line, the fallback emergency number)."""
+    return TRANSLATIONS.get(language, ENGLISH)
+
+
+def concern_wording_for(
+    language: str | None, reviewed: frozenset[str] | None = None
+) -> ConcernWording:
+    """The concern texts to send for `language`: its translation if reviewed, else English.
+    `reviewed` defaults to `CONCERN_REVIEWED` (read at call time)."""
+    allowed = CONCERN_REVIEWED if reviewed is None else reviewed
+    if language in CONCERN_TRANSLATIONS and language in allowed:
+        return CONCERN_TRANSLATIONS[language]
+    return ENGLISH_CONCERN

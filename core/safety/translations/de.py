@@ -1,6 +1,10 @@
-"""German (de), informal "du". Reviewed 2026-11-30 by a second
-reader (see REVIEWED, docs/safety.md)."""
+"""German (de), informal "du". `WORDING` reviewed 2026-11-30 by a second
+reader (see REVIEWED, docs/safety.md).
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
+from core.safety.concern_wording import ConcernWording
+from core.safety.model import Category
 from core.safety.wording import Wording
 
 WORDING = Wording(
@@ -68,4 +72,70 @@ WORDING = Wording(
         "Wenn dich jemand in deiner Beziehung oder zu Hause verletzt, kannst du auch {reach}."
     ),
     child_line="Wenn du unter 18 bist, kannst du {reach}.",
+)
+
+CONCERN = ConcernWording(
+    language="de",
+    concern=(
+        "Danke, dass du mir das erzählst. {opening}\n\n"
+        "Bitte sprich bald mit einer Ärztin oder einem Arzt darüber, zum Beispiel in deiner "
+        "Hausarztpraxis, oder mit einer Fachperson für psychische Gesundheit. {alongside}\n\n"
+        "{worse}"
+    ),
+    checkin=(
+        "Deine Check-ins zeigen mehr als eine harte Trainingsphase: Deine Antworten zu Schlaf, "
+        "Stimmung oder innerer Anspannung liegen schon lange am schwierigen Ende der Skala.\n\n"
+        "Bitte sprich mit einer Ärztin oder einem Arzt, zum Beispiel in deiner "
+        "Hausarztpraxis, oder mit einer Fachperson für psychische Gesundheit darüber, wie du "
+        "in letzter Zeit schläfst und wie es dir geht. {alongside}\n\n{worse}"
+    ),
+    review=(
+        "In zwei wöchentlichen Check-ins hintereinander hast du mehrere Anzeichen dafür genannt, "
+        "dass du stark unter Belastung stehst: mehr als eine harte Trainingsphase.\n\n"
+        "Bitte sprich mit einer Ärztin oder einem Arzt, zum Beispiel in deiner "
+        "Hausarztpraxis, oder mit einer Fachperson für psychische Gesundheit darüber, wie es "
+        "dir in letzter Zeit geht und wie du zurechtkommst. {alongside}\n\n{worse}"
+    ),
+    alongside=(
+        "Ich mache mit deinem Plan weiter, aber nur als Unterstützung neben dieser Hilfe, nie "
+        "an ihrer Stelle. Und bitte sprich nicht nur mit mir darüber."
+    ),
+    worse=(
+        "Wenn es schlimmer wird oder du dich nicht sicher fühlst, kannst du {reach}. "
+        "Im Notfall ruf {emergency} an."
+    ),
+    openings={
+        Category.SUICIDE_SELF_HARM: (
+            "Was du beschreibst, verdient echte Unterstützung von einem Menschen, nicht von "
+            "einer App."
+        ),
+        Category.PANIC: (
+            "Panik, die immer wiederkommt, ist sehr gut behandelbar, und du solltest dich da "
+            "nicht allein durchkämpfen müssen."
+        ),
+        Category.DEPRESSION: (
+            "Dich so lange so niedergeschlagen zu fühlen, ist mehr als ein Trainingsproblem, "
+            "und mit der richtigen Hilfe kann es besser werden."
+        ),
+        Category.TRAUMA: (
+            "Etwas, das dir passiert ist, immer wieder zu durchleben, ist erschöpfend, und es "
+            "gibt Menschen, die genau dafür ausgebildet sind."
+        ),
+        Category.EATING: (
+            "Ein schwieriges Verhältnis zum Essen verdient echte Unterstützung, und es ist "
+            "wichtiger als jede Trainingseinheit und jedes Gewichtsziel."
+        ),
+        Category.SUBSTANCE: (
+            "Wenn es dir schwerfällt, ohne Alkohol, Tabletten oder Drogen auszukommen: Dabei "
+            "bekommen Menschen jeden Tag echte Hilfe."
+        ),
+        Category.SLEEP: (
+            "Wenn du schon so lange so schlecht schläfst, braucht es mehr als eine kleine "
+            "Änderung am Training."
+        ),
+        Category.ABUSE_SAFEGUARDING: (
+            "Niemand sollte verletzt, bedroht oder kontrolliert werden, und was du "
+            "beschreibst, verdient echte Unterstützung."
+        ),
+    },
 )

@@ -1,6 +1,10 @@
-"""Spanish (es), informal "tú", neutral between Spain and Latin America. Reviewed
-2026-11-30 by a second reader (see REVIEWED, docs/safety.md)."""
+"""Spanish (es), informal "tú", neutral between Spain and Latin America. `WORDING` reviewed
+2026-11-30 by a second reader (see REVIEWED, docs/safety.md).
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
+from core.safety.concern_wording import ConcernWording
+from core.safety.model import Category
 from core.safety.wording import Wording
 
 WORDING = Wording(
@@ -65,4 +69,70 @@ WORDING = Wording(
     again_intro="Antes de seguir: te pregunté algo importante.",
     abuse_line="Si tu pareja o alguien en casa te está haciendo daño, también puedes {reach}.",
     child_line="Si tienes menos de 18 años, puedes {reach}.",
+)
+
+CONCERN = ConcernWording(
+    language="es",
+    concern=(
+        "Gracias por contármelo. {opening}\n\n"
+        "Por favor, habla pronto de ello con tu médico de familia u otro médico, o con un "
+        "profesional de la salud mental. {alongside}\n\n{worse}"
+    ),
+    checkin=(
+        "Tus check-ins muestran algo más que un bloque de entrenamiento duro: tus respuestas "
+        "sobre el sueño, el ánimo o la tensión que sientes llevan mucho tiempo en la parte más "
+        "difícil de la escala.\n\n"
+        "Por favor, habla con tu médico de familia u otro médico, o con un profesional de la "
+        "salud mental, sobre cómo estás durmiendo y cómo te sientes últimamente. {alongside}"
+        "\n\n{worse}"
+    ),
+    review=(
+        "En dos check-ins semanales seguidos has mencionado varias señales de que tu organismo "
+        "está sometido a mucha tensión: algo más que un bloque de entrenamiento duro.\n\n"
+        "Por favor, habla con tu médico de familia u otro médico, o con un profesional de la "
+        "salud mental, sobre cómo te has sentido y cómo lo estás llevando. {alongside}\n\n"
+        "{worse}"
+    ),
+    alongside=(
+        "Seguiré con tu plan, pero solo como un apoyo junto a esa ayuda, nunca en su lugar. "
+        "Y, por favor, que yo no sea el único con quien hables de esto."
+    ),
+    worse=(
+        "Si las cosas empeoran o no te sientes a salvo, puedes {reach}. "
+        "En caso de emergencia, llama al {emergency}."
+    ),
+    openings={
+        Category.SUICIDE_SELF_HARM: (
+            "Lo que cuentas merece una atención de verdad, de una persona y no de una "
+            "aplicación."
+        ),
+        Category.PANIC: (
+            "El pánico que vuelve una y otra vez se puede tratar muy bien, y no tendrías por "
+            "qué aguantarlo sin ayuda."
+        ),
+        Category.DEPRESSION: (
+            "Tener el ánimo tan bajo durante tanto tiempo es más que un problema de "
+            "entrenamiento, y puede mejorar con la ayuda adecuada."
+        ),
+        Category.TRAUMA: (
+            "Revivir algo que te pasó es agotador, y hay personas formadas para ayudar justo "
+            "con esto."
+        ),
+        Category.EATING: (
+            "Una relación difícil con la comida merece un apoyo de verdad, y es más importante "
+            "que cualquier sesión o cualquier objetivo de peso."
+        ),
+        Category.SUBSTANCE: (
+            "Que te cueste salir adelante sin alcohol, pastillas o drogas es algo para lo que "
+            "mucha gente recibe ayuda de verdad cada día."
+        ),
+        Category.SLEEP: (
+            "Dormir tan mal durante tanto tiempo requiere algo más que un ajuste en el "
+            "entrenamiento."
+        ),
+        Category.ABUSE_SAFEGUARDING: (
+            "Nadie debería ser herido, amenazado ni controlado, y lo que cuentas merece un "
+            "apoyo de verdad."
+        ),
+    },
 )

@@ -1,6 +1,10 @@
-"""French (fr), formal "vous", as the 3114 addresses callers. Reviewed 2026-11-30 by a
-second reader (see REVIEWED, docs/safety.md)."""
+"""French (fr), formal "vous", as the 3114 addresses callers. `WORDING` reviewed 2026-11-30 by a
+second reader (see REVIEWED, docs/safety.md).
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
+from core.safety.concern_wording import ConcernWording
+from core.safety.model import Category
 from core.safety.wording import Wording
 
 WORDING = Wording(
@@ -76,4 +80,72 @@ WORDING = Wording(
         "Si votre partenaire ou quelqu'un chez vous vous fait du mal, vous pouvez aussi {reach}."
     ),
     child_line="Si vous avez moins de 18 ans, vous pouvez {reach}.",
+)
+
+CONCERN = ConcernWording(
+    language="fr",
+    concern=(
+        "Merci de me l'avoir dit. {opening}\n\n"
+        "S'il vous plaît, parlez-en bientôt à votre médecin traitant ou à un autre médecin, "
+        "ou à un professionnel de la santé mentale. {alongside}\n\n{worse}"
+    ),
+    checkin=(
+        "Vos bilans quotidiens montrent plus qu'une période d'entraînement difficile : vos "
+        "réponses sur le sommeil, le moral ou votre niveau de tension restent depuis longtemps "
+        "du côté difficile de l'échelle.\n\n"
+        "S'il vous plaît, parlez à votre médecin traitant ou à un autre médecin, ou à un "
+        "professionnel de la santé mentale, de la façon dont vous dormez et dont vous vous "
+        "sentez ces derniers temps. {alongside}\n\n{worse}"
+    ),
+    review=(
+        "Dans deux bilans hebdomadaires de suite, vous avez signalé plusieurs signes montrant "
+        "que votre organisme est mis à rude épreuve : c'est plus qu'une période d'entraînement "
+        "difficile.\n\n"
+        "S'il vous plaît, parlez à votre médecin traitant ou à un autre médecin, ou à un "
+        "professionnel de la santé mentale, de la façon dont vous vous sentez et dont vous "
+        "faites face ces derniers temps. {alongside}\n\n{worse}"
+    ),
+    alongside=(
+        "Je maintiens votre programme, mais seulement comme un soutien en complément de ces "
+        "soins, jamais à leur place. Et, s'il vous plaît, ne faites pas de moi le seul à qui vous "
+        "en parliez."
+    ),
+    worse=(
+        "Si les choses s'aggravent ou si vous ne vous sentez pas en sécurité, vous pouvez "
+        "{reach}. En cas d'urgence, appelez le {emergency}."
+    ),
+    openings={
+        Category.SUICIDE_SELF_HARM: (
+            "Ce que vous décrivez mérite une vraie aide, celle d'une personne, pas d'une "
+            "application."
+        ),
+        Category.PANIC: (
+            "Les crises de panique à répétition se soignent très bien, et vous ne devriez pas "
+            "avoir à les traverser sans aide."
+        ),
+        Category.DEPRESSION: (
+            "Avoir le moral aussi bas depuis si longtemps, c'est plus qu'un problème "
+            "d'entraînement, et cela peut aller mieux avec une aide adaptée."
+        ),
+        Category.TRAUMA: (
+            "Revivre sans cesse quelque chose qui vous est arrivé est épuisant, et il existe "
+            "des personnes formées pour aider précisément à cela."
+        ),
+        Category.EATING: (
+            "Un rapport difficile à la nourriture mérite un vrai soutien, et cela compte plus "
+            "que n'importe quelle séance ou n'importe quel objectif de poids."
+        ),
+        Category.SUBSTANCE: (
+            "Avoir du mal à tenir sans alcool, sans cachets ou sans drogue : chaque jour, des "
+            "gens reçoivent une vraie aide pour cela."
+        ),
+        Category.SLEEP: (
+            "Un sommeil aussi perturbé, depuis si longtemps, demande plus qu'un simple "
+            "ajustement de l'entraînement."
+        ),
+        Category.ABUSE_SAFEGUARDING: (
+            "Personne ne devrait être blessé, menacé ou contrôlé, et ce que vous décrivez "
+            "mérite un vrai soutien."
+        ),
+    },
 )

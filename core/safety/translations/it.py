@@ -1,6 +1,10 @@
-"""Italian (it), informal "tu". Reviewed 2026-11-30 by a second
-reader (see REVIEWED, docs/safety.md)."""
+"""Italian (it), informal "tu". `WORDING` reviewed 2026-11-30 by a second
+reader (see REVIEWED, docs/safety.md).
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
+from core.safety.concern_wording import ConcernWording
+from core.safety.model import Category
 from core.safety.wording import Wording
 
 WORDING = Wording(
@@ -68,4 +72,68 @@ WORDING = Wording(
     again_intro="Prima di andare avanti: ti ho fatto una domanda importante.",
     abuse_line="Se il tuo partner o qualcuno in casa ti fa del male, puoi anche {reach}.",
     child_line="Se hai meno di 18 anni, puoi {reach}.",
+)
+
+CONCERN = ConcernWording(
+    language="it",
+    concern=(
+        "Grazie per avermelo detto. {opening}\n\n"
+        "Per favore, parlane presto con il tuo medico di base o con un altro medico, oppure "
+        "con un professionista della salute mentale. {alongside}\n\n{worse}"
+    ),
+    checkin=(
+        "I tuoi check-in mostrano più di un periodo di allenamento duro: le tue risposte su "
+        "sonno, umore o tensione sono rimaste a lungo nella parte difficile della scala.\n\n"
+        "Per favore, parla con il tuo medico di base o con un altro medico, oppure con un "
+        "professionista della salute mentale, di come stai dormendo e di come ti senti "
+        "ultimamente. {alongside}\n\n{worse}"
+    ),
+    review=(
+        "In due check-in settimanali di fila hai indicato diversi segnali di forte stress per "
+        "il tuo organismo: è più di un periodo di allenamento duro.\n\n"
+        "Per favore, parla con il tuo medico di base o con un altro medico, oppure con un "
+        "professionista della salute mentale, di come ti senti e di come stai affrontando le "
+        "cose ultimamente. {alongside}\n\n{worse}"
+    ),
+    alongside=(
+        "Porterò avanti il tuo piano, ma solo come sostegno accanto a quell'aiuto, mai al suo "
+        "posto. E ti prego, non parlarne solo con me."
+    ),
+    worse=(
+        "Se le cose peggiorano o non ti senti al sicuro, puoi {reach}. "
+        "In caso di emergenza, chiama il {emergency}."
+    ),
+    openings={
+        Category.SUICIDE_SELF_HARM: (
+            "Quello che descrivi merita l'attenzione vera di una persona, non di un'app."
+        ),
+        Category.PANIC: (
+            "Gli attacchi di panico che continuano a tornare si curano molto bene, e non "
+            "dovresti affrontarli senza aiuto."
+        ),
+        Category.DEPRESSION: (
+            "Sentirti così giù per così tanto tempo è più di un problema di allenamento, e può "
+            "migliorare con l'aiuto giusto."
+        ),
+        Category.TRAUMA: (
+            "Rivivere qualcosa che ti è successo è sfiancante, e ci sono persone formate "
+            "proprio per aiutare in questo."
+        ),
+        Category.EATING: (
+            "Un rapporto difficile con il cibo merita un sostegno vero, e conta più di "
+            "qualsiasi allenamento o obiettivo di peso."
+        ),
+        Category.SUBSTANCE: (
+            "Fare fatica ad andare avanti senza alcol, pastiglie o droghe è qualcosa per cui "
+            "tante persone ricevono un aiuto concreto ogni giorno."
+        ),
+        Category.SLEEP: (
+            "Un sonno così disturbato per così tanto tempo richiede più di una modifica "
+            "all'allenamento."
+        ),
+        Category.ABUSE_SAFEGUARDING: (
+            "Nessuno dovrebbe essere ferito, minacciato o controllato, e quello che descrivi "
+            "merita un sostegno vero."
+        ),
+    },
 )

@@ -1,6 +1,10 @@
-"""Dutch (nl), informal "je". Reviewed 2026-11-30 by a second
-reader (see REVIEWED, docs/safety.md)."""
+"""Dutch (nl), informal "je". `WORDING` reviewed 2026-11-30 by a second
+reader (see REVIEWED, docs/safety.md).
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
+from core.safety.concern_wording import ConcernWording
+from core.safety.model import Category
 from core.safety.wording import Wording
 
 WORDING = Wording(
@@ -64,4 +68,69 @@ WORDING = Wording(
     again_intro="Voordat we verdergaan: ik heb je iets belangrijks gevraagd.",
     abuse_line="Als je partner of iemand thuis je pijn doet, kun je ook {reach}.",
     child_line="Als je jonger bent dan 18, kun je {reach}.",
+)
+
+CONCERN = ConcernWording(
+    language="nl",
+    concern=(
+        "Dank je dat je het me vertelt. {opening}\n\n"
+        "Praat er alsjeblieft snel over met je huisarts of een andere arts, of met een "
+        "psycholoog of een andere zorgverlener in de geestelijke gezondheidszorg. "
+        "{alongside}\n\n{worse}"
+    ),
+    checkin=(
+        "Je check-ins laten meer zien dan een zware trainingsperiode: je antwoorden over "
+        "slaap, stemming of hoe gespannen je je voelt, zitten al lange tijd aan de zware kant "
+        "van de schaal.\n\n"
+        "Praat alsjeblieft met je huisarts of een andere arts, of met een psycholoog of een "
+        "andere zorgverlener in de geestelijke gezondheidszorg, over hoe je de laatste tijd "
+        "slaapt en je voelt. {alongside}\n\n{worse}"
+    ),
+    review=(
+        "In twee wekelijkse check-ins op rij heb je meerdere signalen genoemd dat je onder "
+        "flinke druk staat: meer dan een zware trainingsperiode.\n\n"
+        "Praat alsjeblieft met je huisarts of een andere arts, of met een psycholoog of een "
+        "andere zorgverlener in de geestelijke gezondheidszorg, over hoe je je de laatste tijd "
+        "voelt en hoe je het volhoudt. {alongside}\n\n{worse}"
+    ),
+    alongside=(
+        "Ik ga door met je plan, maar alleen als steun naast die zorg, nooit in plaats "
+        "daarvan. Maak mij alsjeblieft niet de enige bij wie je hiermee komt."
+    ),
+    worse=(
+        "Wordt het erger of voel je je niet veilig, dan kun je {reach}. "
+        "Bel in een noodgeval {emergency}."
+    ),
+    openings={
+        Category.SUICIDE_SELF_HARM: (
+            "Wat je beschrijft verdient echte zorg van een mens, niet van een app."
+        ),
+        Category.PANIC: (
+            "Paniek die steeds terugkomt is heel goed te behandelen, en je hoeft je er niet in "
+            "je eentje doorheen te slaan."
+        ),
+        Category.DEPRESSION: (
+            "Je zo lang zo somber voelen is meer dan een trainingsprobleem, en met de juiste "
+            "hulp kan het beter worden."
+        ),
+        Category.TRAUMA: (
+            "Steeds opnieuw beleven wat je is overkomen is uitputtend, en er zijn mensen die "
+            "speciaal zijn opgeleid om je hierbij te helpen."
+        ),
+        Category.EATING: (
+            "Een moeizame relatie met eten verdient echte steun, en dat is belangrijker dan "
+            "welke training of welk streefgewicht ook."
+        ),
+        Category.SUBSTANCE: (
+            "Moeite hebben om de dag door te komen zonder alcohol, pillen of drugs is iets waar "
+            "mensen elke dag echte hulp bij krijgen."
+        ),
+        Category.SLEEP: (
+            "Zo lang zo verstoord slapen vraagt om meer dan een aanpassing in je training."
+        ),
+        Category.ABUSE_SAFEGUARDING: (
+            "Niemand zou gekwetst, bedreigd of gecontroleerd mogen worden, en wat je "
+            "beschrijft verdient echte steun."
+        ),
+    },
 )

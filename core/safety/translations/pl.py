@@ -1,6 +1,10 @@
 """Polish (pl), informal "ty"; gender-neutral except "bezpieczny/bezpieczna" in the
-safety question. Reviewed 2026-11-30 by a second reader (see REVIEWED, docs/safety.md)."""
+safety question. `WORDING` reviewed 2026-11-30 by a second reader (see REVIEWED, docs/safety.md).
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
+from core.safety.concern_wording import ConcernWording
+from core.safety.model import Category
 from core.safety.wording import Wording
 
 WORDING = Wording(
@@ -66,4 +70,69 @@ WORDING = Wording(
     again_intro="Zanim pójdziemy dalej: zadałem ci ważne pytanie.",
     abuse_line="Jeśli krzywdzi cię partner, partnerka lub ktoś w domu, możesz też {reach}.",
     child_line="Jeśli masz mniej niż 18 lat, możesz {reach}.",
+)
+
+CONCERN = ConcernWording(
+    language="pl",
+    concern=(
+        "Dziękuję, że mi o tym mówisz. {opening}\n\n"
+        "Proszę, porozmawiaj o tym w najbliższym czasie z lekarzem rodzinnym lub innym "
+        "lekarzem albo ze specjalistą zdrowia psychicznego. {alongside}\n\n{worse}"
+    ),
+    checkin=(
+        "Twoje check-iny pokazują coś więcej niż ciężki okres treningowy: odpowiedzi dotyczące "
+        "snu, nastroju czy poziomu napięcia od dłuższego czasu utrzymują się na trudnym końcu "
+        "skali.\n\n"
+        "Proszę, porozmawiaj z lekarzem rodzinnym lub innym lekarzem albo ze specjalistą zdrowia "
+        "psychicznego o tym, jak ostatnio śpisz i jak się czujesz. {alongside}\n\n"
+        "{worse}"
+    ),
+    review=(
+        "Już drugi tydzień z rzędu w cotygodniowym check-inie wskazujesz kilka sygnałów, że "
+        "twój organizm jest mocno obciążony: to coś więcej niż ciężki okres treningowy.\n\n"
+        "Proszę, porozmawiaj z lekarzem rodzinnym lub innym lekarzem albo ze specjalistą zdrowia "
+        "psychicznego o tym, jak się ostatnio czujesz i jak sobie radzisz. "
+        "{alongside}\n\n{worse}"
+    ),
+    alongside=(
+        "Będę dalej prowadzić twój plan, ale tylko jako uzupełnienie tej pomocy, nigdy "
+        "zamiast niej. I proszę, nie rozmawiaj o tym tylko ze mną."
+    ),
+    worse=(
+        "Jeśli będzie gorzej albo nie poczujesz się bezpiecznie, możesz {reach}. "
+        "W nagłym wypadku zadzwoń pod {emergency}."
+    ),
+    openings={
+        Category.SUICIDE_SELF_HARM: (
+            "To, co opisujesz, zasługuje na prawdziwą opiekę ze strony człowieka, a nie aplikacji."
+        ),
+        Category.PANIC: (
+            "Nawracające napady paniki bardzo dobrze się leczy i nie musisz zmagać się z nimi "
+            "w pojedynkę."
+        ),
+        Category.DEPRESSION: (
+            "Tak głęboki i tak długi spadek nastroju to coś więcej niż problem z treningiem, a "
+            "z odpowiednią pomocą może być lepiej."
+        ),
+        Category.TRAUMA: (
+            "Przeżywanie na nowo czegoś, co ci się przydarzyło, jest wyczerpujące, a są ludzie "
+            "przeszkoleni, żeby pomagać właśnie w tym."
+        ),
+        Category.EATING: (
+            "Trudna relacja z jedzeniem zasługuje na prawdziwe wsparcie i to jest ważniejsze niż "
+            "jakikolwiek trening czy docelowa waga."
+        ),
+        Category.SUBSTANCE: (
+            "Kiedy trudno ci obyć się bez alkoholu, tabletek czy narkotyków, można dostać "
+            "prawdziwą pomoc: ludzie dostają ją każdego dnia."
+        ),
+        Category.SLEEP: (
+            "Tak zaburzony sen przez tak długi czas wymaga czegoś więcej niż zmiany w "
+            "treningu."
+        ),
+        Category.ABUSE_SAFEGUARDING: (
+            "Nikt nie powinien być krzywdzony, zastraszany ani kontrolowany, a to, co "
+            "opisujesz, zasługuje na prawdziwe wsparcie."
+        ),
+    },
 )

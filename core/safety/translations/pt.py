@@ -1,8 +1,12 @@
 """Portuguese (pt), European Portuguese, formal register (verbs in the third person, no
 pronoun, as SNS 24 and the 1411 line address people); words shared with Brazil where there is
 a choice. Readable in Brazil, but a pt-BR variant is worth writing (docs/safety.md).
-Reviewed 2026-11-30 by a second reader (see REVIEWED, docs/safety.md)."""
+`WORDING` reviewed 2026-11-30 by a second reader (see REVIEWED, docs/safety.md).
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
+from core.safety.concern_wording import ConcernWording
+from core.safety.model import Category
 from core.safety.wording import Wording
 
 WORDING = Wording(
@@ -70,4 +74,69 @@ WORDING = Wording(
         "Se um parceiro, uma parceira ou alguém em casa lhe está a fazer mal, pode também {reach}."
     ),
     child_line="Se tiver menos de 18 anos, pode {reach}.",
+)
+
+CONCERN = ConcernWording(
+    language="pt",
+    concern=(
+        "Obrigado por me ter contado. {opening}\n\n"
+        "Por favor, fale sobre isto em breve com o seu médico de família ou outro médico, ou "
+        "com um profissional de saúde mental. {alongside}\n\n{worse}"
+    ),
+    checkin=(
+        "Os seus check-ins diários mostram mais do que uma fase de treino exigente: as suas "
+        "respostas sobre o sono, o humor ou o nível de tensão mantêm-se há muito tempo no "
+        "lado difícil da escala.\n\n"
+        "Por favor, fale com o seu médico de família ou outro médico, ou com um profissional "
+        "de saúde mental, sobre como tem dormido e como se tem sentido. {alongside}\n\n"
+        "{worse}"
+    ),
+    review=(
+        "Em dois check-ins semanais seguidos, referiu vários sinais de que o seu organismo "
+        "está sob pressão: mais do que uma fase de treino exigente.\n\n"
+        "Por favor, fale com o seu médico de família ou outro médico, ou com um profissional "
+        "de saúde mental, sobre como se tem sentido e como está a lidar com isso. "
+        "{alongside}\n\n{worse}"
+    ),
+    alongside=(
+        "Vou manter o seu plano, mas só como apoio em paralelo com esse acompanhamento, nunca "
+        "em vez dele. Peço-lhe que não fale disto só comigo."
+    ),
+    worse=(
+        "Se as coisas piorarem ou não se sentir em segurança, pode {reach}. "
+        "Em caso de emergência, ligue para o {emergency}."
+    ),
+    openings={
+        Category.SUICIDE_SELF_HARM: (
+            "O que descreve merece cuidados de verdade, de uma pessoa e não de uma aplicação."
+        ),
+        Category.PANIC: (
+            "O pânico que volta uma e outra vez trata-se muito bem, e não deveria ter de o "
+            "aguentar sem ajuda."
+        ),
+        Category.DEPRESSION: (
+            "Sentir-se tão em baixo durante tanto tempo é mais do que um problema de treino, e "
+            "pode melhorar com a ajuda certa."
+        ),
+        Category.TRAUMA: (
+            "Reviver algo que lhe aconteceu é esgotante, e há pessoas preparadas para ajudar "
+            "precisamente com isto."
+        ),
+        Category.EATING: (
+            "Uma relação difícil com a comida merece apoio de verdade, e é mais importante do "
+            "que qualquer sessão ou objetivo de peso."
+        ),
+        Category.SUBSTANCE: (
+            "Ter dificuldade em passar sem álcool, comprimidos ou drogas é uma situação em que "
+            "muitas pessoas recebem ajuda de verdade todos os dias."
+        ),
+        Category.SLEEP: (
+            "Um sono tão perturbado durante tanto tempo precisa de mais do que um ajuste no "
+            "treino."
+        ),
+        Category.ABUSE_SAFEGUARDING: (
+            "Ninguém deveria ser magoado, ameaçado ou controlado, e o que descreve merece apoio de "
+            "verdade."
+        ),
+    },
 )

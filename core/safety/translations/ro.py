@@ -1,6 +1,10 @@
-"""Romanian (ro), informal "tu". Reviewed 2026-11-30 by a second
-reader (see REVIEWED, docs/safety.md)."""
+"""Romanian (ro), informal "tu". `WORDING` reviewed 2026-11-30 by a second
+reader (see REVIEWED, docs/safety.md).
+`CONCERN`: the concern and escalation texts, same register; written 2026-11-30 by their
+author, reviewed the same day by a second reader (see CONCERN_REVIEWED, docs/safety.md)."""
 
+from core.safety.concern_wording import ConcernWording
+from core.safety.model import Category
 from core.safety.wording import Wording
 
 WORDING = Wording(
@@ -66,4 +70,69 @@ WORDING = Wording(
     again_intro="Înainte să mergem mai departe: te-am întrebat ceva important.",
     abuse_line="Dacă partenerul tău sau cineva de acasă îți face rău, poți, de asemenea, {reach}.",
     child_line="Dacă ai sub 18 ani, poți {reach}.",
+)
+
+CONCERN = ConcernWording(
+    language="ro",
+    concern=(
+        "Îți mulțumesc că mi-ai spus. {opening}\n\n"
+        "Te rog, vorbește curând despre asta cu medicul de familie sau cu un alt medic, ori cu "
+        "un specialist în sănătate mintală. {alongside}\n\n{worse}"
+    ),
+    checkin=(
+        "Check-in-urile tale arată mai mult decât o perioadă grea de antrenament: răspunsurile "
+        "despre somn, dispoziție sau tensiune interioară au rămas mult timp la capătul "
+        "dificil al scalei.\n\n"
+        "Te rog, vorbește cu medicul de familie sau cu un alt medic, ori cu un specialist în "
+        "sănătate mintală, despre cum ai dormit și cum te-ai simțit în ultima vreme. "
+        "{alongside}\n\n{worse}"
+    ),
+    review=(
+        "În două check-in-uri săptămânale la rând ai semnalat mai multe semne că organismul tău "
+        "e sub presiune: mai mult decât o perioadă grea de antrenament.\n\n"
+        "Te rog, vorbește cu medicul de familie sau cu un alt medic, ori cu un specialist în "
+        "sănătate mintală, despre cum te-ai simțit și cum te-ai descurcat în ultima vreme. "
+        "{alongside}\n\n{worse}"
+    ),
+    alongside=(
+        "Voi continua cu planul tău, dar doar ca sprijin pe lângă acest ajutor, "
+        "niciodată în locul lui. Și, te rog, nu vorbi despre asta doar cu mine."
+    ),
+    worse=(
+        "Dacă lucrurile se înrăutățesc sau nu te simți în siguranță, poți {reach}. "
+        "În caz de urgență, sună la {emergency}."
+    ),
+    openings={
+        Category.SUICIDE_SELF_HARM: (
+            "Ceea ce descrii merită grijă adevărată din partea unui om, nu a unei aplicații."
+        ),
+        Category.PANIC: (
+            "Atacurile de panică ce revin mereu se tratează foarte bine și n-ar trebui să treci "
+            "prin ele fără ajutor."
+        ),
+        Category.DEPRESSION: (
+            "O stare atât de apăsătoare, care ține de atâta timp, e mai mult decât o problemă "
+            "de antrenament și se poate ameliora cu ajutorul potrivit."
+        ),
+        Category.TRAUMA: (
+            "Să retrăiești ceva ce ți s-a întâmplat este epuizant și există oameni pregătiți "
+            "să ajute exact în astfel de situații."
+        ),
+        Category.EATING: (
+            "O relație dificilă cu mâncarea merită sprijin adevărat și contează mai mult decât "
+            "orice antrenament sau obiectiv de greutate."
+        ),
+        Category.SUBSTANCE: (
+            "Faptul că îți e greu să te descurci fără alcool, pastile sau droguri este ceva "
+            "pentru care oamenii primesc ajutor real în fiecare zi."
+        ),
+        Category.SLEEP: (
+            "Un somn atât de perturbat de atâta timp necesită mai mult decât o ajustare a "
+            "antrenamentului."
+        ),
+        Category.ABUSE_SAFEGUARDING: (
+            "Nimeni nu ar trebui să fie rănit, amenințat sau controlat, iar ceea ce descrii "
+            "merită sprijin adevărat."
+        ),
+    },
 )
