@@ -13,7 +13,8 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 from bot import logs
@@ -51,19 +52,39 @@ class _Piped(io.TextIOWrapper):
         return False
 
 
+class _Turns(io.BytesIO):
+    """Piped stdin read line by line (`bot.console_chat` iterates it), drawing each line from
+    `lines` only when it is read, and noting how much `printed` held at each read: what is
+    printed between reading a line and reading the next (or the end) is its reply. `lines`
+    may be a generator, which then runs between two turns (e.g. a database that refuses a
+    write for one line)."""
+
+    def __init__(self, lines: Iterable[str], printed: io.StringIO) -> None:
+        super().__init__()
+        self._lines = iter(lines)
+        self._printed = printed
+        self.marks: list[int] = []
+
+    def __next__(self) -> bytes:
+        self.marks.append(self._printed.tell())
+        return (next(self._lines) + "\n").encode()
+
+
 @contextlib.contextmanager
 def _as_a_process(
-    database_url: str, cwd: Path, stdin: bytes
+    database_url: str, cwd: Path, stdin: bytes | Iterable[str]
 ) -> Iterator[tuple[io.StringIO, io.StringIO]]:
     """The environment, working folder, stdin and stdout a `coach` process would have; the
-    logging set-up `main` changes is put back afterwards."""
+    logging set-up `main` changes is put back afterwards. `stdin`: its bytes, or lines to be
+    read one at a time (`_Turns`, then `sys.stdin.buffer`)."""
     saved_env, saved_cwd, saved_stdin = dict(os.environ), Path.cwd(), sys.stdin
     levels = {name: logging.getLogger(name).level for name in logs.LIBRARY_FLOORS}
     factory = logging.getLogRecordFactory()
     os.environ.update(environment(database_url))
     os.chdir(cwd)
-    sys.stdin = _Piped(io.BytesIO(stdin), encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
+    buffer = io.BytesIO(stdin) if isinstance(stdin, bytes) else _Turns(stdin, out)
+    sys.stdin = _Piped(buffer, encoding="utf-8")
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             yield out, err
@@ -92,3 +113,17 @@ def chat_here(database_url: str, cwd: Path, lines: list[str], *args: str) -> str
     status, out, err = run_here(database_url, cwd, stdin, "chat", *args)
     assert status == 0, err
     return out
+
+
+def turns_here(database_url: str, cwd: Path, lines: Iterable[str], *args: str) -> list[str]:
+    """`coach chat ARGS` in this process with `lines` typed one at a time: what it printed in
+    answer to each line (a line's turn ends when the console reads the next one, so no
+    waiting for the output to go quiet)."""
+    with _as_a_process(database_url, cwd, lines) as (out, err):
+        status = main(["chat", *args])
+        turns = sys.stdin.buffer
+    assert status == 0, err.getvalue()
+    assert isinstance(turns, _Turns)
+    printed, marks = out.getvalue(), turns.marks
+    assert marks[0] == 0, f"printed before the first line was read: {printed[: marks[0]]!r}"
+    return [printed[start:end] for start, end in pairwise(marks)]

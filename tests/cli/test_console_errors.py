@@ -15,7 +15,6 @@ import pytest
 
 from bot.cli import main
 from core.coach import texts
-from tests.cli.process import chat as chat_process
 from tests.cli.process import coach_command, environment, run_here
 
 ONBOARD = ["/start", "yes", "Europe/London", "GB", "starter", "skip", "skip", "skip", "skip"]
@@ -104,7 +103,9 @@ def test_ctrl_c_is_a_one_line_message_and_keeps_what_was_answered(tmp_path: Path
     process.stdin.close()
     assert process.returncode == 130
     assert err.decode() == "coach: interrupted (everything answered before it is saved)\n"
-    out = chat_process(database_url, tmp_path, ["/start"], "--user", "bo", "--at", AT)
+    status, out, err = run_here(database_url, tmp_path, lines("/start"), "chat", "--user", "bo",
+                                "--at", AT)  # the next run, in this process
+    assert status == 0, err
     assert texts.CONSENT_QUESTION not in out  # consent was kept: onboarding goes on
 
 

@@ -1,33 +1,34 @@
-"""Issue 11's conversations (tests/conversations/scenarios.py) through the `coach chat`
-process: one process per stretch of time (`--at`), typed lines in, printed replies out.
+"""Issue 11's conversations (tests/conversations/scenarios.py) through `coach chat`: one
+run per stretch of time (`--at`), typed lines in, printed replies out.
 
 The console has no buttons, so a tap is typing the button's label; conversations that tap an
 older message or send a raw value are button-only and run on Telegram and Slack instead. A
-step's replies are what the process prints after its line: the first reply is waited for,
-then the rest of that turn (printed in one go) until the output is quiet.
+step's replies are what the console prints after reading its line and before reading the
+next. The runs go through `bot.cli.main` in this process (`tests.cli.process.turns_here`,
+the same code as the `coach` script from its argument parsing on), a fraction of a second
+each instead of a new interpreter's; tests/cli/test_chat_process.py and
+test_console_errors.py run the real process (pipes, end of input, kill -9, Ctrl-C).
 """
 
 from __future__ import annotations
 
-import subprocess
-import threading
-import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import groupby
 from pathlib import Path
-from queue import Empty, Queue
 
 import pytest
+from sqlalchemy import Engine
 
 from bot import bootstrap
 from bot.settings import Settings
 from core.messages import NOT_SAVED
-from tests.cli.process import coach_command, environment
+from tests.cli.process import turns_here
 from tests.clocks import fixed_clock
 from tests.coach.talk import Person, onboard
 from tests.conversations.scenarios import SCENARIOS, START, Scenario, Step, check
 from tests.refusal import checkins_refused
 
-QUIET_S = 0.3  # a turn's replies are printed together; this gap means the turn is over
 ONBOARD = ["/start", "yes", *["skip"] * 7]
 
 
@@ -42,41 +43,27 @@ def onboarded(database_url: str, user: str) -> None:
         wiring.engine.dispose()
 
 
-class Console:
-    """One `coach chat` process for one person at one fixed time."""
-
-    def __init__(self, database_url: str, cwd: Path, user: str, at: str) -> None:
-        self.process = subprocess.Popen(
-            [*coach_command(), "chat", "--user", user, "--at", at], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd,
-            env=environment(database_url),
-        )
-        self.lines: Queue[str] = Queue()
-        stdout = self.process.stdout
-        assert stdout is not None
-        threading.Thread(target=lambda: [self.lines.put(line) for line in stdout],
-                         daemon=True).start()
-
-    def says(self, text: str) -> str:
-        """Type a line; everything printed in answer."""
-        assert self.process.stdin is not None
-        self.process.stdin.write(text + "\n")
-        self.process.stdin.flush()
-        printed = [self.lines.get(timeout=60)]  # every message gets at least one reply
-        while True:
-            try:
-                printed.append(self.lines.get(timeout=QUIET_S))
-            except Empty:
-                return "".join(printed)
-
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        assert self.process.wait(timeout=60) == 0, self.process.stderr
-
-
 def typed(step: Step) -> str:
     return step.say or step.tap
+
+
+def stretches(steps: tuple[Step, ...]) -> Iterator[tuple[str, list[Step]]]:
+    """The steps in runs of one `--at` each (a step without `at` keeps the one before)."""
+    at = steps[0].at or START
+    timed = []
+    for step in steps:
+        at = step.at or at
+        timed.append((at, step))
+    for when, run in groupby(timed, key=lambda pair: pair[0]):
+        yield when, [step for _, step in run]
+
+
+def answered(replies: list[str], lines: int) -> list[str]:
+    """Every typed line was read and got at least one reply."""
+    assert len(replies) == lines, f"{lines} lines typed, {len(replies)} read: {replies!r}"
+    for line, reply in enumerate(replies, 1):
+        assert reply.startswith("coach> "), f"line {line} got no reply: {replies!r}"
+    return replies
 
 
 @pytest.mark.slow
@@ -87,34 +74,26 @@ def test_scenario_on_the_console(database_url: str, tmp_path: Path, scenario: Sc
                     "and Slack run these conversations on PostgreSQL")
     if scenario.onboard:
         onboarded(database_url, "ana")
-    at = scenario.steps[0].at or START
-    console = Console(database_url, tmp_path, "ana", at)
-    try:
-        for number, step in enumerate(scenario.steps, 1):
-            if step.at and step.at != at:
-                console.close()
-                at = step.at
-                console = Console(database_url, tmp_path, "ana", at)
-            said = console.says(typed(step))
+    number = 0
+    for at, steps in stretches(scenario.steps):
+        replies = turns_here(database_url, tmp_path, [typed(step) for step in steps],
+                             "--user", "ana", "--at", at)
+        for step, said in zip(steps, answered(replies, len(steps)), strict=True):
+            number += 1
             check(step, number, said)
-    finally:
-        console.close()
 
 
 def test_a_refused_write_says_it_was_not_saved(
-    database_url: str, tmp_path: Path, engine: object
+    database_url: str, tmp_path: Path, engine: Engine
 ) -> None:
-    from sqlalchemy import Engine
+    def typing() -> Iterator[str]:
+        yield from ONBOARD
+        with checkins_refused(engine):  # only while this line is handled
+            yield "6 7 5 8"
+        yield "6 7 5 8"  # the console carries on
 
-    assert isinstance(engine, Engine)
-    console = Console(database_url, tmp_path, "bo", START)
-    try:
-        for line in ONBOARD:
-            console.says(line)
-        with checkins_refused(engine):
-            said = console.says("6 7 5 8")
-        assert NOT_SAVED in said and "Check-in saved" not in said
-        time.sleep(0)  # the process carries on
-        assert "Check-in saved for Monday 2 March." in console.says("6 7 5 8")
-    finally:
-        console.close()
+    replies = answered(turns_here(database_url, tmp_path, typing(), "--user", "bo", "--at",
+                                  START), len(ONBOARD) + 2)
+    refused, saved = replies[-2:]
+    assert NOT_SAVED in refused and "Check-in saved" not in refused
+    assert "Check-in saved for Monday 2 March." in saved

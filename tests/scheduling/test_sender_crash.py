@@ -5,6 +5,12 @@ against the fake Bot API here, which keeps Telegram's limits (30/s, 1/s per chat
 claimed rows are waiting for a rate-limit slot at any moment. Each row's attempt is committed
 right before its own HTTP call, so a kill loses only a row whose call was in flight: marked
 failed ("outcome unknown") by the next sender after the lease, never sent again.
+
+Each next sender starts while the one before still sends and waits, built, for its start
+instant, so a kill is followed at once by a sender that claims the dead one's rows as soon as
+their lease is over. The children's Coach screens by the rules alone: a sender screens
+nothing (only a person's messages are screened), and the classifier costs seconds of CPU to
+load in every child.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from tests.scheduling.wave import FIRST_CHAT, WAVE_AT, load_wave, statuses
 
 PEOPLE = 150
 KILLS = 3
-LEASE_S = 2.0  # one sender at a time here: a dead one's claims come free quickly
+LEASE_S = 1.0  # one sender at a time here: a dead one's claims come free quickly
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.filterwarnings(
     "ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning")]
@@ -41,16 +47,23 @@ async def fake_bot_api() -> AsyncIterator[FakeBotApi]:
     await fake.close()
 
 
-async def start_sender(
-    database_url: str, fake: FakeBotApi, began: float
-) -> asyncio.subprocess.Process:
-    """The sender in a child process; its clock starts where the wave's time has got to."""
-    start = WAVE_AT + timedelta(seconds=time.monotonic() - began)
+async def warm_sender(database_url: str, fake: FakeBotApi) -> asyncio.subprocess.Process:
+    """The sender in a child process, built (imports, wiring, bot) and then waiting for its
+    start instant on stdin: the next one gets ready while the one before still sends."""
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "tests.scheduling.wave", database_url, fake.base_url,
-        "--start", start.isoformat(), "--lease", str(LEASE_S), cwd=ROOT,
+        "--start-on-stdin", "--lease", str(LEASE_S), "--rules-only-screen", cwd=ROOT,
+        stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
+
+
+async def go(child: asyncio.subprocess.Process, began: float) -> None:
+    """Start it; its clock starts where the wave's time has got to."""
+    assert child.stdin is not None
+    start = WAVE_AT + timedelta(seconds=time.monotonic() - began)
+    child.stdin.write(f"{start.isoformat()}\n".encode())
+    await child.stdin.drain()
 
 
 async def test_kill_9_mid_wave_loses_at_most_the_message_in_flight_and_sends_none_twice(
@@ -58,17 +71,27 @@ async def test_kill_9_mid_wave_loses_at_most_the_message_in_flight_and_sends_non
 ) -> None:
     load_wave(database_url, PEOPLE)
     began = time.monotonic()
-    for _ in range(KILLS):
-        child = await start_sender(database_url, fake_bot_api, began)
-        before = len(fake_bot_api.sent())
-        await fake_bot_api.wait_until(lambda b=before: len(fake_bot_api.sent()) >= b + 25,
-                                      timeout=120)
-        os.kill(child.pid, signal.SIGKILL)  # mid-wave: rows claimed, waiting, one in flight
-        assert await child.wait() == -signal.SIGKILL
-        await asyncio.sleep(LEASE_S)  # the dead sender's lease runs out
-    child = await start_sender(database_url, fake_bot_api, began)
-    _, err = await asyncio.wait_for(child.communicate(), timeout=180)
-    assert child.returncode == 0, err.decode()[-2000:]
+    child = await warm_sender(database_url, fake_bot_api)
+    children = [child]
+    try:
+        await go(child, began)
+        for _ in range(KILLS):
+            following = await warm_sender(database_url, fake_bot_api)  # gets ready meanwhile
+            children.append(following)
+            before = len(fake_bot_api.sent())
+            await fake_bot_api.wait_until(lambda b=before: len(fake_bot_api.sent()) >= b + 25,
+                                          timeout=120)
+            os.kill(child.pid, signal.SIGKILL)  # mid-wave: rows claimed, waiting, one in flight
+            assert await child.wait() == -signal.SIGKILL
+            child = following
+            await go(child, began)  # it claims the dead sender's rows when their lease is over
+        _, err = await asyncio.wait_for(child.communicate(), timeout=180)
+        assert child.returncode == 0, err.decode()[-2000:]
+    finally:
+        for started in children:
+            if started.returncode is None:
+                started.kill()
+                await started.wait()
 
     received = Counter(m["chat"]["id"] for m in fake_bot_api.sent())
     assert all(n == 1 for n in received.values()), "a prompt was sent twice"

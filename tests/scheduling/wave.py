@@ -4,7 +4,8 @@ drained by the real `OutboxSender` and the real `TelegramPort` into a Bot API (t
 Used by `tests/bench/bench_wave.py` (the sender in the benchmark's process, the fake in a
 child process) and by the kill -9 test (`test_sender_crash.py`: the fake in the test, the
 sender in a child process started as `python -m tests.scheduling.wave DATABASE_URL API_URL
---start ISO --lease S`, which drains until nothing is pending and exits 0) and by
+--start-on-stdin --lease S`, which gets ready, reads its start instant from stdin, then drains
+until nothing is pending and exits 0) and by
 `bench_wave --replicas` (two such processes sharing a `--shared-budget`).
 """
 
@@ -32,12 +33,14 @@ from adapters.telegram.app import push_bot
 from adapters.telegram.sender import TelegramPort
 from bot import bootstrap
 from bot.logs import configure
+from bot.safety import SafetyScreen
 from bot.scheduling.budget import LocalBudget, SendBudget
 from bot.scheduling.sender import LEASE, DrainResult, OutboxSender
 from bot.scheduling.shared_budget import SharedBudget
 from bot.scheduling.tick import refresh_outbox_statistics
 from bot.settings import Settings
 from core.messages import Platform
+from core.safety.screener import rules_only
 
 WAVE_AT = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)  # a Monday, 07:30 UTC
 FIRST_CHAT = 10_000_000
@@ -55,6 +58,10 @@ class WaveClock:
 
     def __call__(self) -> datetime:
         return self.start + timedelta(seconds=time.monotonic() - self.began)
+
+    def restart(self, start: datetime) -> None:
+        """Read `start` now and move on from here."""
+        self.start, self.began = start, time.monotonic()
 
 
 def load_wave(url: str, count: int, at: datetime = WAVE_AT) -> None:
@@ -114,11 +121,13 @@ def statuses(url: str) -> dict[str, int]:
 async def wave_sender(
     url: str, api_url: str, clock: WaveClock, *, token: str = TOKEN,
     budget: SendBudget | None = None, worker_id: str | None = None,
-    lease: timedelta = LEASE,
+    lease: timedelta = LEASE, safety: SafetyScreen | None = None,
 ) -> AsyncIterator[OutboxSender]:
     """The real sender (real Coach, real store) with the real TelegramPort on the push bot
-    (`adapters.telegram.app.push_bot`), as `coach run` builds them."""
-    wiring = bootstrap.build(Settings(_env_file=None, database_url=url), clock=clock)
+    (`adapters.telegram.app.push_bot`), as `coach run` builds them. `safety`: the Coach's
+    screen (default: the rules and the trained classifier, as `coach run` loads them)."""
+    wiring = bootstrap.build(Settings(_env_file=None, database_url=url), clock=clock,
+                             safety=safety)
     try:
         async with push_bot(token, api_url) as bot:
             port = TelegramPort(bot)
@@ -133,11 +142,20 @@ async def wave_sender(
 async def drain_all(
     url: str, api_url: str, clock: WaveClock, lease: timedelta,
     budget: SendBudget | None = None, seconds: float | None = None,
+    start_on_stdin: bool = False, safety: SafetyScreen | None = None,
 ) -> DrainResult:
     """Drain until nothing is pending, or for `seconds` (what the child processes of the kill
-    test and of `bench_wave --replicas` do)."""
+    test and of `bench_wave --replicas` do). `start_on_stdin`: once the sender is built (the
+    slow part of starting), wait for a line on stdin, the ISO instant the clock starts from
+    (so the kill test starts the next sender while the one before still runs)."""
     total = DrainResult()
-    async with wave_sender(url, api_url, clock, lease=lease, budget=budget) as sender:
+    async with wave_sender(url, api_url, clock, lease=lease, budget=budget,
+                           safety=safety) as sender:
+        if start_on_stdin:
+            line = await asyncio.to_thread(sys.stdin.readline)
+            if not line.strip():
+                return total  # the test ended without starting this one
+            clock.restart(datetime.fromisoformat(line.strip()))
 
         async def until_empty() -> None:
             while statuses(url).get("pending", 0):
@@ -153,12 +171,17 @@ async def drain_all(
 
 
 def main(argv: list[str]) -> int:
-    """DATABASE_URL API_URL [--start ISO] [--lease S] [--shared-budget R | --local-budget R]
-    [--seconds S]: drain with a clock that reads START now and moves on in real time."""
+    """DATABASE_URL API_URL [--start ISO | --start-on-stdin] [--lease S] [--shared-budget R |
+    --local-budget R] [--seconds S] [--rules-only-screen]: drain with a clock that reads START
+    now (or when it is read from stdin) and moves on in real time."""
     parser = argparse.ArgumentParser(prog="python -m tests.scheduling.wave")
     parser.add_argument("database_url")
     parser.add_argument("api_url")
     parser.add_argument("--start", type=datetime.fromisoformat, default=WAVE_AT)
+    parser.add_argument("--start-on-stdin", action="store_true")
+    # A sender never screens (only a person's messages are screened, in Coach.handle), so
+    # the kill test's children skip loading the classifier: 2-3 s of CPU each.
+    parser.add_argument("--rules-only-screen", action="store_true")
     parser.add_argument("--lease", type=float, default=LEASE.total_seconds())
     parser.add_argument("--shared-budget", type=float, help="a SharedBudget of R msg/s")
     parser.add_argument("--local-budget", type=float, help="a LocalBudget of R msg/s")
@@ -173,7 +196,9 @@ def main(argv: list[str]) -> int:
     elif args.local_budget:
         budget = LocalBudget(args.local_budget)
     done = asyncio.run(drain_all(args.database_url, args.api_url, WaveClock(args.start),
-                                 timedelta(seconds=args.lease), budget, args.seconds))
+                                 timedelta(seconds=args.lease), budget, args.seconds,
+                                 args.start_on_stdin,
+                                 SafetyScreen(rules_only) if args.rules_only_screen else None))
     if engine is not None:
         engine.dispose()
     print(f"sent {done.sent} failed {done.failed}", flush=True)

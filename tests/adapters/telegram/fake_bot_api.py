@@ -139,6 +139,7 @@ class FakeBotApi:
 
     async def close(self) -> None:
         if self._runner is not None:
+            self._new_update.set()  # a long poll still open answers now, not after its cap
             await self._runner.cleanup()
 
     @property
