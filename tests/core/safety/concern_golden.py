@@ -118,8 +118,9 @@ GOLDEN: dict[str, tuple[tuple[Category, str, str], tuple[Category, None, str]]] 
             "con un professionista della salute mentale. Porterò avanti il tuo piano, ma solo come "
             "sostegno accanto a quell'aiuto, mai al suo posto. E ti prego, non parlarne solo con "
             "me.\n\n"
-            "Se le cose peggiorano o non ti senti al sicuro, puoi parlare con Telefono Amico "
-            "Italia (10:00-24:00): chiama il 02 2327 2327. In caso di emergenza, chiama il 112."
+            "Se le cose peggiorano o non ti senti al sicuro, puoi parlare con qualcuno "
+            "(10:00-24:00): chiama il 02 2327 2327 (Telefono Amico Italia). In caso di "
+            "emergenza, chiama il 112."
         )),
         (Category.TRAUMA, None, (
             "Grazie per avermelo detto. Rivivere qualcosa che ti è successo è sfiancante, e ci "
