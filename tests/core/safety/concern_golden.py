@@ -195,8 +195,9 @@ GOLDEN: dict[str, tuple[tuple[Category, str, str], tuple[Category, None, str]]] 
             "Dacă lucrurile se înrăutățesc sau nu te simți în siguranță, poți vorbi cu Alianța "
             "Română de Prevenție a Suicidului: sună la 0800 801 200. În caz de urgență, sună la "
             "112.\n\n"
-            "Dacă partenerul tău sau cineva de acasă îți face rău, poți, de asemenea, vorbi "
-            "oricând cu Linia pentru victimele violenței domestice (ANES): sună la 0800 500 333."
+            "Dacă partenerul tău, partenera ta sau cineva de acasă îți face rău, poți, de "
+            "asemenea, vorbi oricând cu Linia pentru victimele violenței domestice (ANES): sună "
+            "la 0800 500 333."
         )),
         (Category.SUICIDE_SELF_HARM, None, (
             "Îți mulțumesc că mi-ai spus. Ceea ce descrii merită grijă adevărată din partea unui "
