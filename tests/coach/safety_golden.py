@@ -79,8 +79,9 @@ ABUSE_DE = (  # German (the person's setting), German numbers; the child line's 
     "Bitte wende dich jetzt an jemanden: ein Krisentelefon, einen Freund oder eine Freundin, "
     "oder jemanden in deiner Nähe. Du musst das nicht allein tragen.\n\n"
     "Für dein Training bin ich weiter da, wann immer du zurückkommen möchtest.\n\n"
-    "Wenn dich jemand in deiner Beziehung oder zu Hause verletzt, kannst du auch rund um die "
-    "Uhr mit jemandem sprechen: Ruf 116 016 an (Hilfetelefon Gewalt gegen Frauen).\n"
+    "Wenn dir dein Partner, deine Partnerin oder jemand bei dir zu Hause wehtut, kannst du "
+    "auch rund um die Uhr mit jemandem sprechen: Ruf 116 016 an (Hilfetelefon Gewalt gegen "
+    "Frauen).\n"
     "Wenn du unter 18 bist, kannst du mit jemandem sprechen: Ruf 116 111 an (Nummer gegen "
     "Kummer)."
 )

@@ -69,7 +69,8 @@ WORDING = Wording(
     ),
     again_intro="Bevor wir weitermachen: Ich habe dich etwas Wichtiges gefragt.",
     abuse_line=(
-        "Wenn dich jemand in deiner Beziehung oder zu Hause verletzt, kannst du auch {reach}."
+        "Wenn dir dein Partner, deine Partnerin oder jemand bei dir zu Hause wehtut, kannst "
+        "du auch {reach}."
     ),
     child_line="Wenn du unter 18 bist, kannst du {reach}.",
 )

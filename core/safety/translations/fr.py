@@ -77,7 +77,8 @@ WORDING = Wording(
     ),
     again_intro="Avant de continuer : je vous ai posé une question importante.",
     abuse_line=(
-        "Si votre partenaire ou quelqu'un chez vous vous fait du mal, vous pouvez aussi {reach}."
+        "Si votre partenaire ou une personne de votre foyer vous fait du mal, vous pouvez "
+        "aussi {reach}."
     ),
     child_line="Si vous avez moins de 18 ans, vous pouvez {reach}.",
 )

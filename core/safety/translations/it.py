@@ -19,9 +19,9 @@ WORDING = Wording(
         "a te. Non devi portare questo peso senza aiuto.\n\n"
         "Sarò ancora qui per il tuo allenamento, quando vorrai tornare."
     ),
-    reach_always="parlare a qualsiasi ora con {name}: chiama il {number}",
-    reach_hours="parlare con {name} ({hours}): chiama il {number}",
-    reach_plain="parlare con {name}: chiama il {number}",
+    reach_always="parlare con qualcuno a qualsiasi ora: chiama il {number} ({name})",
+    reach_hours="parlare con qualcuno ({hours}): chiama il {number} ({name})",
+    reach_plain="parlare con qualcuno: chiama il {number} ({name})",
     text_also=", oppure scrivi un messaggio al {text_to}",
     reach_fallback="trovare una linea di ascolto gratuita vicino a te su findahelpline.com",
     emergency_fallback=(
@@ -70,7 +70,9 @@ WORDING = Wording(
         "che ne hai bisogno.\n\nTorniamo al tuo allenamento quando vuoi."
     ),
     again_intro="Prima di andare avanti: ti ho fatto una domanda importante.",
-    abuse_line="Se il tuo partner o qualcuno in casa ti fa del male, puoi anche {reach}.",
+    abuse_line=(
+        "Se la persona con cui stai o chi vive con te ti fa del male, puoi anche {reach}."
+    ),
     child_line="Se hai meno di 18 anni, puoi {reach}.",
 )
 

@@ -68,7 +68,10 @@ WORDING = Wording(
         "nevoie de ele.\n\nRevenim la antrenament când vrei."
     ),
     again_intro="Înainte să mergem mai departe: te-am întrebat ceva important.",
-    abuse_line="Dacă partenerul tău sau cineva de acasă îți face rău, poți, de asemenea, {reach}.",
+    abuse_line=(
+        "Dacă partenerul tău, partenera ta sau cineva de acasă îți face rău, poți, de "
+        "asemenea, {reach}."
+    ),
     child_line="Dacă ai sub 18 ani, poți {reach}.",
 )
 

@@ -118,8 +118,9 @@ GOLDEN: dict[str, tuple[tuple[Category, str, str], tuple[Category, None, str]]] 
             "con un professionista della salute mentale. Porterò avanti il tuo piano, ma solo come "
             "sostegno accanto a quell'aiuto, mai al suo posto. E ti prego, non parlarne solo con "
             "me.\n\n"
-            "Se le cose peggiorano o non ti senti al sicuro, puoi parlare con Telefono Amico "
-            "Italia (10:00-24:00): chiama il 02 2327 2327. In caso di emergenza, chiama il 112."
+            "Se le cose peggiorano o non ti senti al sicuro, puoi parlare con qualcuno "
+            "(10:00-24:00): chiama il 02 2327 2327 (Telefono Amico Italia). In caso di "
+            "emergenza, chiama il 112."
         )),
         (Category.TRAUMA, None, (
             "Grazie per avermelo detto. Rivivere qualcosa che ti è successo è sfiancante, e ci "
@@ -194,8 +195,9 @@ GOLDEN: dict[str, tuple[tuple[Category, str, str], tuple[Category, None, str]]] 
             "Dacă lucrurile se înrăutățesc sau nu te simți în siguranță, poți vorbi cu Alianța "
             "Română de Prevenție a Suicidului: sună la 0800 801 200. În caz de urgență, sună la "
             "112.\n\n"
-            "Dacă partenerul tău sau cineva de acasă îți face rău, poți, de asemenea, vorbi "
-            "oricând cu Linia pentru victimele violenței domestice (ANES): sună la 0800 500 333."
+            "Dacă partenerul tău, partenera ta sau cineva de acasă îți face rău, poți, de "
+            "asemenea, vorbi oricând cu Linia pentru victimele violenței domestice (ANES): sună "
+            "la 0800 500 333."
         )),
         (Category.SUICIDE_SELF_HARM, None, (
             "Îți mulțumesc că mi-ai spus. Ceea ce descrii merită grijă adevărată din partea unui "

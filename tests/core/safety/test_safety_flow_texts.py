@@ -30,7 +30,8 @@ CRISIS_ES_SPAIN = (
 )
 BACK_IT = (
     "Grazie per avermi risposto. Ne sono contento. Se un giorno tutto diventasse troppo "
-    "pesante, puoi parlare con Telefono Amico Italia (10:00-24:00): chiama il 02 2327 2327."
+    "pesante, puoi parlare con qualcuno (10:00-24:00): chiama il 02 2327 2327 (Telefono "
+    "Amico Italia)."
     "\n\nTorniamo al tuo allenamento quando vuoi."
 )
 CRISIS_EN_RO_REACH = "You can talk to Alianța Română de Prevenție a Suicidului: call 0800 801 200."
