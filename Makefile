@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.installed-test
 WORKERS ?= auto
 
 .PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval bench-safety
-# the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl) or test
+# the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), test or test2
 SET ?= dev
 
 $(BIN)/python:
