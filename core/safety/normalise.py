@@ -1,14 +1,17 @@
 """Bring a message to one plain form before the patterns see it.
 
 NFKC, casefold, every apostrophe dropped ("I’m" -> "im"), hyphens and emoji to spaces,
-clause punctuation kept as " . ", common text-speak and misspellings spelled out, and
-spaces collapsed. The patterns in `patterns.py` are written against this form.
+clause punctuation kept as " . ", common text-speak and misspellings spelled out (one-slip
+typos of key words: `typos.py`), and spaces collapsed. The patterns in `patterns.py` are
+written against this form.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from core.safety.typos import corrected
 
 # Apostrophe look-alikes people's keyboards produce; all are removed, so "don't" == "dont".
 _APOSTROPHES = "'’‘ʼʹ`´′＇‛"
@@ -62,7 +65,7 @@ def normalise(text: str) -> str:
     folded = folded.replace("_", " ").replace("-", " ")
     folded = _CLAUSE_PUNCT_RE.sub(" . ", folded)
     folded = _OTHER_RE.sub(" ", folded)
-    folded = _SPACES_RE.sub(" ", folded).strip()
+    folded = corrected(_SPACES_RE.sub(" ", folded).strip())
     for pattern, replacement in _COMPILED_REWRITES:
         folded = pattern.sub(replacement, folded)
     return _SPACES_RE.sub(" ", folded).strip()
