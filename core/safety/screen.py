@@ -31,11 +31,14 @@ from core.safety.rules_concern import (
     SUBSTANCE_RULES,
     TRAUMA_RULES,
 )
+from core.safety.rules_languages import LANGUAGE_ABUSE_RULES, LANGUAGE_RULES
 from core.safety.rules_urgent import ABUSE_RULES, SUICIDE_RULES
 
 RULES: tuple[Rule, ...] = (
     *SUICIDE_RULES,
+    *LANGUAGE_RULES,
     *ABUSE_RULES,
+    *LANGUAGE_ABUSE_RULES,
     *EATING_RULES,
     *SUBSTANCE_RULES,
     *TRAUMA_RULES,

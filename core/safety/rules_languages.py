@@ -1,0 +1,110 @@
+"""Urgent rules for explicit statements in the ten other screened languages.
+
+The classifier reads every language, but it missed explicit statements a rule cannot miss
+(a third attacker, 2026-11-30: "vreau să mor", "я хочу померти", "mâine seară o să mă arunc de
+pe bloc", "mio marito picchia nostro figlio", "mon copain me frappe et il est en train de
+rentrer"). Written against the normalised text (lower case, apostrophes dropped: "бʼє" ->
+"бє"); first person, present or near future. Figures of speech ("morir de risa", "mourir
+de honte") are excluded where they follow.
+"""
+
+from __future__ import annotations
+
+from core.safety.model import Category, Level
+from core.safety.rule import Rule, rule
+
+# "não quero morrer", "nadie me pega", "nessuno mi picchia": a negation or "nobody" just before
+_NOBODY = (
+    "não", "nao", "nu", "non", "no", "nadie", "personne", "nessuno", "ninguém", "ninguem",
+    "nimeni", "niemand", "nikt", "никто", "ніхто", "nunca", "jamais", "ne",
+)
+_NOT = "".join(f"(?<!{word} )" for word in _NOBODY)  # fixed-width look-behinds, one a word
+
+_S = Category.SUICIDE_SELF_HARM
+_A = Category.ABUSE_SAFEGUARDING
+_U = Level.URGENT
+_C = Level.CONCERN
+
+# "... of laughter / shame / boredom / cold / hunger": a figure, not a wish
+_FIGURE = (
+    r"(?: \w+){1,2}? (?:risa|rire|ridere|rir|riso|lachen|"
+    r"śmiechu|smiechu|râs|ras|смеху|сміху|vergüenza|verguenza|honte|vergogna|vergonha|"
+    r"schaam|wstydu|rușine|rusine|стыда|сорому|aburrimiento|ennui|noia|tédio|tedio|"
+    r"verveling|nudów|nudow|plictiseală|скуки|нудьги|frío|frio|froid|freddo|kou|zimna|"
+    r"frig|холода|холоду|hambre|faim|fame|fome|honger|głodu|glodu|foame|голода|голоду)"
+)
+
+WISH_TO_DIE = rule(
+    "want-to-die-languages",
+    _S,
+    _U,
+    _NOT + r"(?:"
+    r"\b(?:quiero|quisiera|quero|queria) morir(?:me)?\b|\bquero morrer\b"
+    r"|\bno quiero (?:seguir )?vivir\b|\bnão quero mais viver\b|\bnao quero mais viver\b"
+    r"|\bje veux mourir\b|\bjai envie de mourir\b|\bje ne veux plus vivre\b"
+    r"|\bich (?:will|möchte|mochte|wollte) (?:einfach )?sterben\b"
+    r"|\bich (?:will|möchte|mochte) nicht mehr leben\b"
+    r"|\bvoglio morire\b|\bnon voglio più vivere\b|\bnon voglio piu vivere\b"
+    r"|\bik wil (?:dood|sterven)\b|\bik wil niet meer leven\b"
+    r"|\bchc[eę] umrze[cć]\b|\bnie chc[eę] (?:ju[zż] )?(?:dłużej )?[zż]y[cć]\b"
+    r"|\bvreau s[aă] mor\b|\bnu mai vreau s[aă] tr[aă]iesc\b"
+    r"|\bхочу умереть\b|\bне хочу (?:больше )?жить\b"
+    r"|\bхочу померти\b|\bне хочу (?:більше )?жити\b)",
+    exclude=_FIGURE,
+)
+
+THROW_ONESELF = rule(
+    "throw-oneself-languages",
+    _S,
+    _U,
+    r"\b(?:me voy a|voy a|quiero) (?:tirar|lanzar|arrojar)me (?:de|del|desde|por|al|bajo)\b"
+    r"|\bme (?:voy a )?(?:tiro|tirar|lanzo|lanzar|arrojo|arrojar) (?:de un|del|desde|por la|al tren"
+    r"|a las vías|a las vias|bajo)\b|\btirarme (?:de un|del|desde|por la|al tren|bajo)\b"
+    r"|\bje (?:vais )?me (?:jeter|jette) (?:du|de la|dun|par la|sous)\b|\bme jeter (?:du|de la|dun|"
+    r"par la|sous)\b"
+    r"|\bich (?:werde mich|stürze mich|sturze mich|will mich) (?:\w+ )?(?:runter|hinunter|vor)?"
+    r"(?:stürzen|sturzen|werfen)\b"
+    r"|\bme (?:jogar|atirar|jogo|atiro) (?:da ponte|do prédio|do predio|da janela|do viaduto|de um"
+    r"|na frente|debaixo|embaixo|para baixo)\b"
+    r"|\b(?:mi butto|buttarmi|mi lancio|lanciarmi) (?:dal|dalla|da|giù|giu|sotto)\b"
+    r"|\bik (?:ga|wil) (?:me|mezelf) (?:\w+ )?(?:gooien|werpen)\b"
+    r"|\b(?:rzuc[eę] si[eę]|skocz[eę]) (?:z|pod|ze) (?:mostu|dachu|okna|bloku|wie[zż]owca|balkonu|"
+    r"klifu|urwiska|wiaduktu|poci[aą]g|samoch[oó]d|auto)\w*\b"
+    r"|\bm[aă] arunc (?:de pe|de la|în fața|in fata|sub)\b|\bs[aă] m[aă] arunc\b"
+    r"|\b(?:брошусь|кинусь|спрыгну|стрибну|прыгну|зістрибну) (?:с|под|з|під) (?:крыши|моста|окна|"
+    r"балкона|поезд|машину|даху|мосту|вікна|балкона|потяг)\w*\b",
+)
+
+HARMED_NOW = rule(
+    "harmed-by-someone-languages",
+    _A,
+    _C,
+    _NOT + r"(?:"
+    r"\bme (?:pega|pegan|golpea|golpean|está pegando|esta pegando)\b"
+    r"|\b(?:pega|golpea) a (?:mi|nuestro|nuestra|mis|nuestros) (?:hij[oa]s?|niñ[oa]s?|ninos?)\b"
+    r"|\b(?:il|elle|on) me (?:frappe|cogne|tabasse)\b|\bme frappe\b"
+    r"|\b(?:frappe|bat|cogne) (?:mon|ma|notre|nos|mes) (?:fils|fille|enfants?|petit)\b"
+    r"|\bschlägt mich\b(?! (?:im|beim|in|bei|auf|um)\b)|\bschlagt mich\b(?! (?:im|beim|in|bei))"
+    r"|\bschlägt (?:meinen|meine|unseren|unsere) (?:sohn|tochter|kind|kinder)\b"
+    r"|\bme (?:bate|agride|espanca)\b|\bbate (?:em mim|no meu filho|na minha filha|"
+    r"nos meus filhos|no nosso filho|na nossa filha)\b|\bespanca (?:o|a|os) (?:meu|minha|nosso|"
+    r"nossa|meus) (?:filh[oa]s?)\b"
+    r"|\bmi (?:picchia|mena|picchiano)\b|\bpicchia (?:mio|mia|nostro|nostra|i miei|i nostri) "
+    r"(?:figli[oa]?|bambin[oi])\b"
+    r"|\b(?:slaat|schopt) (?:me|mij)\b|\bslaat (?:mijn|ons|onze) (?:zoon|dochter|kind|kinderen)\b"
+    r"|\bbije mnie\b|\bbije (?:mojego|moją|moja|naszego|naszą|nasza|moje|nasze) (?:syna|córkę|"
+    r"corke|dziecko|dzieci)\b"
+    r"|\bm[aă] bate\b|\bbate (?:copilul|copiii|fiul|fiica)\b|\b(?:îl|il|o) bate pe (?:fiul|fiica|"
+    r"copilul)\b"
+    r"|\b(?:бьёт|бьет|избивает) (?:меня|моего|мою|нашего|нашу|детей)\b"
+    r"|\b(?:бє|бьє|бъє) (?:мене|мого|мою|нашого|нашу|дітей)\b)",
+    urgent_if=r"\b(?:ahora|ahorita|maintenant|en train de|jetzt|gerade|agora|adesso|ora|nu|"
+    r"teraz|acum|сейчас|зараз|hij|hijo|hija|niño|nino|fils|fille|enfant|sohn|tochter|kind|"
+    r"filho|filha|figlio|figlia|bambino|zoon|dochter|syna|córkę|corke|dziecko|copil\w*|fiul|"
+    r"fiica|сына|дочь|ребенка|ребёнка|детей|сина|доньку|дитину|дітей|anni|años|anos|ans|jahre|"
+    r"jaar|lat|ani|лет|років)\b",
+    keeps_past=True,
+)
+
+LANGUAGE_RULES: tuple[Rule, ...] = (WISH_TO_DIE, THROW_ONESELF)
+LANGUAGE_ABUSE_RULES: tuple[Rule, ...] = (HARMED_NOW,)

@@ -1,0 +1,56 @@
+"""Explicit statements in the other screened languages (core/safety/rules_languages.py).
+
+The positives are a third attacker's messages that the classifier missed or only asked
+about (2026-11-30), and others of the same kinds; the negatives are figures of speech,
+negations and sport."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety import Category, Level
+from core.safety.screener import rules_only
+
+URGENT_SELF = [
+    "vreau să mor, nu mai suport",
+    "я хочу померти, мені нічого не допомагає",
+    "mâine seară o să mă arunc de pe bloc, am hotărât",
+    "quiero morirme", "ich will einfach sterben", "nie chcę już żyć", "не хочу больше жить",
+    "voglio morire", "ik wil dood", "je veux mourir", "quero morrer", "nu mai vreau să trăiesc",
+    "rzucę się z mostu", "me voy a tirar del puente", "vou me jogar da ponte hoje",
+    "я кинусь під потяг", "брошусь с крыши",
+]
+URGENT_OTHERS = [
+    "mio marito picchia nostro figlio, ha 4 anni",
+    "mon copain me frappe et il est en train de rentrer, j'ai peur",
+    "mein Mann schlägt mich jetzt", "mi padre pega a mi hija", "ojciec bije moje dziecko",
+]
+NONE = [
+    "quiero morir de risa", "je veux mourir de honte", "voglio morire dal ridere",
+    "ich will sterben vor lachen", "il me bat au tennis", "mein bruder schlägt mich im tennis",
+    "vou me jogar no treino hoje", "me tiro a la piscina", "skoczę z trampoliny jutro",
+    "não quero morrer, quero fazer 5k sub 20", "nadie me pega, los moratones son del rugby",
+    "nessuno mi picchia, i lividi sono del rugby", "nu ma bate nimeni, vanataile sunt de la rugby",
+]
+
+
+@pytest.mark.parametrize("text", URGENT_SELF)
+def test_explicit_wishes_and_plans_are_urgent(text: str) -> None:
+    found = rules_only(text, ())
+    assert (found.level, found.category) == (Level.URGENT, Category.SUICIDE_SELF_HARM)
+
+
+@pytest.mark.parametrize("text", URGENT_OTHERS)
+def test_someone_hurting_the_person_now_or_a_child_is_urgent_abuse(text: str) -> None:
+    found = rules_only(text, ())
+    assert (found.level, found.category) == (Level.URGENT, Category.ABUSE_SAFEGUARDING)
+
+
+def test_being_hit_without_now_or_a_child_is_concern() -> None:
+    found = rules_only("ele me bate todos os dias", ())
+    assert (found.level, found.category) == (Level.CONCERN, Category.ABUSE_SAFEGUARDING)
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_figures_negations_and_sport_are_not_risk(text: str) -> None:
+    assert rules_only(text, ()).level is Level.NONE
