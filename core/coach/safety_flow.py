@@ -16,7 +16,7 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
 - concern: the concern text first (in the same language), then the normal reply.
 - a message that is no answer while the question is open never weakens the reply: within
   `CRISIS_IN_FRONT` of a crisis question, free text gets the crisis text again and the
-  question, and coaching waits (a check-in under way or a command goes on, the question
+  question, and coaching waits (a check-in or sign-up under way, or a command, goes on, the question
   after it); later, or for the band's question, the question comes first, then the reply.
 In a group the safety replies go to the person's private chat. The pending conversation is
 never touched, so nothing is lost mid check-in. The open safety question is kept in the
@@ -37,6 +37,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from core.coach.checkin_flow import PREFIX as CHECKIN_PREFIX
+from core.coach.onboarding import PREFIX as ONBOARDING_PREFIX
 from core.coach.questions import button, new_token, owner_of, read_press
 from core.coach.safety_memory import Key, SafetyMemory
 from core.coach.texts import STALE_BUTTON
@@ -190,11 +191,12 @@ class SafetyFlow:
 
 
 def _checkin_under_way(tx: Tx, person: Person | None, at: datetime) -> bool:
-    """The person is answering a check-in question (their answer must not be lost)."""
+    """The person is answering a check-in or sign-up question (their answer must not be
+    lost, and sign-up must not get stuck behind a false alarm)."""
     if person is None:
         return False
     pending = tx.conversation(person.id).live(at).pending or ""
-    return pending.startswith(f"{CHECKIN_PREFIX}:")
+    return pending.startswith((f"{CHECKIN_PREFIX}:", f"{ONBOARDING_PREFIX}:"))
 
 
 class _Talk:

@@ -53,10 +53,13 @@ from core.safety.normalise import normalise
 from core.safety.screen import screen as rules_screen
 from core.safety.specifics import specifics
 from core.safety.windows import LONG_CHARS, to_read
+from core.settings_parse import parse_country, parse_timezone
 
 RULE_WINDOWS = 8  # windows of a long message the rules read
 CLASSIFIER_WINDOWS = 2  # windows of a message up to LONG_CHARS the classifier reads
 JOINED_CHARS = 600  # the end of "context . message" the classifier reads
+SETTING_CHARS = 40  # a setting value is at most this long ...
+SETTING_WORDS = 3  # ... and this many words
 SEEN = 4_096  # recent messages whose own screening is remembered (by hash) for context
 
 
@@ -102,8 +105,10 @@ class Screener:
 
     def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
         """The level, category, ask band and specifics of `text` read with `context`."""
-        plain = read_answer(text) is not None  # a plain answer is read on its own words
-        earlier = [] if plain else [canonical(message) for message in bounded(context)]
+        # a plain answer, a command or a setting is read on its own words, and is no context
+        plain = read_answer(text) is not None or not_free_text(text)
+        earlier = [] if plain else [canonical(message) for message in bounded(context)
+                                    if read_answer(message) is None and not not_free_text(message)]
         parts = [canonical(part) for part in to_read(text, RULE_WINDOWS)]
         conversation = joined(canonical(text[-JOINED_CHARS:]), earlier) if earlier else None
         inputs = self._inputs(text, parts)
@@ -127,7 +132,7 @@ class Screener:
 
     def _inputs(self, text: str, parts: list[str]) -> list[str]:
         """What the classifier reads of the message (nothing for a bare command)."""
-        if self._classify is None or is_command(text):
+        if self._classify is None or not_free_text(text):
             return []
         if len(text) > LONG_CHARS:  # the rules read its windows; the model, the end
             return parts[-1:]
@@ -186,6 +191,21 @@ def model_input(text: str, context: Sequence[str] = ()) -> str:
 
 
 _COMMAND = re.compile(r"\s*/\w+(?:@\w+)?(?:\s+[\w:/.-]+){0,2}\s*")
+
+
+def not_free_text(text: str) -> bool:
+    """A bot command, or a bare time zone, city or country given as a setting
+    ("Europe/Amsterdam", "BR", "Mexico City"): the coach's own vocabulary, which the
+    classifier does not read and which is no context for other messages (a third attacker
+    found the sign-up answers "America/Sao_Paulo" then "BR" read together as urgent)."""
+    return is_command(text) or is_setting_value(text)
+
+
+def is_setting_value(text: str) -> bool:
+    """`text` is, on its own, a time zone, a place with one zone, or a country."""
+    if len(text) > SETTING_CHARS or len(text.split()) > SETTING_WORDS:
+        return False
+    return isinstance(parse_country(text), str) or isinstance(parse_timezone(text), tuple)
 
 
 def is_command(text: str) -> bool:

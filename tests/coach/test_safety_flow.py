@@ -343,3 +343,15 @@ def test_a_band_question_left_open_is_asked_before_the_answer(ana: Person) -> No
     replies = ana.says("what's today's session?")
     assert replies[0].choices[0].value.startswith("safety:band|")
     assert len(replies) > 1  # the session follows: the band asks, it does not hold coaching
+
+
+def test_sign_up_goes_on_while_a_crisis_question_is_open(wiring: bootstrap.Wiring) -> None:
+    """Found by a third attacker: a sign-up answer after a crisis reply got the crisis text
+    again and was not stored, so sign-up stuck. The answer is taken; the question follows."""
+    bea = Person(wiring.coach, "bea", START)
+    bea.says("/start")
+    bea.taps("Yes")
+    assert texts_of(bea.says("I want to kill myself")) == [crisis_text(None), ASK_URGENT_EN]
+    replies = bea.says("Europe/Amsterdam")
+    assert replies[0].text == texts.ONBOARDING_QUESTIONS["country"]
+    assert replies[-1].choices[0].value.startswith("safety:life|")

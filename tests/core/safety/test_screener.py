@@ -132,3 +132,33 @@ def test_windows_cover_the_text_and_the_screen_never_raises(text: str) -> None:
     assert all(0 < b - a <= 300 for a, b in spans(text))
     assert all(w.strip() for w in windows(text))
     fixed(0.5, 0.5).screen(text, [text[:100]])
+
+
+def _reads_conversation() -> tuple[Screener, list[str]]:
+    """A classifier that says urgent only for a conversation (two lines or more)."""
+    read: list[str] = []
+
+    def classify(texts: Sequence[str]) -> list[Scores]:
+        read.extend(texts)
+        return [Scores(0.99 if "\n" in t else 0.0, 0.99 if "\n" in t else 0.0,
+                       Category.SUICIDE_SELF_HARM) for t in texts]
+
+    return Screener(classify, LIMITS), read
+
+
+@pytest.mark.parametrize("setting", ["BR", "Europe/Amsterdam", "Netherlands", "Mexico City"])
+def test_a_setting_value_is_not_read_by_the_classifier_nor_with_context(setting: str) -> None:
+    """Found by a third attacker: sign-up answers "America/Sao_Paulo" then "BR" were read
+    together as urgent, and sign-up stuck behind the crisis text."""
+    screener, read = _reads_conversation()
+    found = screener.screen(setting, ["yes", "America/Sao_Paulo"])
+    assert found.level is Level.NONE and not found.ask
+    assert read == []
+
+
+def test_settings_and_commands_are_no_context_for_free_text() -> None:
+    screener, read = _reads_conversation()
+    assert screener.screen("i feel awful", ["/start", "yes", "Europe/Amsterdam"]).level is (
+        Level.NONE)  # nothing but the message itself was read
+    assert read == ["i feel awful"]
+    assert screener.screen("today is the day", ["said bye to my dog"]).level is Level.URGENT
