@@ -23,6 +23,7 @@ from core.coach import (
     texts,
 )
 from core.coach.account import TrendChart
+from core.coach.answers import ANSWERS
 from core.coach.questions import SCALE_ANSWER, read_press
 from core.coach.safety_flow import (
     LanguageDetector,
@@ -155,6 +156,8 @@ class Coach:
         rest = self._route(tx, inbound, person)
         if outcome.drop_unknown:
             rest = [r for r in rest if r.text != texts.UNKNOWN]
+        if outcome.advised:
+            rest = [r for r in rest if r.text not in TOPIC_ANSWERS]
         if person is not None and inbound.private and tx.find_person(
             inbound.platform, inbound.user_id
         ) is None:
@@ -258,6 +261,9 @@ def _answers_a_lapsed_checkin(stored: Conversation, live: Conversation, inbound:
     lapsed = stored.pending is not None and live.pending is None
     return lapsed and (stored.pending or "").startswith(f"{checkin_flow.PREFIX}:") and (
         inbound.choice is None and SCALE_ANSWER.fullmatch(inbound.text.strip()) is not None)
+
+
+TOPIC_ANSWERS = frozenset(ANSWERS.values())  # left out after concern advice
 
 
 def _after_safety_reply(tx: Tx, inbound: Inbound, person: Person, *, spoke: bool) -> None:

@@ -86,7 +86,9 @@ class Outcome:
     `first` goes before anything else; `route`: the message is also handled as usual;
     `ask_again`: the open conversation question is asked again after `first`; `then`: sent
     after the usual reply; `drop_unknown`: leave out "I didn't understand" after advice;
-    `taken`: the tapped safety button's answer was used (adapters show it on the question).
+    `taken`: the tapped safety button's answer was used (adapters show it on the question);
+    `advised`: concern advice was given, so the coach's topic answers are left out (a third
+    attacker's "making myself sick" got the illness answer, "coke" the caffeine one).
     """
 
     first: list[Reply] = field(default_factory=list)
@@ -95,6 +97,7 @@ class Outcome:
     then: list[Reply] = field(default_factory=list)
     drop_unknown: bool = False
     taken: bool = False
+    advised: bool = False
 
 
 class SafetyFlow:
@@ -150,7 +153,7 @@ class SafetyFlow:
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)
             advice = talk.private(say(concern_text(finding.category, talk.country, talk.language)))
-            return Outcome([advice, *reminder], drop_unknown=True)
+            return Outcome([advice, *reminder], drop_unknown=True, advised=True)
         return Outcome(reminder, drop_unknown=bool(reminder))  # the open question first
 
     def _pressed(

@@ -19,7 +19,8 @@ from core.checkin_fields import Field
 from core.coach import texts
 from core.messages import Inbound, Reply
 from core.safety.finding import with_screener
-from core.safety.texts import crisis_text
+from core.safety.model import Category
+from core.safety.texts import concern_text, crisis_text
 from tests.clocks import fixed_clock
 from tests.coach.safety_golden import (
     ABUSE_GB,
@@ -355,3 +356,10 @@ def test_sign_up_goes_on_while_a_crisis_question_is_open(wiring: bootstrap.Wirin
     replies = bea.says("Europe/Amsterdam")
     assert replies[0].text == texts.ONBOARDING_QUESTIONS["country"]
     assert replies[-1].choices[0].value.startswith("safety:life|")
+
+
+def test_concern_advice_is_not_followed_by_a_topic_answer_its_words_set_off(ana: Person) -> None:
+    """Found by a third attacker: "making myself sick" got the eating concern text, then the
+    coach's answer about being ill (and "coke" the caffeine answer)."""
+    replies = ana.says("weigh in is friday so ive been making myself sick after meals")
+    assert texts_of(replies) == [concern_text(Category.EATING, "GB")]
