@@ -16,8 +16,10 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
 - concern: the concern text first (in the same language), then the normal reply.
 - a message that is no answer while the question is open never weakens the reply: within
   `CRISIS_IN_FRONT` of a crisis question, free text gets the crisis text again and the
-  question, and coaching waits (a check-in or sign-up under way, or a command, goes on, the question
-  after it); later, or for the band's question, the question comes first, then the reply.
+  question, and coaching waits; a check-in or sign-up under way, or a command, goes on.
+  Otherwise the open question comes first, then the usual reply, so the check-in question
+  a rating answers is always the last one shown (a third attacker typed ratings under the
+  safety question and read them as stored under the wrong marker).
 In a group the safety replies go to the person's private chat. The pending conversation is
 never touched, so nothing is lost mid check-in. The open safety question is kept in the
 database (`Tx.safety_question`, a day at most), so a typed "yes" after a restart or on
@@ -145,10 +147,8 @@ class SafetyFlow:
             asking = _Talk(self, tx, pre, person, inbound, open_q)
             reminder = asking.reminder(open_q)
             recent = at - open_q.asked_at <= CRISIS_IN_FRONT
-            if is_command(inbound.text) or _checkin_under_way(tx, person, at):
-                if recent:  # the check-in or command goes on; nothing answered is lost
-                    return Outcome(then=reminder, drop_unknown=True)
-            elif recent and open_q.kind != "band":  # free text that is no answer: the
+            goes_on = is_command(inbound.text) or _checkin_under_way(tx, person, at)
+            if recent and open_q.kind != "band" and not goes_on:  # free text, no answer:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)

@@ -33,7 +33,7 @@ def test_a_crisis_message_mid_checkin_gets_the_crisis_text_first_then_continues(
     ana.taps("5")
     replies = ana.says("honestly I want to kill myself")
     assert [r.text for r in replies] == [crisis_text("GB"), ASK_URGENT]
-    assert ana.says("6")[0].text == texts.QUESTIONS[Field.RECOVERY]  # the check-in continues
+    assert ana.says("6")[-1].text == texts.QUESTIONS[Field.RECOVERY]  # the check-in goes on
     with engine.connect() as connection:
         rows = connection.execute(select(Base.metadata.tables["safety_events"])).mappings().all()
     assert [(r["level"], r["category"]) for r in rows] == [("urgent", "suicide_self_harm")]

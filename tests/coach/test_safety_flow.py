@@ -126,9 +126,9 @@ def test_a_message_that_is_no_answer_is_answered_as_itself_and_the_question_aske
     ana.says("/checkin")
     ana.says("I want to die")
     replies = ana.says("7")  # the sleep rating, not an answer to the safety question
-    assert replies[0].text == texts.QUESTIONS[Field.AROUSAL]
-    assert replies[-1].text == LIFE_AGAIN_EN
-    assert replies[-1].choices[0].value.startswith("safety:life|")
+    assert replies[0].text == LIFE_AGAIN_EN  # the open question first ...
+    assert replies[0].choices[0].value.startswith("safety:life|")
+    assert replies[-1].text == texts.QUESTIONS[Field.AROUSAL]  # ... the next rating's last
 
 
 @pytest.mark.parametrize("ack", ["ok", "okay", "OK!"])
@@ -354,8 +354,8 @@ def test_sign_up_goes_on_while_a_crisis_question_is_open(wiring: bootstrap.Wirin
     bea.taps("Yes")
     assert texts_of(bea.says("I want to kill myself")) == [crisis_text(None), ASK_URGENT_EN]
     replies = bea.says("Europe/Amsterdam")
-    assert replies[0].text == texts.ONBOARDING_QUESTIONS["country"]
-    assert replies[-1].choices[0].value.startswith("safety:life|")
+    assert replies[0].choices[0].value.startswith("safety:life|")
+    assert replies[-1].text == texts.ONBOARDING_QUESTIONS["country"]
 
 
 def test_concern_advice_is_not_followed_by_a_topic_answer_its_words_set_off(ana: Person) -> None:
