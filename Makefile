@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # pytest-xdist workers; `make test WORKERS=0` runs in one process
 WORKERS ?= auto
 
-.PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval bench-safety
+.PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval bench-safety safety-scores
 # the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), test or test2
 SET ?= dev
 
@@ -52,6 +52,12 @@ $(TRAIN_STAMP): pyproject.toml | $(BIN)/python
 # train the safety classifier's heads on data/safety/train/*.jsonl (deterministic, ~4 min)
 safety-model: $(TRAIN_STAMP)
 	nice $(BIN)/python -m adapters.safety_model.train
+
+# the classifier's scores on the labelled sets the tests screen in full, stored for
+# tests/core/safety/test_heldout.py (adapters/safety_model/stored_scores/; deterministic,
+# about 30 s): run it after `make safety-model` or any change to the set or the encoders
+safety-scores: $(RUN_STAMP)
+	$(BIN)/python -m adapters.safety_model.scores
 
 # urgent recall, any-risk recall, false positives on hard negatives; per language/category
 safety-eval: $(RUN_STAMP)

@@ -94,7 +94,7 @@ def _fail(message: str, status: int) -> int:
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "db":
-        bootstrap.build(settings, clock=system_clock)
+        bootstrap.migrate_database(settings)
         print("database is at the latest schema")
         return 0
     if args.command == "tick":

@@ -31,7 +31,6 @@ SHIFT_DAYS = int(os.environ.get("COACH_TEST_WALL_CLOCK_SHIFT_DAYS", "366"))
 # workers at the start instead of one of them starting last and running on alone. They are
 # marked `slow` too (`-m "not slow"` while developing). A missing entry only costs time.
 SLOW = (
-    "tests/core/safety/test_heldout.py::",  # its module fixture screens the whole test set
     "tests/scheduling/test_replicas.py::",
     "tests/scheduling/test_sender_crash.py::",
     "tests/scheduling/test_telegram_pushes.py::test_200_prompts_through_a_429_storm",

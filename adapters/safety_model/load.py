@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from adapters.safety_model.encoders import LOADERS, PINNED, sha256_of
 from adapters.safety_model.heads import Heads
 from core.safety.model import Screening
-from core.safety.screener import Screener, Thresholds
+from core.safety.screener import Classify, Screener, Thresholds
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -35,34 +36,51 @@ class Health(StrEnum):
 
 @dataclass(frozen=True)
 class LoadedScreener:
-    """A `Screener` with its health; `screen` as `core.safety.screener.Screener.screen`."""
+    """A `Screener` with its health; `screen` as `core.safety.screener.Screener.screen`.
+    `classify`: the classifier alone (the trained heads), None when it could not load."""
 
     screener: Screener
     health: Health
     reason: str | None = None
+    classify: Classify | None = None
 
     def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
         return self.screener.screen(text, context)
 
 
+def read_manifest(directory: Path = HERE) -> dict[str, Any]:
+    """The manifest of the heads in `directory`."""
+    manifest: dict[str, Any] = json.loads((directory / "manifest.json").read_text("utf-8"))
+    return manifest
+
+
+def thresholds_of(manifest: dict[str, Any]) -> Thresholds:
+    """The cut points the manifest names."""
+    limits = manifest["thresholds"]
+    return Thresholds(
+        urgent=float(limits["urgent"]), ask=float(limits["ask"]), risk=float(limits["risk"])
+    )
+
+
+def load_classifier(directory: Path) -> tuple[Heads, Thresholds]:
+    """The checked heads over their encoders, and the thresholds; raises if anything fails."""
+    manifest = read_manifest(directory)
+    heads_path = directory / manifest["heads"]["file"]
+    if sha256_of(heads_path) != manifest["heads"]["sha256"]:
+        raise ValueError(f"hash mismatch: {heads_path.name}")
+    for name, digest in manifest["encoder_files"].items():
+        if PINNED.get(name) != digest:
+            raise ValueError(f"manifest pin differs: {name}")
+    encoders = [LOADERS[name]() for name in manifest["encoders"]]
+    return Heads(heads_path, encoders), thresholds_of(manifest)
+
+
 def load_from(directory: Path) -> LoadedScreener:
     """The screen from `directory` (manifest.json, heads); rules only if anything fails."""
     try:
-        manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
-        heads_path = directory / manifest["heads"]["file"]
-        if sha256_of(heads_path) != manifest["heads"]["sha256"]:
-            raise ValueError(f"hash mismatch: {heads_path.name}")
-        for name, digest in manifest["encoder_files"].items():
-            if PINNED.get(name) != digest:
-                raise ValueError(f"manifest pin differs: {name}")
-        encoders = [LOADERS[name]() for name in manifest["encoders"]]
-        heads = Heads(heads_path, encoders)
-        limits = manifest["thresholds"]
-        thresholds = Thresholds(
-            urgent=float(limits["urgent"]), ask=float(limits["ask"]), risk=float(limits["risk"])
-        )
+        heads, thresholds = load_classifier(directory)
         heads(["warm up"])
-        return LoadedScreener(Screener(heads, thresholds), Health.HEALTHY)
+        return LoadedScreener(Screener(heads, thresholds), Health.HEALTHY, classify=heads)
     except Exception as error:  # anything at all: the rules still screen every message
         reason = _reason(error)
         log.warning("safety classifier unavailable, rules only: %s", reason)

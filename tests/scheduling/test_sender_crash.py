@@ -52,7 +52,7 @@ async def warm_sender(database_url: str, fake: FakeBotApi) -> asyncio.subprocess
     start instant on stdin: the next one gets ready while the one before still sends."""
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "tests.scheduling.wave", database_url, fake.base_url,
-        "--start-on-stdin", "--lease", str(LEASE_S), "--rules-only-screen", cwd=ROOT,
+        "--start-on-stdin", "--lease", str(LEASE_S), "--no-screen", cwd=ROOT,
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip

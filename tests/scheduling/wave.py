@@ -33,14 +33,12 @@ from adapters.telegram.app import push_bot
 from adapters.telegram.sender import TelegramPort
 from bot import bootstrap
 from bot.logs import configure
-from bot.safety import SafetyScreen
 from bot.scheduling.budget import LocalBudget, SendBudget
 from bot.scheduling.sender import LEASE, DrainResult, OutboxSender
 from bot.scheduling.shared_budget import SharedBudget
 from bot.scheduling.tick import refresh_outbox_statistics
 from bot.settings import Settings
 from core.messages import Platform
-from core.safety.screener import rules_only
 
 WAVE_AT = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)  # a Monday, 07:30 UTC
 FIRST_CHAT = 10_000_000
@@ -121,13 +119,13 @@ def statuses(url: str) -> dict[str, int]:
 async def wave_sender(
     url: str, api_url: str, clock: WaveClock, *, token: str = TOKEN,
     budget: SendBudget | None = None, worker_id: str | None = None,
-    lease: timedelta = LEASE, safety: SafetyScreen | None = None,
+    lease: timedelta = LEASE, screening: bool = True,
 ) -> AsyncIterator[OutboxSender]:
     """The real sender (real Coach, real store) with the real TelegramPort on the push bot
-    (`adapters.telegram.app.push_bot`), as `coach run` builds them. `safety`: the Coach's
-    screen (default: the rules and the trained classifier, as `coach run` loads them)."""
+    (`adapters.telegram.app.push_bot`), as `coach run` builds them. `screening=False`: the
+    Coach without the safety screen (`bootstrap.build(screening=False)`, as `coach tick`)."""
     wiring = bootstrap.build(Settings(_env_file=None, database_url=url), clock=clock,
-                             safety=safety)
+                             screening=screening)
     try:
         async with push_bot(token, api_url) as bot:
             port = TelegramPort(bot)
@@ -142,7 +140,7 @@ async def wave_sender(
 async def drain_all(
     url: str, api_url: str, clock: WaveClock, lease: timedelta,
     budget: SendBudget | None = None, seconds: float | None = None,
-    start_on_stdin: bool = False, safety: SafetyScreen | None = None,
+    start_on_stdin: bool = False, screening: bool = True,
 ) -> DrainResult:
     """Drain until nothing is pending, or for `seconds` (what the child processes of the kill
     test and of `bench_wave --replicas` do). `start_on_stdin`: once the sender is built (the
@@ -150,7 +148,7 @@ async def drain_all(
     (so the kill test starts the next sender while the one before still runs)."""
     total = DrainResult()
     async with wave_sender(url, api_url, clock, lease=lease, budget=budget,
-                           safety=safety) as sender:
+                           screening=screening) as sender:
         if start_on_stdin:
             line = await asyncio.to_thread(sys.stdin.readline)
             if not line.strip():
@@ -172,7 +170,7 @@ async def drain_all(
 
 def main(argv: list[str]) -> int:
     """DATABASE_URL API_URL [--start ISO | --start-on-stdin] [--lease S] [--shared-budget R |
-    --local-budget R] [--seconds S] [--rules-only-screen]: drain with a clock that reads START
+    --local-budget R] [--seconds S] [--no-screen]: drain with a clock that reads START
     now (or when it is read from stdin) and moves on in real time."""
     parser = argparse.ArgumentParser(prog="python -m tests.scheduling.wave")
     parser.add_argument("database_url")
@@ -180,8 +178,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--start", type=datetime.fromisoformat, default=WAVE_AT)
     parser.add_argument("--start-on-stdin", action="store_true")
     # A sender never screens (only a person's messages are screened, in Coach.handle), so
-    # the kill test's children skip loading the classifier: 2-3 s of CPU each.
-    parser.add_argument("--rules-only-screen", action="store_true")
+    # the kill test's children load neither the classifier nor the language detector:
+    # 2-3 s of CPU each.
+    parser.add_argument("--no-screen", action="store_true")
     parser.add_argument("--lease", type=float, default=LEASE.total_seconds())
     parser.add_argument("--shared-budget", type=float, help="a SharedBudget of R msg/s")
     parser.add_argument("--local-budget", type=float, help="a LocalBudget of R msg/s")
@@ -198,7 +197,7 @@ def main(argv: list[str]) -> int:
     done = asyncio.run(drain_all(args.database_url, args.api_url, WaveClock(args.start),
                                  timedelta(seconds=args.lease), budget, args.seconds,
                                  args.start_on_stdin,
-                                 SafetyScreen(rules_only) if args.rules_only_screen else None))
+                                 not args.no_screen))
     if engine is not None:
         engine.dispose()
     print(f"sent {done.sent} failed {done.failed}", flush=True)
