@@ -42,10 +42,18 @@ from core.safety.screener import Classify, Scores, Screener
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 STORE = HERE / "stored_scores"
-SETS = {"test": ROOT / "data" / "safety" / "test" / "test.jsonl"}
+SETS = {
+    "test": ROOT / "data" / "safety" / "test" / "test.jsonl",
+    "test2": ROOT / "data" / "safety" / "test2" / "test2.jsonl",
+}
 """The labelled sets tests screen in full (name -> file); add one here, then run the command."""
 FORMAT = 1
 HINT = "run `make safety-scores` (python -m adapters.safety_model.scores) to store them again"
+
+
+class StaleScores(UserWarning):
+    """A test screened with the live classifier for inputs the store lacks (defined here,
+    importable, so pytest-xdist can pass the warning between processes)."""
 
 
 def key(text: str) -> str:

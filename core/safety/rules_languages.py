@@ -75,6 +75,41 @@ THROW_ONESELF = rule(
     r"балкона|поезд|машину|даху|мосту|вікна|балкона|потяг)\w*\b",
 )
 
+END_MY_LIFE = rule(
+    "end-my-life-languages",
+    _S,
+    _U,
+    _NOT + r"(?:"
+    r"\b(?:quiero|voy a|pienso|necesito) matarme\b|\bquitarme la vida\b|\bme voy a matar\b"
+    r"|\bje (?:vais|veux|voudrais) me (?:tuer|suicider)\b|\benvie de me (?:tuer|suicider)\b"
+    r"|\bme suicider\b|\bmettre fin à (?:mes jours|ma vie)\b|\bmettre fin a ma vie\b"
+    r"|\bich (?:will|werde|möchte|mochte) mich (?:(?!nicht|nich|nie)\w+ )?(?:umbringen|töten)\b"
+    r"|\bmir das leben (?:zu )?nehmen\b"
+    r"|\b(?:vou|quero|penso em|pensando em|vontade de) me matar\b"
+    r"|\btirar a (?:minha )?(?:própria )?vida\b|\bacabar com a minha vida\b"
+    r"|\b(?:la faccio|farla|falla) finita\b|\bammazzarmi\b|\buccidermi\b|\btogliermi la vita\b"
+    r"|\bmezelf (?:van kant maken|om het leven brengen|doden)\b|\ber een eind aan maken\b"
+    r"|\bzabi[cć] si[eę]\b|\bzabij[eę] si[eę]\b|\bsi[eę] zabi[cć]\b|\bsko[nń]czy[cć] ze sob[aą]\b"
+    r"|\bodebra[cć] sobie [zż]ycie\b"
+    r"|\bm[aă] sinucid\b|\b(?:vreau|o) s[aă] m[aă] (?:sinucid|omor)\b"
+    r"|\bs[aă]-mi iau viața\b|\bsa-mi iau viata\b"
+    r"|\bхочу убить себя\b|\bубью себя\b|\bпокончить с собой\b|\bпокончу с собой\b"
+    r"|\bхочу вбити себе\b|\bвб[юи]ю себе\b"
+    r"|\bпокінчити (?:з|із) собою\b|\bпокінчу (?:з|із) собою\b)",
+    exclude=r" con (?:questo|questa|quel|quella|il|lo|la|le|gli|i|l)\b",  # "... con il piano"
+)
+
+AT_THE_TRACKS = rule(
+    "on-the-tracks-languages",
+    _S,
+    _U,
+    r"\b(?:nos trilhos|sui binari|en las vías|en las vias|en la vía del tren|sur les rails|sur la "
+    r"voie ferrée|auf den gleisen|auf den schienen|op het spoor|na torach|pe șine|pe sine|pe "
+    r"calea ferată|на рельсах|на путях|на рейках|на коліях)\b(?=.*\b(?:agora|aspetto|adesso|ora|"
+    r"ahora|espero|maintenant|jattends|jetzt|warte|nu|wacht|teraz|czekam|acum|aștept|astept|"
+    r"сейчас|жду|зараз|чекаю|trem|treno|tren|train|zug|trein|pociąg|pociag|tren|поезд|потяг)\b)",
+)
+
 HARMED_NOW = rule(
     "harmed-by-someone-languages",
     _A,
@@ -106,5 +141,5 @@ HARMED_NOW = rule(
     keeps_past=True,
 )
 
-LANGUAGE_RULES: tuple[Rule, ...] = (WISH_TO_DIE, THROW_ONESELF)
+LANGUAGE_RULES: tuple[Rule, ...] = (WISH_TO_DIE, END_MY_LIFE, THROW_ONESELF, AT_THE_TRACKS)
 LANGUAGE_ABUSE_RULES: tuple[Rule, ...] = (HARMED_NOW,)

@@ -131,6 +131,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"|\b(?:started|start|been|keep|im) cutting again\b"
         r"(?! (?:for|weight|calories|carbs|before))"
         r"|\bscratch\w* (?:my )?\w+ (?:till|until) (?:they|it|i) bleed"
+        r"|\b(?:keep|kept|been|started|start|im) (?:punching|hitting|slapping|banging|biting) "
+        r"(?:myself|my (?:head|face|arms?|legs?|thighs?))\b"
+        r"(?! (?:on|against|off|into|at|hard|with the|in the gym|pbs?|prs?))"
         # cutting oneself, in the other screened languages (first person, reflexive)
         r"|\b(?:me (?:he |volvi a |vuelvo a )?cort(?:e|é|ado|ando|o)|me estoy cortando|"
         r"ich (?:habe|hab) mich (?:\w+ )?(?:geritzt|geschnitten)|ich ritze mich|"

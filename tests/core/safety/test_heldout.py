@@ -1,6 +1,7 @@
-"""Issue 10's targets on the independent TEST set (data/safety/test/test.jsonl), which the
-lead adds: written by someone who saw only the label definitions, never trained on, no
-threshold chosen on it. Skipped, saying why, until the file exists.
+"""Issue 10's targets on the independent test sets (data/safety/test/test.jsonl and
+data/safety/test2/test2.jsonl), which the lead adds: each written by someone who saw only
+the label definitions, never trained on, no threshold chosen on it. Skipped, saying why,
+until a file exists.
 
 Figures (`adapters.safety_model.evaluate`): urgent recall = urgent rows screened urgent;
 any-risk recall = concern or urgent rows screened concern or urgent; false positives =
@@ -32,36 +33,40 @@ URGENT_RECALL_TARGET = 0.97
 ANY_RISK_RECALL_TARGET = 0.95
 HARD_NEGATIVE_FALSE_POSITIVE_LIMIT = 0.05
 
-TEST_SET = Path(__file__).resolve().parents[3] / "data" / "safety" / "test" / "test.jsonl"
+DATA = Path(__file__).resolve().parents[3] / "data" / "safety"
+
+# First contact with each set (`make safety-eval SET=...`). test (2026-11-30, the first
+# heads): urgent recall 199/287 (69.3 %), any-risk recall 410/489 (83.8 %), false positives
+# on hard negatives 29/431 (6.7 %). test2 (2026-11-30, the heads of parts A-F, before the
+# coach-vocabulary rows were added): 208/306 (68.0 %), 474/576 (82.3 %), 29/547 (5.3 %).
+# Issue 10's targets are NOT met; the target test below is a strict xfail, so it fails
+# (XPASS) the day a model meets them and the mark must come off. The floors guard what was
+# measured against regressions (they were not chosen to be met: they are the first-contact
+# figures, rounded down by about one message in a hundred).
+FLOORS = {  # set: (urgent recall, any-risk recall, false positives at most)
+    "test": (0.68, 0.83, 0.075),
+    "test2": (0.67, 0.81, 0.065),
+}
 
 
-# First contact with the test set (2026-11-30, `make safety-eval SET=test`): urgent recall
-# 199/287 (69.3 %), any-risk recall 410/489 (83.8 %), false positives on hard negatives
-# 29/431 (6.7 %). Issue 10's targets are NOT met; the target test below is a strict xfail,
-# so it fails (XPASS) the day a model meets them and the mark must come off. The floors
-# guard what was measured against regressions (they were not chosen to be met: they are the
-# first-contact figures, rounded down by about one message in a hundred).
-URGENT_RECALL_FLOOR = 0.68
-ANY_RISK_RECALL_FLOOR = 0.83
-HARD_NEGATIVE_FALSE_POSITIVE_CEILING = 0.075
-
-needs_the_set = pytest.mark.skipif(not TEST_SET.exists(), reason="no test set yet: "
-                                   "data/safety/test/test.jsonl (never trained on)")
+def path_of(name: str) -> Path:
+    return DATA / name / f"{name}.jsonl"
 
 
 SAMPLE = 40  # stored scores re-scored live on each run (about 2 s of CPU)
 TOLERANCE = 1e-4  # batching changes a score in the 6th decimal
 
 
-class StaleScores(UserWarning):
-    """The test screened with the live classifier for inputs the store lacks."""
 
 
-@pytest.fixture(scope="module")
-def report(request: pytest.FixtureRequest) -> Report:
-    """The test set screened once for both tests: stored scores, the live classifier for
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def report(request: pytest.FixtureRequest) -> tuple[str, Report]:
+    """Each test set screened once for both tests: stored scores, the live classifier for
     what the store lacks (see the module docstring)."""
-    stored = scores.load("test")
+    name: str = request.param
+    if not path_of(name).exists():
+        pytest.skip(f"no test set yet: {path_of(name)} (never trained on)")
+    stored = scores.load(name)
 
     def live() -> Classify:
         loaded: LoadedScreener = request.getfixturevalue("safety_screener")
@@ -70,23 +75,25 @@ def report(request: pytest.FixtureRequest) -> Report:
 
     classify = scores.StoredClassify(stored.scores if stored.current else {}, live)
     screener = Screener(classify, thresholds_of(read_manifest()))
-    found = evaluate(read(TEST_SET), screener.screen)
+    found = evaluate(read(path_of(name)), screener.screen)
     if classify.missed:
         why = "it does not match the set or heads" if stored.scores else "there is none"
-        warnings.warn(StaleScores(
-            f"{classify.missed} of {classify.asked} classifier inputs of the test set were "
+        warnings.warn(scores.StaleScores(
+            f"{classify.missed} of {classify.asked} classifier inputs of {name} were "
             f"scored live (slow) because the stored scores lack them or {why}: {scores.HINT}"),
             stacklevel=1)
-    return found
+    return name, found
 
 
-@needs_the_set
-def test_the_stored_scores_are_the_classifiers(safety_screener: LoadedScreener) -> None:
-    stored = scores.load("test")
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_stored_scores_are_the_classifiers(safety_screener: LoadedScreener, name: str) -> None:
+    if not path_of(name).exists():
+        pytest.skip(f"no test set yet: {path_of(name)}")
+    stored = scores.load(name)
     if not stored.current:
-        pytest.skip(f"the stored scores do not match the test set or the heads: {scores.HINT}")
+        pytest.skip(f"the stored scores do not match {name} or the heads: {scores.HINT}")
     assert safety_screener.classify is not None, safety_screener.reason
-    inputs = scores.inputs_of("test")
+    inputs = scores.inputs_of(name)
     assert set(stored.scores) >= set(inputs), f"inputs without a stored score: {scores.HINT}"
     for digest in scores.sample(list(inputs), SAMPLE):
         [live] = safety_screener.classify([inputs[digest]])
@@ -109,16 +116,14 @@ def assert_at_least(report: Report, urgent: float, risk: float, false_positives:
     )
 
 
-@needs_the_set
-def test_the_screen_keeps_its_first_contact_figures(report: Report) -> None:
-    assert_at_least(report, URGENT_RECALL_FLOOR, ANY_RISK_RECALL_FLOOR,
-                    HARD_NEGATIVE_FALSE_POSITIVE_CEILING)
+def test_the_screen_keeps_its_first_contact_figures(report: tuple[str, Report]) -> None:
+    name, found = report
+    assert_at_least(found, *FLOORS[name])
 
 
-@needs_the_set
 @pytest.mark.xfail(strict=True, reason="issue 10's targets are not met yet (see the figures "
                    "above and docs/safety.md); remove this mark when they are")
-def test_the_independent_test_set_meets_issue_10s_targets(report: Report) -> None:
-    print("\n".join(lines(report)))
-    assert_at_least(report, URGENT_RECALL_TARGET, ANY_RISK_RECALL_TARGET,
+def test_the_independent_test_set_meets_issue_10s_targets(report: tuple[str, Report]) -> None:
+    print("\n".join(lines(report[1])))
+    assert_at_least(report[1], URGENT_RECALL_TARGET, ANY_RISK_RECALL_TARGET,
                     HARD_NEGATIVE_FALSE_POSITIVE_LIMIT)

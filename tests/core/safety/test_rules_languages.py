@@ -19,6 +19,11 @@ URGENT_SELF = [
     "voglio morire", "ik wil dood", "je veux mourir", "quero morrer", "nu mai vreau să trăiesc",
     "rzucę się z mostu", "me voy a tirar del puente", "vou me jogar da ponte hoje",
     "я кинусь під потяг", "брошусь с крыши",
+    # a fourth look by the same attacker: ending one's life, the tracks, hitting oneself
+    "ho una corda in macchina, oggi la faccio finita", "quiero matarme", "chcę się zabić",
+    "я хочу вбити себе", "je vais me tuer", "vou me matar hoje", "ich will mich umbringen",
+    "vreau să mă sinucid", "estou nos trilhos do trem agora", "sono sui binari, aspetto il treno",
+    "I keep punching myself in the head when I miss a lift, left bruises again",
 ]
 URGENT_OTHERS = [
     "mio marito picchia nostro figlio, ha 4 anni",
@@ -31,6 +36,10 @@ NONE = [
     "vou me jogar no treino hoje", "me tiro a la piscina", "skoczę z trampoliny jutro",
     "não quero morrer, quero fazer 5k sub 20", "nadie me pega, los moratones son del rugby",
     "nessuno mi picchia, i lividi sono del rugby", "nu ma bate nimeni, vanataile sunt de la rugby",
+    "cette chaleur va me tuer sur la sortie longue", "o personal quer me matar com esse drop set",
+    "mein trainer will mich umbringen mit dem plan", "nee ich will mich nich umbringen",
+    "la faccio finita con questo programma", "keep hitting my head on the pull up bar",
+    "im hitting my legs hard this week", "corrida nos trilhos da serra",
 ]
 
 
