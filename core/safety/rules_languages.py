@@ -99,6 +99,21 @@ END_MY_LIFE = rule(
     exclude=r" con (?:questo|questa|quel|quella|il|lo|la|le|gli|i|l)\b",  # "... con il piano"
 )
 
+HANGING = rule(
+    "hanging-languages",
+    _S,
+    _U,
+    _NOT + r"(?:"
+    r"\bcolgarme\b(?! (?:la|el|los|las|un|una|medallas?|mochila))"
+    r"|\b(?:ahorcarme|me voy a ahorcar|me pendre|me pendrai|mich "
+    r"(?:\w+ )?(?:erhängen|erhangen|aufhängen|aufhangen)|impiccarmi|mi impicco|enforcar-me|me "
+    r"enforcar|mezelf (?:\w+ )?ophangen|powiesi[cć] si[eę]|powiesz[eę] si[eę]|si[eę] "
+    r"powiesi[cć]|s[aă] m[aă] sp[aâ]nzur|m[aă] sp[aâ]nzur|хочу повеситься|хочу повіситися)\b"
+    r"|\bstrick\b(?=.*\b(?:besorgt|gekauft|geknüpft|geknupft|bereit|keller|dachboden)\b)"
+    r"|\b(?:cappio|stryczek|ștreang|streang|зашморг)\b|\bnœud coulant\b|\bnoeud coulant\b"
+    r"|\bsoga\b(?=.*\b(?:compré|compre|preparé|prepare|lista|colgar\w*|ahorcar\w*)\b))",
+)
+
 AT_THE_TRACKS = rule(
     "on-the-tracks-languages",
     _S,
@@ -141,5 +156,7 @@ HARMED_NOW = rule(
     keeps_past=True,
 )
 
-LANGUAGE_RULES: tuple[Rule, ...] = (WISH_TO_DIE, END_MY_LIFE, THROW_ONESELF, AT_THE_TRACKS)
+LANGUAGE_RULES: tuple[Rule, ...] = (
+    WISH_TO_DIE, END_MY_LIFE, THROW_ONESELF, HANGING, AT_THE_TRACKS,
+)
 LANGUAGE_ABUSE_RULES: tuple[Rule, ...] = (HARMED_NOW,)

@@ -24,6 +24,9 @@ URGENT_SELF = [
     "я хочу вбити себе", "je vais me tuer", "vou me matar hoje", "ich will mich umbringen",
     "vreau să mă sinucid", "estou nos trilhos do trem agora", "sono sui binari, aspetto il treno",
     "I keep punching myself in the head when I miss a lift, left bruises again",
+    "Ich habe mir einen Strick besorgt, er liegt im Keller", "quiero colgarme",
+    "je vais me pendre ce soir", "voglio impiccarmi", "chcę się powiesić",
+    "vreau să mă spânzur", "хочу повеситься",
 ]
 URGENT_OTHERS = [
     "mio marito picchia nostro figlio, ha 4 anni",
@@ -40,6 +43,8 @@ NONE = [
     "mein trainer will mich umbringen mit dem plan", "nee ich will mich nich umbringen",
     "la faccio finita con questo programma", "keep hitting my head on the pull up bar",
     "im hitting my legs hard this week", "corrida nos trilhos da serra",
+    "ich stricke gern", "strickjacke gekauft", "jalamos la soga en el entreno",
+    "повешусь с этим отчётом", "voy a colgarme la medalla",
 ]
 
 
