@@ -32,6 +32,11 @@ class Conversation:
     token: str | None = None
     expires_at: datetime | None = None
 
+    @property
+    def kind(self) -> str:
+        """What the pending question belongs to ("checkin", "onboard", "delete"...), or ""."""
+        return (self.pending or "").partition(":")[0]
+
     def live(self, at: datetime) -> Conversation:
         """This conversation at `at`; idle (keeping the token) once its question has lapsed."""
         if self.pending is not None and self.expires_at is not None and at >= self.expires_at:

@@ -64,7 +64,9 @@ def key(text: str) -> str:
 def stamp(name: str, directory: Path = HERE) -> dict[str, Any]:
     """What the scores of set `name` depend on: the set file and the heads and encoders
     named in `directory`/manifest.json."""
-    manifest = json.loads((directory / "manifest.json").read_text("utf-8"))
+    from adapters.safety_model.load import read_manifest
+
+    manifest = read_manifest(directory)
     return {
         "format": FORMAT,
         "set": SETS[name].relative_to(ROOT).as_posix(),

@@ -162,7 +162,7 @@ class Coach:
             inbound.platform, inbound.user_id
         ) is None:
             self._safety.memory.forget(pre.key)  # /delete: nothing kept in memory either
-        return [*outcome.first, *rest, *outcome.then]
+        return [*outcome.first, *rest]
 
     def _asked_again(
         self, tx: Tx, inbound: Inbound, person: Person | None, outcome: Outcome
@@ -259,7 +259,7 @@ class Coach:
 def _answers_a_lapsed_checkin(stored: Conversation, live: Conversation, inbound: Inbound) -> bool:
     """A lone rating typed after the check-in question it answered lapsed (its day ended)."""
     lapsed = stored.pending is not None and live.pending is None
-    return lapsed and (stored.pending or "").startswith(f"{checkin_flow.PREFIX}:") and (
+    return lapsed and stored.kind == checkin_flow.PREFIX and (
         inbound.choice is None and SCALE_ANSWER.fullmatch(inbound.text.strip()) is not None)
 
 
@@ -273,12 +273,12 @@ def _after_safety_reply(tx: Tx, inbound: Inbound, person: Person, *, spoke: bool
     stored quietly (nothing a person answered is lost; no session beside a crisis reply)
     when no check-in is under way and none is stored today."""
     stored = tx.conversation(person.id)
-    if spoke and (stored.pending or "").startswith(deletion.PREFIX):
+    if spoke and stored.kind == deletion.PREFIX:
         tx.set_conversation(person.id, Conversation(token=stored.token))
     if not inbound.private or inbound.choice is not None:
         return
     turn = Turn(tx, inbound, person, stored.live(inbound.at))
-    if (turn.conversation.pending or "").startswith(f"{checkin_flow.PREFIX}:"):
+    if turn.conversation.kind == checkin_flow.PREFIX:
         return
     ratings = understand(inbound.text.strip())
     if isinstance(ratings, Ratings) and not ratings.checkin.missing(CORE_FIELDS) and (

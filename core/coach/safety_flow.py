@@ -86,8 +86,8 @@ class Outcome:
     """What the flow says, and what the rest of the Coach does with the message.
 
     `first` goes before anything else; `route`: the message is also handled as usual;
-    `ask_again`: the open conversation question is asked again after `first`; `then`: sent
-    after the usual reply; `drop_unknown`: leave out "I didn't understand" after advice;
+    `ask_again`: the open conversation question is asked again after `first`;
+    `drop_unknown`: leave out "I didn't understand" after advice;
     `taken`: the tapped safety button's answer was used (adapters show it on the question);
     `advised`: concern advice was given, so the coach's topic answers are left out (a third
     attacker's "making myself sick" got the illness answer, "coke" the caffeine one).
@@ -96,7 +96,6 @@ class Outcome:
     first: list[Reply] = field(default_factory=list)
     route: bool = True
     ask_again: bool = False
-    then: list[Reply] = field(default_factory=list)
     drop_unknown: bool = False
     taken: bool = False
     advised: bool = False
@@ -147,7 +146,7 @@ class SafetyFlow:
             asking = _Talk(self, tx, pre, person, inbound, open_q)
             reminder = asking.reminder(open_q)
             recent = at - open_q.asked_at <= CRISIS_IN_FRONT
-            goes_on = is_command(inbound.text) or _checkin_under_way(tx, person, at)
+            goes_on = is_command(inbound.text) or _answering_the_coach(tx, person, at)
             if recent and open_q.kind != "band" and not goes_on:  # free text, no answer:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
         if finding.level is Level.CONCERN and finding.category is not None:
@@ -193,13 +192,12 @@ class SafetyFlow:
         return finding
 
 
-def _checkin_under_way(tx: Tx, person: Person | None, at: datetime) -> bool:
+def _answering_the_coach(tx: Tx, person: Person | None, at: datetime) -> bool:
     """The person is answering a check-in or sign-up question (their answer must not be
     lost, and sign-up must not get stuck behind a false alarm)."""
     if person is None:
         return False
-    pending = tx.conversation(person.id).live(at).pending or ""
-    return pending.startswith((f"{CHECKIN_PREFIX}:", f"{ONBOARDING_PREFIX}:"))
+    return tx.conversation(person.id).live(at).kind in (CHECKIN_PREFIX, ONBOARDING_PREFIX)
 
 
 class _Talk:

@@ -10,6 +10,9 @@ the English and signed it off (name and date in docs/safety.md, "Translations").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from core.safety.concern_wording import ENGLISH_CONCERN, ConcernWording
 from core.safety.translations import de, es, fr, it, nl, pl, pt, ro, ru, uk
 from core.safety.wording import ENGLISH, Wording
@@ -20,6 +23,7 @@ CONCERN_TRANSLATIONS: dict[str, ConcernWording] = {
     module.CONCERN.language: module.CONCERN for module in _MODULES
 }
 LANGUAGES: tuple[str, ...] = ("en", *TRANSLATIONS)
+T = TypeVar("T", Wording, ConcernWording)
 
 # Reviewed 2026-11-30 by a second reader (an AI reviewer, not a native-speaking clinician):
 # what changed and the register chosen are in docs/safety.md, "Translations".
@@ -33,13 +37,18 @@ CONCERN_REVIEWED: frozenset[str] = frozenset(
 )
 
 
+def _reviewed(table: Mapping[str, T], english: T, language: str | None,
+              allowed: frozenset[str]) -> T:
+    """`table[language]` if that language is in `allowed`, else the English original."""
+    if language is not None and language in table and language in allowed:
+        return table[language]
+    return english
+
+
 def wording_for(language: str | None, reviewed: frozenset[str] | None = None) -> Wording:
     """The texts to send for `language` (ISO 639-1): its translation if reviewed, else
     English. `reviewed` defaults to `REVIEWED` (read at call time)."""
-    allowed = REVIEWED if reviewed is None else reviewed
-    if language in TRANSLATIONS and language in allowed:
-        return TRANSLATIONS[language]
-    return ENGLISH
+    return _reviewed(TRANSLATIONS, ENGLISH, language, REVIEWED if reviewed is None else reviewed)
 
 
 def wording_in(language: str) -> Wording:
@@ -54,6 +63,4 @@ def concern_wording_for(
     """The concern texts to send for `language`: its translation if reviewed, else English.
     `reviewed` defaults to `CONCERN_REVIEWED` (read at call time)."""
     allowed = CONCERN_REVIEWED if reviewed is None else reviewed
-    if language in CONCERN_TRANSLATIONS and language in allowed:
-        return CONCERN_TRANSLATIONS[language]
-    return ENGLISH_CONCERN
+    return _reviewed(CONCERN_TRANSLATIONS, ENGLISH_CONCERN, language, allowed)
