@@ -54,7 +54,12 @@ def path_of(name: str) -> Path:
 
 
 SAMPLE = 40  # stored scores re-scored live on each run (about 2 s of CPU)
-TOLERANCE = 1e-4  # batching changes a score in the 6th decimal
+# Batching changes a score in the 6th decimal; another machine of the same kind changes it
+# more: a fresh AVX-512 Xeon scored the sample up to 0.0079 away from the machine that
+# stored it (median 0.00013; the same with numpy 2.3.5, 2.4.0 and 2.4.6, so the encoders'
+# compiled and float paths, not numpy's version). A store made stale by changed feature
+# code moves scores by far more than that, or changes a category.
+TOLERANCE = 0.02
 
 
 
