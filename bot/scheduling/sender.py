@@ -181,7 +181,7 @@ class OutboxSender:
             result.dropped += len(dropped)
             rows = session.scalars(
                 select(OutboxRow)
-                .where(pending, _not_busy(OutboxRow.person_id, now),
+                .where(pending, _free(now), _not_busy(OutboxRow.person_id, now),
                        _not_busy(OutboxRow.team_id, now))
                 .order_by(OutboxRow.due_at, OutboxRow.id)  # per chat: in the order they fell due
                 .limit(self._batch_size)
@@ -365,6 +365,24 @@ class OutboxSender:
         if claim.team_id is not None:
             self._coach.chat_moved(
                 ChatMoved(outbound.platform, outbound.chat_id, new_chat_id, now))
+
+
+def _free(now: datetime) -> ColumnElement[bool]:
+    """The row itself is not claimed (lease not over), not attempted and not waiting to
+    retry, read from the row's own columns.
+
+    `_not_busy` keeps such rows out too, but through a subquery, and PostgreSQL re-checks
+    only the locked row's own columns when `FOR UPDATE SKIP LOCKED` locks a row another
+    transaction changed since the statement began (READ COMMITTED: the subquery keeps its
+    older snapshot). So a replica whose claim started just before another's committed could
+    take a row the other had claimed and attempted, and send it a second time (seen once in
+    `test_replicas` on a slowed machine: a sit break delivered 9 times for 8 rows). These
+    conditions are re-checked on the row's newest version: such a row is skipped."""
+    return and_(
+        or_(OutboxRow.claimed_until.is_(None), OutboxRow.claimed_until < now),
+        OutboxRow.attempted_at.is_(None),
+        or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now),
+    )
 
 
 def _not_busy(owner: InstrumentedAttribute[int | None], now: datetime) -> ColumnElement[bool]:

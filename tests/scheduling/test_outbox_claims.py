@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select, update
+import pytest
+from sqlalchemy import select, true, update
 
 from adapters.storage.models import OutboxRow
 from bot.scheduling.sender import DrainResult, OutboxSender, retry_delay
@@ -30,6 +31,27 @@ def test_a_claimed_row_is_not_claimed_again_until_its_lease_runs_out(sim: Sim) -
     assert second._claim(AT + timedelta(minutes=4), DrainResult()) == []
     [again] = second._claim(AT + timedelta(minutes=6), DrainResult())  # never attempted
     assert again.id == claim.id
+
+
+def test_a_claimed_or_attempted_row_is_skipped_by_its_own_columns(
+    sim: Sim, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL re-checks only the row's own columns when FOR UPDATE SKIP LOCKED locks a
+    row changed since the statement began; the "busy chat" subquery keeps its older
+    snapshot. With that subquery saying "not busy" (as a stale snapshot would), a row
+    another sender claimed, or claimed and attempted, must still not be claimed again."""
+    import bot.scheduling.sender as sender_module
+
+    sim.person("ana", "UTC", work_days="")
+    tick(sim.factory, AT)
+    first, second = other_sender(sim, "a"), other_sender(sim, "b")
+    [claim] = first._claim(AT, DrainResult())
+    monkeypatch.setattr(sender_module, "_not_busy", lambda owner, now: true())
+    assert second._claim(AT, DrainResult()) == []
+    assert first._update(claim, attempted_at=AT, attempts=1)  # its HTTP call in flight
+    assert second._claim(AT + timedelta(minutes=1), DrainResult()) == []
+    with sim.factory() as session:
+        assert session.scalar(select(OutboxRow.claimed_by)) == "a"
 
 
 def test_a_crash_between_attempt_and_outcome_is_not_sent_again(sim: Sim) -> None:
