@@ -11,7 +11,9 @@ as the calendar would make it fail one day. Durations (`time.monotonic`) are not
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 import time_machine
@@ -24,6 +26,10 @@ from tests.dbfixtures import (  # noqa: F401 (fixtures are found by name)
     sqlite_template,
     store,
 )
+
+if TYPE_CHECKING:
+    from adapters.safety_model.heads import Heads
+    from core.safety.screener import Scores
 
 SHIFT_DAYS = int(os.environ.get("COACH_TEST_WALL_CLOCK_SHIFT_DAYS", "366"))
 # The tests that take longest, longest first (`pytest --durations=25` shows them). They run
@@ -74,6 +80,32 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 def pytest_report_header(config: pytest.Config) -> str:
     return f"wall clock moved {SHIFT_DAYS} days ahead (COACH_TEST_WALL_CLOCK_SHIFT_DAYS)"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def classifier_memo() -> Iterator[None]:
+    """Each test process scores a distinct text with the classifier once.
+
+    The classifier is a deterministic function of its input (`adapters/safety_model/heads.py`:
+    the same text gives the same scores, in a batch or alone, to about 1e-7), and the tests
+    send the same texts again and again ("7 7 7 7", "/checkin", "what's today's session?"):
+    scoring them once per process saved about a fifth of the suite's CPU. The memo is per
+    loaded `Heads` (a test with other heads gets its own) and keyed by the exact text, so
+    every test still screens through the real rules, context and thresholds."""
+    from adapters.safety_model.heads import Heads
+
+    score = Heads.__call__
+
+    def memoised(self: Heads, texts: Sequence[str]) -> list[Scores]:
+        memo: dict[str, Scores] = self.__dict__.setdefault("_test_memo", {})
+        missing = [text for text in dict.fromkeys(texts) if text not in memo]
+        if missing:
+            memo.update(zip(missing, score(self, missing), strict=True))
+        return [memo[text] for text in texts]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Heads, "__call__", memoised)
+        yield
 
 
 @pytest.fixture(scope="session")
