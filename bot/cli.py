@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import NoReturn
 
-from bot import bootstrap, logs
+from bot import logs
 from bot.clock import FixedClock, system_clock
 from bot.console_chat import NotUtf8
 from bot.settings import MissingSetting, Settings
@@ -94,6 +94,8 @@ def _fail(message: str, status: int) -> int:
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "db":
+        from bot import bootstrap  # imported per command: a usage error stays instant
+
         bootstrap.migrate_database(settings)
         print("database is at the latest schema")
         return 0
@@ -104,6 +106,9 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         import asyncio
 
+        from bot.settings import PLATFORMS, check_settings
+
+        check_settings(settings, PLATFORMS[args.platform])  # a one-line error, at once
         from bot.run import serve
 
         asyncio.run(serve(settings, args.platform))
@@ -117,6 +122,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
     """`coach chat`: the wall clock, or with `--at` one fixed clock for everything built."""
+    from bot import bootstrap
     from bot.console_chat import chat, fix_clock
     from bot.safety import build_screen
 

@@ -15,25 +15,12 @@ from adapters.telegram.app import build_application, push_bot, running
 from adapters.telegram.sender import TelegramPort
 from bot.bootstrap import Wiring, build
 from bot.clock import Clock, system_clock
-from bot.settings import Settings
+from bot.settings import PLATFORMS, Settings, check_settings
 from core.coach import Coach
 from core.messages import Inbound, Platform
 from core.ports import OutboundPort
 
 log = logging.getLogger(__name__)
-PLATFORMS = {"telegram": {"telegram"}, "slack": {"slack"}, "all": {"telegram", "slack"}}
-
-
-def check_settings(settings: Settings, platforms: set[str]) -> None:
-    """Fail before anything starts, with a one-line error naming the missing variable."""
-    if "telegram" in platforms:
-        settings.require("telegram_token")
-        if settings.telegram_webhook_url:
-            settings.require("telegram_webhook_secret")
-    if "slack" in platforms:
-        settings.require("slack_bot_token")
-        if not settings.slack_app_token:
-            settings.require("slack_signing_secret")
 
 
 def home_provider(coach: Coach, clock: Clock):  # type: ignore[no-untyped-def]

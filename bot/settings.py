@@ -39,3 +39,19 @@ class Settings(BaseSettings):
         if value is None or (isinstance(value, SecretStr) and not value.get_secret_value()):
             raise MissingSetting(f"COACH_{name.upper()} is not set")
         return value.get_secret_value() if isinstance(value, SecretStr) else str(value)
+
+
+PLATFORMS = {"telegram": {"telegram"}, "slack": {"slack"}, "all": {"telegram", "slack"}}
+
+
+def check_settings(settings: Settings, platforms: set[str]) -> None:
+    """Fail before anything starts, with a one-line error naming the missing variable
+    (`MissingSetting`). `coach run` calls it before it imports a platform's SDK."""
+    if "telegram" in platforms:
+        settings.require("telegram_token")
+        if settings.telegram_webhook_url:
+            settings.require("telegram_webhook_secret")
+    if "slack" in platforms:
+        settings.require("slack_bot_token")
+        if not settings.slack_app_token:
+            settings.require("slack_signing_secret")
