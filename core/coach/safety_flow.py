@@ -213,8 +213,8 @@ class _Talk:
         self.last_token = last_token
         self.country = asked.country if asked else (person.helpline_country if person else None)
         setting = person.language if person else None
-        language = asked.language if asked else choose_language(setting, pre.detected,
-                                                                self.country)
+        language = asked.language if asked else choose_language(
+            setting, pre.detected, self.country, inbound.text[:DETECT_CHARS])
         self.language = language
         self.words = wording_for(language)
         self.line = helpline_for(self.country)

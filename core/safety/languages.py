@@ -6,6 +6,8 @@
 2. the language detected in the message that triggered the screen: the strongest evidence
    of what the person reads when they have not told us (many people live in a country whose
    language is not theirs, and people in distress often write in their first language);
+   between Russian and Ukrainian, which share most words and letters, the letters decide
+   (`east_slavic`);
 3. the country's usual language (a weak default: most people there read it);
 4. English.
 The chosen language is then sent only if its translation is reviewed (`translations`);
@@ -52,9 +54,35 @@ def country_language(country: str | None) -> str | None:
     return COUNTRY_LANGUAGE.get((country or "").strip().upper())
 
 
-def choose_language(setting: str | None, detected: str | None, country: str | None) -> str:
-    """The person's language for safety texts (see the module docstring for the order)."""
-    for candidate in (setting, detected, country_language(country)):
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+
+
+def east_slavic(detected: str | None, text: str, country: str | None) -> str | None:
+    """The detected language, corrected between Russian and Ukrainian by their own letters.
+
+    A short Ukrainian message without і, ї, є or ґ ("хочу вмерти, все набридло") reads as
+    Russian to a character-n-gram detector (an attacker's finding: Ukrainians in Ukraine
+    got the Russian crisis text). So when the detector says "ru" or "uk": letters only one
+    of the two alphabets has decide; with neither (or both), a person whose country is
+    Ukraine or Russia gets that country's language; elsewhere the detector's guess stands.
+    Any other detected language is returned unchanged."""
+    if detected not in ("ru", "uk"):
+        return detected
+    letters = set(text)
+    ukrainian, russian = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
+    if ukrainian != russian:
+        return "uk" if ukrainian else "ru"
+    home = country_language(country)
+    return home if home in ("ru", "uk") else detected
+
+
+def choose_language(
+    setting: str | None, detected: str | None, country: str | None, text: str = ""
+) -> str:
+    """The person's language for safety texts (see the module docstring for the order).
+    `text`: the message the language was detected in (`east_slavic`)."""
+    for candidate in (setting, east_slavic(detected, text, country), country_language(country)):
         if candidate in LANGUAGES:
             return candidate
     return "en"

@@ -30,11 +30,12 @@ START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 SPANISH = "ya no quiero seguir viviendo, me quiero matar"
 SPANISH_PANIC = "llevo semanas con ataques de pánico casi todos los días y no sé qué hacer"
 ENGLISH_PANIC = "I keep having panic attacks every day"
+UKRAINIAN = "хочу вмерти, все набридло"  # no і, ї, є or ґ: fastText says Russian
 
 
 def spanish_aware(text: str, context: Sequence[str]) -> Finding:
     """This branch's rules are English; the safety-model screen reads Spanish. Stand in."""
-    if text == SPANISH:
+    if text in (SPANISH, UKRAINIAN):
         return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM)
     if text == SPANISH_PANIC:
         return Finding(Level.CONCERN, Category.PANIC)
@@ -101,6 +102,20 @@ def test_the_message_language_wins_over_the_country(
     assert follow[0].text == spanish_crisis("DE")
     assert follow[1].text == flow_texts.safety_plan(helpline_for("DE"),
                                                     translations.TRANSLATIONS["es"])
+
+
+def test_ukrainian_without_ukrainian_only_letters_gets_ukrainian_in_ukraine(
+    wiring: bootstrap.Wiring
+) -> None:
+    """An attacker's finding: the detector reads this as Russian; in Ukraine it is
+    Ukrainian (core.safety.languages.east_slavic)."""
+    ola = Person(wiring.coach, "ola", START)
+    onboard(ola, "Europe/Kyiv", "UA")
+    replies = ola.says(UKRAINIAN)
+    assert replies[0].text == flow_texts.crisis(helpline_for("UA"),
+                                                translations.TRANSLATIONS["uk"])
+    assert replies[0].text != flow_texts.crisis(helpline_for("UA"),
+                                                translations.TRANSLATIONS["ru"])
 
 
 def test_the_country_language_when_nothing_else_is_known(

@@ -111,6 +111,22 @@ def test_language_order_setting_then_message_then_country() -> None:
     assert choose_language(None, "es", "FR") == "es"
     assert choose_language(None, None, "FR") == "fr"
     assert choose_language(None, "ja", "JP") == "en"
+
+
+@pytest.mark.parametrize(("detected", "text", "country", "expected"), [
+    ("ru", "хочу вмерти, все набридло", "UA", "uk"),  # no і/ї/є/ґ: the country decides
+    ("ru", "не можу більше", "DE", "uk"),  # і: Ukrainian wherever the person lives
+    ("uk", "больше не могу, хочу умереть", "UA", "uk"),  # neither kind of letter
+    ("uk", "всё, хватит, не хочу жить", "UA", "ru"),  # ё: Russian even in Ukraine
+    ("ru", "хочу умереть", "RU", "ru"),
+    ("ru", "хочу умереть", None, "ru"),  # no country: the detector's guess stands
+    ("es", "no puedo más", "UA", "es"),  # other languages are not touched
+])
+def test_russian_and_ukrainian_are_told_apart_by_their_own_letters(
+    detected: str, text: str, country: str | None, expected: str
+) -> None:
+    assert choose_language(None, detected, country, text) == expected
+    assert choose_language("de", detected, country, text) == "de"  # a setting still wins
     assert choose_language("xx", None, None) == "en"
     assert country_language("br") == "pt" and country_language("UA") == "uk"
     assert country_language(None) is None
