@@ -61,7 +61,9 @@ async def test_unshared_budgets_would_go_twice_as_fast() -> None:
 async def test_a_local_budget_keeps_its_rate_and_does_not_burst_after_a_stall() -> None:
     budget = LocalBudget(RATE)
     times = await take_times(budget, TAKES)
-    assert (TAKES - 1) / RATE * 0.97 <= times[-1] - times[0] <= (TAKES - 1) / RATE * 1.15
+    # at the rate, not faster; the upper bound only says "not throttled far below it": a
+    # loaded CI machine wakes the event loop late (1.15 failed once under load)
+    assert (TAKES - 1) / RATE * 0.97 <= times[-1] - times[0] <= (TAKES - 1) / RATE * 1.5
     time.sleep(0.3)  # the process stalls (a busy CPU): 15 slots pass unused
     after = await take_times(budget, 3)
     assert after[1] - after[0] >= 0.9 / RATE  # not sent at once to catch up

@@ -61,7 +61,13 @@ async def test_one_channel_gets_one_post_per_interval_others_are_not_held_back(
     to_ana = [p for p in posts if p.args["channel"] == "DANA"]
     assert len(to_ana) == 3
     gaps = [later.at - earlier.at for earlier, later in itertools.pairwise(to_ana)]
-    assert all(gap >= INTERVAL * 0.95 for gap in gaps), gaps
+    # Arrival times at the fake server: the port spaces its sends by INTERVAL, but the
+    # first request also opens the connection and can arrive later than its send, so one gap
+    # can look shorter (0.283 s for 0.3 under a loaded CI run). Unpaced posts arrive
+    # milliseconds apart; paced ones at least 80 % of the interval apart, and the three
+    # posts span at least 1.9 intervals.
+    assert all(gap >= INTERVAL * 0.8 for gap in gaps), gaps
+    assert sum(gaps) >= INTERVAL * 1.9, gaps
     assert "sleep" in to_ana[0].args["text"].lower()  # in due order: the check-in first
     others = [p for p in posts if p.args["channel"] != "DANA"]
     assert {p.args["channel"] for p in others} == {"DBO", "DCY"}
