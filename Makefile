@@ -30,11 +30,8 @@ chat: $(RUN_STAMP)
 demo: $(RUN_STAMP)
 	$(BIN)/coach demo
 
-# Python's bytecode cache is written even where PYTHONDONTWRITEBYTECODE is set: without it
-# every worker and every `coach` process the tests start compiles the project again, and
-# pytest rewrites every test module's asserts again (about 30 s of CPU a run)
 test: $(TEST_STAMP)
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(WORKERS) --dist load
+	$(BIN)/python -m pytest -n $(WORKERS) --dist load
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check core adapters bot tests
