@@ -68,6 +68,10 @@ _FILLER = _words(
     "dont worry", "no worries", "coach", "mate", "just joking", "joking", "kidding",
     "just kidding", "gracias", "danke", "merci", "obrigado", "obrigada", "grazie", "dank je",
     "dzieki", "mersi", "multumesc", "спасибо", "дякую", "not like that", "nothing like that",
+    # calming words after a no ("no, tranquilo": a third attacker's finding)
+    "tranquilo", "tranquila", "tranqui", "relax", "chill", "calm down", "calma", "todo bien",
+    "tout va bien", "alles gut", "tudo bem", "tutto bene", "alles goed", "spokojnie",
+    "linistit", "спокойно", "не волнуйся", "не хвилюйся",
 ) + "|" + _FINE
 _WORKOUT = (
     r"\b(?:workout|training|session|run|gym|race|intervals?|sets?|reps|lift|ride|swim|match|"

@@ -40,13 +40,16 @@ WISH_TO_DIE = rule(
     _U,
     _NOT + r"(?:"
     r"\b(?:quiero|quisiera|quero|queria) morir(?:me)?\b|\bquero morrer\b"
-    r"|\bno quiero (?:seguir )?vivir\b|\bnão quero mais viver\b|\bnao quero mais viver\b"
+    r"|\bno quiero (?:seguir )?vivir\b(?! (?:así|asi|de esta|de este|con|en))"
+    r"|\bno quiero seguir viviendo\b(?! (?:así|asi|de esta|de este|con|en))"
+    r"|\bnão quero mais viver\b|\bnao quero mais viver\b"
     r"|\bje veux mourir\b|\bjai envie de mourir\b|\bje ne veux plus vivre\b"
     r"|\bich (?:will|möchte|mochte|wollte) (?:einfach )?sterben\b"
     r"|\bich (?:will|möchte|mochte) nicht mehr leben\b"
     r"|\bvoglio morire\b|\bnon voglio più vivere\b|\bnon voglio piu vivere\b"
     r"|\bik wil (?:dood|sterven)\b|\bik wil niet meer leven\b"
     r"|\bchc[eę] umrze[cć]\b|\bnie chc[eę] (?:ju[zż] )?(?:dłużej )?[zż]y[cć]\b"
+    r"|\bnie chce mi si[eę] (?:ju[zż] )?(?:\w+ )?[zż]y[cć]\b"
     r"|\bvreau s[aă] mor\b|\bnu mai vreau s[aă] tr[aă]iesc\b"
     r"|\bхочу умереть\b|\bне хочу (?:больше )?жить\b"
     r"|\bхочу померти\b|\bне хочу (?:більше )?жити\b)",
@@ -71,6 +74,8 @@ THROW_ONESELF = rule(
     r"|\b(?:rzuc[eę] si[eę]|skocz[eę]) (?:z|pod|ze) (?:mostu|dachu|okna|bloku|wie[zż]owca|balkonu|"
     r"klifu|urwiska|wiaduktu|poci[aą]g|samoch[oó]d|auto)\w*\b"
     r"|\bm[aă] arunc (?:de pe|de la|în fața|in fata|sub)\b|\bs[aă] m[aă] arunc\b"
+    r"|\bs[aă] sar (?:de pe|de la|în fața|in fata|sub) (?:bloc|pod|clădire|cladire|balcon|"
+    r"acoperi[sș]|geam|fereastr[aă]|tren|metrou)\w*\b"
     r"|\b(?:брошусь|кинусь|спрыгну|стрибну|прыгну|зістрибну) (?:с|под|з|під) (?:крыши|моста|окна|"
     r"балкона|поезд|машину|даху|мосту|вікна|балкона|потяг)\w*\b",
 )
@@ -88,7 +93,9 @@ END_MY_LIFE = rule(
     r"|\b(?:vou|quero|penso em|pensando em|vontade de) me matar\b"
     r"|\btirar a (?:minha )?(?:própria )?vida\b|\bacabar com a minha vida\b"
     r"|\b(?:la faccio|farla|falla) finita\b|\bammazzarmi\b|\buccidermi\b|\btogliermi la vita\b"
-    r"|\bmezelf (?:van kant maken|om het leven brengen|doden)\b|\ber een eind aan maken\b"
+    r"|\bmezelf (?:van kant maken|om het leven brengen|doden)\b"
+    r"|\ber een einde? aan (?:te )?maken\b|\bmaak (?:ik )?er een einde? aan\b"
+    r"|\bme foutre en lair\b"
     r"|\bzabi[cć] si[eę]\b|\bzabij[eę] si[eę]\b|\bsi[eę] zabi[cć]\b|\bsko[nń]czy[cć] ze sob[aą]\b"
     r"|\bodebra[cć] sobie [zż]ycie\b"
     r"|\bm[aă] sinucid\b|\b(?:vreau|o) s[aă] m[aă] (?:sinucid|omor)\b"
@@ -133,7 +140,8 @@ HARMED_NOW = rule(
     r"\bme (?:pega|pegan|golpea|golpean|está pegando|esta pegando)\b"
     r"|\b(?:pega|golpea) a (?:mi|nuestro|nuestra|mis|nuestros) (?:hij[oa]s?|niñ[oa]s?|ninos?)\b"
     r"|\b(?:il|elle|on) me (?:frappe|cogne|tabasse)\b|\bme frappe\b"
-    r"|\b(?:frappe|bat|cogne) (?:mon|ma|notre|nos|mes) (?:fils|fille|enfants?|petit)\b"
+    r"|\b(?:frappe|bat|cogne) (?:mon|ma|notre|nos|mes|son|sa|ses|leur|leurs) "
+    r"(?:fils|fille|enfants?|petit|petite|bébé|bebe)\b"
     r"|\bschlägt mich\b(?! (?:im|beim|in|bei|auf|um)\b)|\bschlagt mich\b(?! (?:im|beim|in|bei))"
     r"|\bschlägt (?:meinen|meine|unseren|unsere) (?:sohn|tochter|kind|kinder)\b"
     r"|\bme (?:bate|agride|espanca)\b|\bbate (?:em mim|no meu filho|na minha filha|"
@@ -156,7 +164,71 @@ HARMED_NOW = rule(
     keeps_past=True,
 )
 
-LANGUAGE_RULES: tuple[Rule, ...] = (
-    WISH_TO_DIE, END_MY_LIFE, THROW_ONESELF, HANGING, AT_THE_TRACKS,
+_WROTE = (
+    r"(?:escribí|escribi|he escrito|dejé|deje|jai écrit|jai ecrit|jécris|jecris|"
+    r"(?:hab|habe) \w* ?geschrieben|schreibe|escrevi|deixei|ho scritto|scrivo|"
+    r"(?:heb|ik heb) \w* ?geschreven|schrijf|napisa[lł]\w*|pisz[eę]|am scris|scriu|"
+    r"написал\w*|пишу|написав|залишил\w*|оставил\w*|geschrieben|geschreven|écrit|ecrit|"
+    r"écrites|ecrites|scritto|scritte|escritas?|escritos?)"
 )
-LANGUAGE_ABUSE_RULES: tuple[Rule, ...] = (HARMED_NOW,)
+_LETTERS = (
+    r"(?:cartas? de despedida|lettres? dadieu|abschiedsbrief\w*|letter[ae] daddio|"
+    r"afscheidsbrie\w*|list\w* po[zż]egnaln\w*|scriso\w* de adio|"
+    r"прощальн\w* (?:письм\w*|записк\w*|лист\w*))"
+)
+_FAREWELL = (
+    r"(?:me despedí|me despedi|ya me despedí|ya me despedi|jai dit adieu|(?:hab|habe) mich "
+    r"\w* ?verabschiedet|mi sono congedat[oa]|ho detto addio|ik heb afscheid genomen|"
+    r"po[zż]egna[lł]\w* si[eę]|mi am luat r[aă]mas bun|попрощал\w*|попрощав\w*|"
+    r"попрощалась)"
+)
+_FOR_GOOD = (  # the end of everything, or all one's things (not "for good": a sport too)
+    r"(?:acaba tudo|se acaba todo|tout sera fini|"
+    r"alles vorbei|finisce tutto|het is voorbij|wszystko si[eę] sko[nń]czy|se termin[aă] tot|"
+    r"всё закончится|все закончится|все скінчиться|toate lucrurile mele|tutte le mie cose|"
+    r"todas (?:as minhas|mis) cosas|toutes mes affaires)"
+)
+
+PREPARATION = rule(
+    "preparation-languages",
+    _S,
+    _U,
+    # farewell letters written (a third attacker: "я вже написала прощальні листи"), all
+    # one's things given away, a farewell said for good ("já me despedi dos meus amigos,
+    # amanhã acaba tudo", "am dat toate lucrurile mele și mi-am luat rămas bun de la mama")
+    rf"\b{_WROTE}\b.{{0,40}}\b{_LETTERS}|\b{_LETTERS}.{{0,40}}\b{_WROTE}\b"
+    r"|\b(?:regalé|regale|di|he dado|dado) todas mis cosas\b|\bjai donné toutes mes affaires\b"
+    r"|\bjai donne toutes mes affaires\b|\b(?:hab|habe) (?:alle )?meine sachen verschenkt\b"
+    r"|\bho regalato tutte le mie cose\b|\bdei todas as minhas coisas\b"
+    r"|\bik heb al mijn spullen weggegeven\b|\brozda[lł]\w* wszystkie (?:swoje |moje )?rzeczy\b"
+    r"|\bam dat (?:toate|tot) (?:lucrurile mele|ce aveam)\b"
+    r"|\bраздал\w* все (?:свои )?вещи\b|\bроздал\w* (?:всі )?(?:свої )?реч\w*\b"
+    r"|\bроздав\w* (?:всі )?(?:свої )?реч\w*\b"
+    rf"|\b{_FAREWELL}\b(?=.*\b{_FOR_GOOD})",
+)
+
+THREATENED_NOW = rule(
+    "threatened-now-languages",
+    _A,
+    _U,
+    # a weapon or a threat to kill, now (a third attacker: "чоловік погрожує ножем, я
+    # замкнулась у ванній" got nothing)
+    _NOT + r"(?:"
+    r"\bme amenaza con (?:un |el )?(?:cuchillo|navaja|pistola|matarme)\b"
+    r"|\bamenaza con matarme\b|\bme (?:menace|menacent) (?:avec un couteau|de mort|de me tuer)\b"
+    r"|\bmenace de me tuer\b|\bdroht mir mit (?:einem |dem )?(?:messer|tod|umbringen)\b"
+    r"|\bdroht mich umzubringen\b|\bme ameaça com (?:uma |a )?(?:faca|arma|me matar)\b"
+    r"|\bme ameaca com (?:uma |a )?(?:faca|arma|me matar)\b|\bameaça me matar\b"
+    r"|\bmi minaccia (?:con (?:un |il )?coltello|di (?:uccidermi|ammazzarmi))\b"
+    r"|\bbedreigt (?:me|mij) met (?:een |het )?mes\b|\bdreigt (?:me|mij) (?:te )?vermoorden\b"
+    r"|\bgrozi mi no[zż]em\b|\bgrozi[lł]?\w* [zż]e mnie zabije\b"
+    r"|\bm[aă] amenin[tț][aă] cu (?:cu[tț]itul|un cu[tț]it|moartea)\b"
+    r"|\bamenin[tț][aă] c[aă] m[aă] omoar[aă]\b"
+    r"|\bугрожа\w* (?:мне |меня )?(?:ножом|убить)\b"
+    r"|\bпогрожу\w* (?:мені |мене )?(?:ножем|вбити|убити)\b)",
+)
+
+LANGUAGE_RULES: tuple[Rule, ...] = (
+    WISH_TO_DIE, END_MY_LIFE, THROW_ONESELF, HANGING, AT_THE_TRACKS, PREPARATION,
+)
+LANGUAGE_ABUSE_RULES: tuple[Rule, ...] = (HARMED_NOW, THREATENED_NOW)

@@ -137,6 +137,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         # cutting oneself, in the other screened languages (first person, reflexive)
         r"|\b(?:me (?:he |volvi a |vuelvo a )?cort(?:e|é|ado|ando|o)|me estoy cortando|"
         r"ich (?:habe|hab) mich (?:\w+ )?(?:geritzt|geschnitten)|ich ritze mich|"
+        r"(?:hab|habe) mir (?:\w+ ){0,3}(?:arme?|handgelenke?|beine?|haut) (?:\w+ )?geritzt|"
         r"je me (?:suis )?(?:\w+ )?(?:coupée?|scarifiée?|mutilée?)|je me scarifie|"
         r"(?:eu )?me cortei|estou me cortando|"
         r"mi sono (?:\w+ )?tagliat[oa]|mi taglio|"

@@ -50,7 +50,11 @@ PLAN = re.compile(
     r"besloten|afscheidsbrief|"
     r"zdecydowa\w*|list|"
     r"hotărât|hotarat|scrisoare|"
-    r"план\w*|решил\w*|записк\w*|вирішив\w*|записк\w*)\b"
+    r"план\w*|решил\w*|записк\w*|вирішив\w*|записк\w*|"
+    # farewells and farewell letters (a fifth attacker: "я вже написала прощальні листи",
+    # then a single "Ні", went back to coaching)
+    r"farewell|adieu|abschied\w*|verabschiedet|addio|afscheid\w*|po[zż]egna\w*|"
+    r"r[aă]mas bun|прощальн\w*|попрощал\w*|попрощав\w*|despedi\w*)\b"
 )
 
 TIME = re.compile(

@@ -149,6 +149,8 @@ def test_parse_language(typed: str, code: str | None) -> None:
     ("no", Answer.NO), ("No!", Answer.NO), ("nope lol", Answer.NO),
     ("no, I'm fine thanks", Answer.NO), ("nein", Answer.NO), ("нет", Answer.NO),
     ("ні", Answer.NO), ("yeah no", Answer.NO), ("I'm fine", Answer.FINE),
+    ("no, tranquilo", Answer.NO), ("non, tout va bien", Answer.NO), ("nie, spokojnie", Answer.NO),
+    ("não, tudo bem", Answer.NO), ("нет, не волнуйся", Answer.NO),
     ("I'm safe", Answer.FINE), ("I meant the workout", Answer.WORKOUT),
     ("no, the intervals!", Answer.WORKOUT), ("me refería al entrenamiento", Answer.WORKOUT),
     ("no but I can't stop thinking about it", Answer.UNSURE),

@@ -265,6 +265,20 @@ def test_means_a_second_attacker_found_unnamed_are_named(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "я вже написала прощальні листи",
+    "am dat toate lucrurile mele și mi-am luat rămas bun de la mama",
+    "já me despedi dos meus amigos, amanhã acaba tudo",
+    "ich habe Abschiedsbriefe geschrieben",
+])
+def test_farewells_a_fifth_attacker_found_are_a_plan(text: str) -> None:
+    """A single "Ні" after farewell letters went back to coaching: farewells are the C-SSRS
+    preparation stage, which a single no never clears (docs/safety.md, "specifics")."""
+    from core.safety.specifics import specifics
+
+    assert "plan" in specifics([text])
+
+
+@pytest.mark.parametrize("text", [
     "heb mezelf weer gesneden, kan niet stoppen",
     "me he cortado otra vez",
     "ich habe mich wieder geritzt",
