@@ -19,6 +19,7 @@ _NOBODY = (
     "nimeni", "niemand", "nikt", "никто", "ніхто", "nunca", "jamais", "ne",
 )
 _NOT = "".join(f"(?<!{word} )" for word in _NOBODY)  # fixed-width look-behinds, one a word
+NOT_NEGATED = _NOT  # for the other languages' rule modules
 
 _S = Category.SUICIDE_SELF_HARM
 _A = Category.ABUSE_SAFEGUARDING

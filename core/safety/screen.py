@@ -31,6 +31,7 @@ from core.safety.rules_concern import (
     SUBSTANCE_RULES,
     TRAUMA_RULES,
 )
+from core.safety.rules_concern_languages import CONCERN_LANGUAGE_RULES
 from core.safety.rules_languages import LANGUAGE_ABUSE_RULES, LANGUAGE_RULES
 from core.safety.rules_urgent import ABUSE_RULES, SUICIDE_RULES
 
@@ -41,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     *LANGUAGE_ABUSE_RULES,
     *EATING_RULES,
     *SUBSTANCE_RULES,
+    *CONCERN_LANGUAGE_RULES,
     *TRAUMA_RULES,
     *PANIC_RULES,
     *DEPRESSION_RULES,

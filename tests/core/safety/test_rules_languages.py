@@ -93,3 +93,36 @@ def test_being_hit_without_now_or_a_child_is_concern() -> None:
 @pytest.mark.parametrize("text", NONE)
 def test_figures_negations_and_sport_are_not_risk(text: str) -> None:
     assert rules_only(text, ()).level is Level.NONE
+
+
+# Concern said outright (core/safety/rules_concern_languages.py): a fifth attacker's messages
+# that got nothing, and others of the kinds; the past told and sport are not matched.
+CONCERN = [
+    ("сушусь к соревнованиям, вызываю рвоту после еды", Category.EATING),
+    ("mă înfometez ca să slăbesc pentru competiție, 2 zile fără mâncare", Category.EATING),
+    ("je me fais vomir après chaque repas avant la pesée", Category.EATING),
+    ("głodzę się przed ważeniem", Category.EATING),
+    ("викликаю блювоту після їжі", Category.EATING),
+    ("nie mogę przestać pić, codziennie po treningu pół litra", Category.SUBSTANCE),
+    ("ich kann nicht aufhören zu trinken", Category.SUBSTANCE),
+    ("no puedo dejar de beber, todos los días", Category.SUBSTANCE),
+    ("не могу бросить пить", Category.SUBSTANCE),
+]
+NOT_CONCERN = [
+    "antes me provocaba el vómito, ya no", "nie mogę przestać myśleć o meczu",
+    "me muero de hambre después del entreno", "ich kann nicht aufhören zu lachen",
+    "nessuno mi fa vomitare, solo il mal di mare",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CONCERN)
+def test_disordered_eating_and_dependence_said_outright_are_concern(
+    text: str, category: Category
+) -> None:
+    found = rules_only(text, ())
+    assert (found.level, found.category) == (Level.CONCERN, category)
+
+
+@pytest.mark.parametrize("text", NOT_CONCERN)
+def test_the_past_and_figures_are_not_concern(text: str) -> None:
+    assert rules_only(text, ()).level is Level.NONE

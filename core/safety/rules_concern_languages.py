@@ -1,0 +1,83 @@
+"""Concern rules for explicit statements in the ten other screened languages.
+
+A fifth attacker (2026-11-30) found plain first-person statements that got nothing:
+"сушусь к соревнованиям, вызываю рвоту после еды", "mă înfometez ca să slăbesc pentru
+competiție", "nie mogę przestać pić, codziennie po treningu pół litra". The classifier reads
+every language, but these are the seed's escalation criteria said outright (seed 000,
+"Escalation Criteria": disordered eating, substance dependence), so a rule must not miss
+them. Written against the normalised text (lower case, apostrophes dropped), present tense,
+first person: "antes me provocaba el vómito" (the past, told) is not matched. The same
+conventions as `rules_languages.py`.
+"""
+
+from __future__ import annotations
+
+from core.safety.model import Category, Level
+from core.safety.rule import Rule, rule
+from core.safety.rules_languages import NOT_NEGATED as _NOT
+
+_C = Level.CONCERN
+
+PURGING = rule(
+    "purging-languages",
+    Category.EATING,
+    _C,
+    _NOT + r"(?:"
+    r"\bme (?:provoco|induzco) (?:el )?v[oó]mito\b|\bvomito (?:a propósito|a proposito|después de "
+    r"comer|despues de comer)\b"
+    r"|\bje me fais vomir\b|\bje (?:me )?fais vomir apr[eè]s\b"
+    r"|\b(?:ich )?(?:erbreche|übergebe|ubergebe) mich (?:absichtlich|nach dem essen)\b"
+    r"|\bkotze (?:absichtlich|nach dem essen)\b"
+    r"|\bme (?:fa[cç]o|forço a) vomitar\b|\bvomito de prop[oó]sito\b"
+    r"|\bmi faccio vomitare\b|\bvomito apposta\b"
+    r"|\bik (?:geef|kots) (?:mezelf over|het eruit)\b|\bik gooi het eruit na het eten\b"
+    r"|\bwywołuj[eę] (?:u siebie )?wymioty\b|\bprowokuj[eę] wymioty\b"
+    r"|\bîmi provoc (?:voma|vomă|vărsături)\b|\bimi provoc (?:voma|varsaturi)\b"
+    r"|\bvomit (?:inten[tț]ionat|dup[aă] (?:mas[aă]|ce m[aă]nânc|ce mananc))\b"
+    r"|\bвызываю (?:у себя )?рвоту\b|\bвикликаю (?:у себе )?блювот\w*\b"
+    r"|\bблюю (?:специально|после еды)\b)",
+)
+
+STARVING = rule(
+    "starving-languages",
+    Category.EATING,
+    _C,
+    _NOT + r"(?:"
+    r"\bme (?:mato de hambre|estoy matando de hambre|muero de hambre) para (?:bajar|dar|llegar)\b"
+    r"|\bno como (?:nada )?(?:para|hasta) (?:bajar|dar el peso|el pesaje)\b"
+    r"|\bje maffame\b|\bje ne mange (?:plus|rien) pour (?:perdre|faire le poids)\b"
+    r"|\b(?:ich )?hungere mich\b|\besse nichts (?:mehr )?(?:bis|für|fur) (?:zum )?wiegen\b"
+    r"|\bpasso fome (?:para|pra)\b|\bn[aã]o como nada (?:para|pra|at[eé]) (?:a pesagem|bater o "
+    r"peso)\b"
+    r"|\bmi affamo\b|\bdigiuno (?:per|fino al) (?:fare il peso|peso|la pesata)\b"
+    r"|\bik hongere mezelf uit\b|\bik eet niks (?:tot|voor) de weging\b"
+    r"|\bg[lł]odz[eę] si[eę]\b|\bmorz[eę] si[eę] g[lł]odem\b"
+    r"|\bm[aă] înfometez\b|\bma infometez\b"
+    r"|\bморю себя голодом\b|\bголодаю,? чтобы\b|\bморю себе голодом\b|\bголодую,? щоб\b"
+    r"|\b(?:laxantes|laxatifs|abführmittel|abfuhrmittel|lassativi|laxeermiddelen|"
+    r"przeczyszczaj\w*|laxative|слабительн\w*|проносн\w*) (?:para|pour|um|per|pra|om|[zż]eby|"
+    r"ca s[aă]|чтобы|щоб) (?:bajar|perdre|abnehmen|dimagrire|emagrecer|perder|af te vallen|"
+    r"schudn\w*|sl[aă]besc|похудеть|схуднути|\w+ (?:peso|poids|gewicht|wag\w*|greutate|вес|вагу))"
+    r")",
+)
+
+CANT_STOP = rule(
+    "cant-stop-using-languages",
+    Category.SUBSTANCE,
+    _C,
+    _NOT + r"(?:"
+    r"\bno puedo (?:dejar de|parar de) (?:beber|tomar|fumar porros|consumir)\b"
+    r"|\bje (?:narrive|ne peux) (?:pas |plus )?(?:à |a )?(?:arrêter|arreter) de (?:boire|"
+    r"fumer des joints|prendre)\b"
+    r"|\bich kann nicht (?:mehr )?aufhören zu (?:trinken|kiffen)\b"
+    r"|\bich kann nicht (?:mehr )?aufhoren zu (?:trinken|kiffen)\b"
+    r"|\bn[aã]o consigo parar de (?:beber|usar|cheirar)\b"
+    r"|\bnon riesco a smettere di (?:bere|farmi|fumare canne)\b"
+    r"|\bik kan niet (?:meer )?stoppen met (?:drinken|blowen|gebruiken)\b"
+    r"|\bnie (?:mog[eę]|potrafi[eę]) przesta[cć] pi[cć]\b|\bnie mog[eę] przesta[cć] bra[cć]\b"
+    r"|\bnu (?:mă |ma )?pot (?:opri|l[aă]sa) (?:din|de) b[aă]ut\b"
+    r"|\bне могу (?:бросить|перестать) (?:пить|колоться|употреблять)\b"
+    r"|\bне можу (?:кинути|перестати) (?:пити|вживати)\b)",
+)
+
+CONCERN_LANGUAGE_RULES: tuple[Rule, ...] = (PURGING, STARVING, CANT_STOP)
