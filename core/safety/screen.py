@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from core.negation import Negation
-from core.safety.model import CLEAR, Level, Screening
+from core.safety.model import CLEAR, Category, Level, Screening
 from core.safety.normalise import normalise
 from core.safety.rule import Rule
 from core.safety.rules_concern import (
@@ -84,6 +84,21 @@ _NOT_NEGATION_RE = re.compile(
     r"no matter|not even)\b"
 )
 _PAST_RE = re.compile(r"\bused to\b")
+# Self-harm or suicidal thoughts told as over and resolved ("i used to self-harm as a teen,
+# 10 years clean now": the definitions' `none`), unless the message says they are back.
+_PAST_TOLD_RE = re.compile(
+    r"\b(?:used to|years ago|as a (?:teen|teenager|kid)|when i was (?:a )?(?:\d+|teen\w*|kid|"
+    r"younger)|back when|in (?:high )?school)\b"
+)
+_RESOLVED_RE = re.compile(
+    r"\b(?:clean|got help|recovered|in recovery|behind me|(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\w+teen|many) years? (?:clean|free|good|without|since)|"
+    r"havent (?:since|in years|for years)|not since)\b"
+)
+_STILL_RE = re.compile(
+    r"\b(?:again|back|urges?|lately|recently|relaps\w*|tonight|today|this (?:week|month)|"
+    r"started|want to|wanna|thinking about)\b"
+)
 _NEGATION = Negation(_BOUNDARY_RE, _NEGATOR_RE, _NOT_NEGATION_RE, window=6)
 
 
@@ -101,9 +116,20 @@ def screen(text: str) -> Screening:
     return best
 
 
+def _told_as_resolved(plain: str) -> bool:
+    """The past, told as over ("used to", "as a teen" with "10 years clean", "got help") and
+    not back ("again", "urges", "lately", "want to"): the definitions' `none` ("I
+    self-harmed years ago, training helped me stop"). The classifier still reads it."""
+    return (_PAST_TOLD_RE.search(plain) is not None and _RESOLVED_RE.search(plain) is not None
+            and _STILL_RE.search(plain) is None)
+
+
 def _level_of(candidate: Rule, plain: str, persistent: bool) -> Level:
     """The level this rule gives the text: NONE unless one of its hits stands."""
     if candidate.needs_persistence and not persistent:
+        return Level.NONE
+    if (candidate.level is Level.URGENT and candidate.category is Category.SUICIDE_SELF_HARM
+            and _told_as_resolved(plain)):
         return Level.NONE
     for hit in candidate.pattern.finditer(plain):
         if candidate.exclude is not None and candidate.exclude.match(plain, hit.end()):

@@ -302,3 +302,24 @@ def test_cutting_oneself_in_the_screened_languages_is_urgent(text: str) -> None:
 ])
 def test_a_haircut_or_a_kitchen_cut_is_not_self_harm(text: str) -> None:
     assert level(text) is NONE
+
+
+@pytest.mark.parametrize("text", [
+    "i used to self-harm as a teen, i'm 10 years clean now and training keeps me steady",
+    "used to cut myself years ago, got help, haven't since",
+    "when i was 16 i tried to kill myself, got help, 15 years good now",
+])
+def test_self_harm_told_as_over_and_resolved_is_not_urgent_by_the_rules(text: str) -> None:
+    """A fifth attacker's false alarm: the definitions make a calm, resolved past `none`."""
+    assert screen(text).level is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "I used to self-harm and the urges have come back a bit",  # the definitions' own example
+    "i used to self harm, it's back lately",
+    "i used to self-harm, 10 years clean, but i want to die tonight",
+    "used to cut myself years ago, got help, but i cut again last night",
+    "i cut myself last night",
+])
+def test_the_past_that_is_back_stays_urgent(text: str) -> None:
+    assert screen(text).level is Level.URGENT
