@@ -181,8 +181,9 @@ class StoredClassify:
         return [self.stored.get(digest) or fresh[digest] for digest in keys]
 
 
-def write(name: str, directory: Path = HERE) -> Path:
-    """Screen set `name` with the live classifier and store what it scored."""
+def write(name: str, directory: Path = HERE) -> tuple[Path, int]:
+    """Screen set `name` with the live classifier and store what it scored: the store's
+    path and how many inputs it holds."""
     from adapters.safety_model.load import load_classifier
 
     classify, _ = load_classifier(directory)
@@ -191,7 +192,7 @@ def write(name: str, directory: Path = HERE) -> Path:
     path = path_of(name)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(dump(name, recording.scores, directory))
-    return path
+    return path, len(recording.scores)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,8 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"no such set: {', '.join(unknown)}")
     for name in args.sets or list(SETS):
-        path = write(name)
-        count = len(json.loads(gzip.decompress(path.read_bytes()))["scores"])
+        path, count = write(name)
         print(f"{name}: {count} inputs scored -> {path.relative_to(ROOT)}")
     return 0
 

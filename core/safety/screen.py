@@ -106,9 +106,10 @@ def screen(text: str) -> Screening:
     """The risk level and category of one message (pure; the text is never kept)."""
     plain = _FIGURES_RE.sub(" x ", normalise(text))
     persistent = PERSISTENCE.search(plain) is not None
+    resolved = _told_as_resolved(plain)
     best = CLEAR
     for candidate in RULES:
-        level = _level_of(candidate, plain, persistent)
+        level = _level_of(candidate, plain, persistent, resolved)
         if level.rank > best.level.rank:
             best = Screening(level, candidate.category, candidate.name)
             if level is Level.URGENT:
@@ -124,12 +125,14 @@ def _told_as_resolved(plain: str) -> bool:
             and _STILL_RE.search(plain) is None)
 
 
-def _level_of(candidate: Rule, plain: str, persistent: bool) -> Level:
-    """The level this rule gives the text: NONE unless one of its hits stands."""
+def _level_of(candidate: Rule, plain: str, persistent: bool, resolved: bool) -> Level:
+    """The level this rule gives the text: NONE unless one of its hits stands. `persistent`:
+    the text says it lasts; `resolved`: it tells suicidal thoughts or self-harm as over
+    (`_told_as_resolved`), which no urgent suicide or self-harm rule then reads as now."""
     if candidate.needs_persistence and not persistent:
         return Level.NONE
-    if (candidate.level is Level.URGENT and candidate.category is Category.SUICIDE_SELF_HARM
-            and _told_as_resolved(plain)):
+    if (resolved and candidate.level is Level.URGENT
+            and candidate.category is Category.SUICIDE_SELF_HARM):
         return Level.NONE
     for hit in candidate.pattern.finditer(plain):
         if candidate.exclude is not None and candidate.exclude.match(plain, hit.end()):

@@ -106,12 +106,13 @@ class Screener:
     def screen(self, text: str, context: Sequence[str] = ()) -> Screening:
         """The level, category, ask band and specifics of `text` read with `context`."""
         # a plain answer, a command or a setting is read on its own words, and is no context
-        plain = read_answer(text) is not None or not_free_text(text)
+        own_words = not_free_text(text)  # also: the classifier does not read it
+        plain = own_words or read_answer(text) is not None
         earlier = [] if plain else [canonical(message) for message in bounded(context)
                                     if read_answer(message) is None and not not_free_text(message)]
         parts = [canonical(part) for part in to_read(text, RULE_WINDOWS)]
         conversation = joined(canonical(text[-JOINED_CHARS:]), earlier) if earlier else None
-        inputs = self._inputs(text, parts)
+        inputs = [] if own_words else self._inputs(text, parts)
         extra = [conversation] if conversation is not None and inputs else []
         scores = self._scores([*inputs, *extra])
         found = _raised(_highest([rules_screen(p) for p in parts]), scores[: len(inputs)],
@@ -131,8 +132,9 @@ class Screener:
         return Screening(best.level, best.category, best.rule, ask, named)
 
     def _inputs(self, text: str, parts: list[str]) -> list[str]:
-        """What the classifier reads of the message (nothing for a bare command)."""
-        if self._classify is None or not_free_text(text):
+        """What the classifier reads of a free-text message (callers leave out commands and
+        settings: `not_free_text`)."""
+        if self._classify is None:
             return []
         if len(text) > LONG_CHARS:  # the rules read its windows; the model, the end
             return parts[-1:]
@@ -151,8 +153,8 @@ class Screener:
         known = self._seen.get(message)
         if known is not None:
             return known
-        found = _raised(rules_screen(message), self._scores(self._inputs(message, [message])),
-                        self._thresholds)
+        inputs = [] if not_free_text(message) else self._inputs(message, [message])
+        found = _raised(rules_screen(message), self._scores(inputs), self._thresholds)
         self._seen.put(message, found)
         return found
 
