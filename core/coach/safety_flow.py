@@ -8,7 +8,9 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   has them (`flow_texts.crisis_abuse`), never the question about ending one's life;
 - the band just below the urgent threshold: the same question, warmly, with no helpline text
   (`safety:band|…`);
-- "yes" (or anything unsure): the crisis text again, first, then the safety plan steps;
+- "yes" (or anything unsure): the crisis text again, first, then the safety plan steps, then
+  "Are you safe right now?" (`safety:safe|…`): until that is answered "yes", the crisis text
+  stays in front (below), so the next message never drops the person back into training;
 - "no" or "I meant the workout": back to coaching, and the open conversation question (a
   check-in, say) is asked again. But a single "no" never clears a message that named means,
   a plan or a time: the crisis text stays, with a gentler follow-up, "Are you safe right
@@ -145,9 +147,8 @@ class SafetyFlow:
         if open_q is not None and inbound.private:
             asking = _Talk(self, tx, pre, person, inbound, open_q)
             reminder = asking.reminder(open_q)
-            recent = at - open_q.asked_at <= CRISIS_IN_FRONT
             goes_on = is_command(inbound.text) or _answering_the_coach(tx, person, at)
-            if recent and open_q.kind != "band" and not goes_on:  # free text, no answer:
+            if _in_front(open_q, at) and not goes_on:  # free text, no answer:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)
@@ -177,6 +178,8 @@ class SafetyFlow:
         if at_risk:
             talk.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
             return replace(talk.crisis_and_plan(), taken=True)  # a stale "yes" is never refused
+        if open_q is not None and _in_front(open_q, inbound.at):  # a crisis question is open:
+            return Outcome([talk.crisis(), *talk.reminder(open_q)], route=False)  # no "glad"
         return Outcome([talk.back(), *talk.reminder(open_q)], route=False)
 
     def _with_low_day(
@@ -190,6 +193,12 @@ class SafetyFlow:
         if any(mood is not None and mood <= LOW_MOOD for mood in moods):
             return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=finding.specifics)
         return finding
+
+
+def _in_front(asked: SafetyQuestion, at: datetime) -> bool:
+    """An open crisis question (not the band's) asked within `CRISIS_IN_FRONT`: its crisis
+    text stays in front of replies that do not answer it."""
+    return asked.kind != "band" and at - asked.asked_at <= CRISIS_IN_FRONT
 
 
 def _answering_the_coach(tx: Tx, person: Person | None, at: datetime) -> bool:
@@ -253,9 +262,11 @@ class _Talk:
         self.tx.close_safety_question(self.inbound.platform, self.inbound.user_id)
 
     def crisis_and_plan(self) -> Outcome:
-        self.close()
+        """The crisis text, the safety plan, then "Are you safe right now?" left open, so the
+        crisis text stays in front until it is answered "yes"."""
         plan = self.private(say(flow_texts.safety_plan(self.line, self.words)))
-        return Outcome([self.crisis(), plan], route=False)
+        safe = self._ask("safe", True, flow_texts.safe_now(self.words))
+        return Outcome([self.crisis(), plan, safe], route=False)
 
     def back(self) -> Reply:
         return self.private(say(flow_texts.back(self.line, self.words)))

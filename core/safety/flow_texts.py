@@ -94,6 +94,11 @@ def follow_up(words: Wording) -> str:
     return f"{words.follow_up_intro} {words.q_safe}"
 
 
+def safe_now(words: Wording) -> str:
+    """After the safety plan: the check that keeps the crisis text in front until "yes"."""
+    return words.q_safe
+
+
 def again(words: Wording, *, safe_check: bool) -> str:
     """An open question asked again after a message that did not answer it."""
     return f"{words.again_intro} {words.q_safe if safe_check else words.q_life}"

@@ -20,6 +20,8 @@ SAFETY_PLAN_GB = (
     "4. Professional contacts: call your doctor, or your mental health team if you have one.\n"
     "5. The crisis line above: call it now. If you are in danger, call 999."
 )
+SAFE_NOW_EN = "Are you safe right now?"  # after the safety plan, left open until "yes"
+SAFE_AGAIN_EN = "Before we go on: I asked you something that matters. Are you safe right now?"
 BACK_GB = (
     "Thank you for answering. I'm glad. If things ever feel that heavy, you can talk to "
     "Samaritans any time: call 116 123, or text SHOUT to 85258 (Shout).\n\n"

@@ -23,7 +23,13 @@ from core.messages import Reply
 from core.safety.finding import with_screener
 from core.safety.texts import crisis_text
 from tests.clocks import fixed_clock
-from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, FOLLOW_UP_EN, SAFETY_PLAN_GB
+from tests.coach.safety_golden import (
+    ASK_URGENT_EN,
+    BACK_GB,
+    FOLLOW_UP_EN,
+    SAFE_NOW_EN,
+    SAFETY_PLAN_GB,
+)
 from tests.coach.safety_script import MEANS, ScriptedScreener
 from tests.coach.talk import Person, onboard
 
@@ -79,7 +85,7 @@ def test_a_typed_yes_after_a_restart_gets_the_safety_plan(processes: Restart) ->
     onboard(ana, "Europe/London", "GB")
     assert texts_of(ana.says("I want to kill myself")) == [CRISIS_GB, ASK_URGENT_EN]
     ana = moved(ana, processes())
-    assert texts_of(ana.says("yes")) == [CRISIS_GB, SAFETY_PLAN_GB]
+    assert texts_of(ana.says("yes")) == [CRISIS_GB, SAFETY_PLAN_GB, SAFE_NOW_EN]
 
 
 def test_a_tapped_no_after_a_restart_goes_back_to_coaching(processes: Restart) -> None:
@@ -110,7 +116,7 @@ def test_yes_after_a_restart_answers_the_safety_question_not_a_pending_delete(
     ana.says("I want to kill myself")
     second = processes()
     ana = moved(ana, second)
-    assert texts_of(ana.says("yes")) == [CRISIS_GB, SAFETY_PLAN_GB]
+    assert texts_of(ana.says("yes")) == [CRISIS_GB, SAFETY_PLAN_GB, SAFE_NOW_EN]
     assert people(second) == 1  # nothing was deleted
 
 
@@ -124,7 +130,8 @@ def test_yes_after_a_restart_before_consent_is_not_consent(processes: Restart) -
     ben = moved(ben, second)
     after = texts_of(ben.says("yes"))
     assert after[0] == crisis_text(None)  # no country yet: the international fallback
-    assert texts.CONSENT_GIVEN not in after and len(after) == 2  # the crisis text, the plan
+    assert texts.CONSENT_GIVEN not in after
+    assert len(after) == 3  # the crisis text, the plan, "Are you safe right now?"
     assert people(second) == 0  # no consent was recorded, so no person and no health data
 
 
@@ -153,7 +160,7 @@ def test_a_second_yes_after_the_safety_plan_never_confirms_an_earlier_delete(
     onboard(ana, "Europe/London", "GB")
     ana.says("/delete")
     ana.says("I want to kill myself")
-    assert texts_of(ana.says("yes")) == [CRISIS_GB, SAFETY_PLAN_GB]
+    assert texts_of(ana.says("yes")) == [CRISIS_GB, SAFETY_PLAN_GB, SAFE_NOW_EN]
     second = processes()
     ana = moved(ana, second)
     assert texts.DELETED not in texts_of(ana.says("yes"))

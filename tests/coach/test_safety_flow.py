@@ -29,7 +29,9 @@ from tests.coach.safety_golden import (
     BACK_GB,
     FOLLOW_UP_EN,
     LIFE_AGAIN_EN,
+    SAFE_AGAIN_EN,
     SAFE_BACK_EN,
+    SAFE_NOW_EN,
     SAFETY_PLAN_GB,
 )
 from tests.coach.safety_script import ASK_BAND, MEANS, PLAN_TIME, ScriptedScreener
@@ -90,7 +92,7 @@ def test_yes_or_unsure_keeps_the_crisis_text_first_and_adds_the_safety_plan(
 ) -> None:
     asked = ana.says("I want to kill myself")
     replies = ana.presses(asked[1].choices[0].value) if answer == "tap" else ana.says(answer)
-    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
     assert events(wiring) == [("urgent", "suicide_self_harm")] * 2
 
 
@@ -157,7 +159,7 @@ def test_while_the_question_is_open_words_not_understood_get_the_question_not_a_
 def test_no_but_with_means_gets_the_crisis_text_and_the_plan(ana: Person) -> None:
     ana.says("honestly I want to die")
     replies = ana.says("not really... but i have the pills ready")
-    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
 
 
 @pytest.mark.parametrize("message", [MEANS, PLAN_TIME])
@@ -175,7 +177,7 @@ def test_not_sure_after_the_follow_up_gets_the_safety_plan(ana: Person) -> None:
     follow_up = ana.says("I meant the workout")
     assert follow_up[1].text == FOLLOW_UP_EN
     replies = ana.presses(follow_up[1].choices[1].value)
-    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
 
 
 def test_the_band_below_urgent_asks_first_with_no_helpline_wall(
@@ -186,7 +188,8 @@ def test_the_band_below_urgent_asks_first_with_no_helpline_wall(
     assert "116 123" not in asked[0].text and "999" not in asked[0].text
     assert asked[0].choices[0].value.startswith("safety:band|")
     assert events(wiring) == [("concern", "suicide_self_harm")]
-    assert texts_of(ana.presses(asked[0].choices[0].value)) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert texts_of(ana.presses(asked[0].choices[0].value)) == [
+        crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
 
 
 def test_no_in_the_band_goes_back_to_coaching(ana: Person) -> None:
@@ -197,8 +200,40 @@ def test_no_in_the_band_goes_back_to_coaching(ana: Person) -> None:
 def test_a_stale_yes_is_never_refused_and_a_stale_no_keeps_the_line(ana: Person) -> None:
     first = ana.says("I want to die")
     ana.presses(first[1].choices[1].value)  # answered and closed
-    assert texts_of(ana.presses(first[1].choices[0].value)) == [crisis_text("GB"), SAFETY_PLAN_GB]
     assert texts_of(ana.presses(first[1].choices[1].value)) == [BACK_GB]
+    assert texts_of(ana.presses(first[1].choices[0].value)) == [
+        crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
+    # "Are you safe right now?" is open: a stale "no" gets no "I'm glad", it gets the crisis
+    # text and the open question
+    assert texts_of(ana.presses(first[1].choices[1].value)) == [crisis_text("GB"), SAFE_AGAIN_EN]
+
+
+def test_after_yes_the_crisis_text_stays_in_front_until_the_person_says_they_are_safe(
+    ana: Person,
+) -> None:
+    """Found by a reviewer: after "yes" and the safety plan, the next message ("what's
+    today's session?") got a normal session, as if nothing had been said."""
+    ana.says("I want to kill myself")
+    plan = ana.says("yes")
+    assert texts_of(plan) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
+    assert [label for label, _ in buttons(plan[2])] == ["Yes, I'm safe", "No, or not sure"]
+    for message in ("what's today's session?", "ok", "thanks"):
+        replies = ana.says(message)
+        assert texts_of(replies) == [crisis_text("GB"), SAFE_AGAIN_EN]
+        assert "After the session" not in text_of(replies)
+    unsure = ana.presses(plan[2].choices[1].value)  # "No, or not sure": the plan again
+    assert texts_of(unsure) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
+    assert texts_of(ana.presses(unsure[2].choices[0].value)) == [SAFE_BACK_EN]
+    assert "After the session" in text_of(ana.says("what's today's session?"))
+
+
+def test_after_yes_a_check_in_answer_is_not_held_back(ana: Person) -> None:
+    ana.says("/checkin")
+    ana.says("I want to kill myself")
+    ana.says("yes")  # the plan; "Are you safe right now?" is open
+    replies = ana.says("6")  # the sleep rating
+    assert replies[0].text == SAFE_AGAIN_EN  # the open question first ...
+    assert replies[-1].text == texts.QUESTIONS[Field.AROUSAL]  # ... the check-in goes on
 
 
 def test_in_a_group_the_safety_replies_go_privately_crisis_text_first(
@@ -210,7 +245,7 @@ def test_in_a_group_the_safety_replies_go_privately_crisis_text_first(
     assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
     assert [r.chat_id for r in replies] == ["ana", "ana"]
     assert texts_of(ana.presses(replies[1].choices[0].value)) == [crisis_text("GB"),
-                                                               SAFETY_PLAN_GB]
+                                                               SAFETY_PLAN_GB, SAFE_NOW_EN]
 
 
 def test_context_within_the_hour_reads_a_goodbye_for_what_it_may_be(ana: Person) -> None:

@@ -41,7 +41,7 @@ from tests.adapters.slack.slack_requests import (
     event_envelope,
 )
 from tests.clocks import TEST_NOW, fixed_clock
-from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, SAFETY_PLAN_GB
+from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, SAFE_NOW_EN, SAFETY_PLAN_GB
 
 USER, DM = "U123", "D123"  # the fake's conversations.open maps U123 to D123
 _ids = itertools.count(1)
@@ -439,7 +439,7 @@ async def test_the_ask_directly_flow_yes_then_the_safety_plan_crisis_text_first(
     assert [label for label, _ in pairs(question)] == ["Yes", "No"]
     assert pairs(question)[0][1].startswith("safety:life|")
     _, replies = await person.presses(question, "Yes")
-    assert texts_of(replies) == [escape(crisis_text("GB")), escape(SAFETY_PLAN_GB)]
+    assert texts_of(replies) == [escape(crisis_text("GB")), escape(SAFETY_PLAN_GB), SAFE_NOW_EN]
     assert {c.args["channel"] for c in everything_posted(fake_slack)} == {DM}
 
 

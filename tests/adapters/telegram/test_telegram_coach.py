@@ -29,7 +29,7 @@ from core.messages import Platform
 from core.safety.texts import crisis_text
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
 from tests.clocks import fixed_clock
-from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, SAFETY_PLAN_GB
+from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, SAFE_NOW_EN, SAFETY_PLAN_GB
 
 Message = dict[str, Any]
 SESSION_MARK = "After the session (required)"
@@ -388,7 +388,7 @@ async def test_the_ask_directly_flow_yes_keeps_the_crisis_text_first_then_the_pl
     yes, no = callback_data(question)
     assert yes.startswith("safety:life|") and no == yes.removesuffix("|yes") + "|no"
     replies = await ada.press(question, yes)
-    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
     assert question["text"] == f"{ASK_URGENT_EN}\n\n→ Yes"  # the tapped answer, in place
     assert "reply_markup" not in question
 
@@ -418,4 +418,4 @@ async def test_in_a_group_the_crisis_text_goes_privately_and_first(
     crisis, question = ada.messages()[before:]  # in her private chat
     assert texts_of([crisis, question]) == [crisis_text("GB"), ASK_URGENT_EN]
     replies = await ada.press(question, callback_data(question)[0])
-    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB]
+    assert texts_of(replies) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
