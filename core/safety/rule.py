@@ -20,6 +20,8 @@ class Rule:
     - `urgent_if` (abuse): the level rises to urgent when the message says it is happening
       now or that a child is involved.
     - `keeps_past`: a "used to" before the hit does not cancel it (past abuse still matters).
+    - `unless`: if it matches anywhere in the text, the rule does not apply (the past told in
+      another language: "hace años tenía ataques de pánico", "kiedyś miałem ataki paniki").
     """
 
     name: str
@@ -30,6 +32,7 @@ class Rule:
     needs_persistence: bool = False
     urgent_if: re.Pattern[str] | None = None
     keeps_past: bool = False
+    unless: re.Pattern[str] | None = None
 
 
 def rule(
@@ -42,6 +45,7 @@ def rule(
     needs_persistence: bool = False,
     urgent_if: str | None = None,
     keeps_past: bool = False,
+    unless: str | None = None,
 ) -> Rule:
     """Build a `Rule`, compiling its expressions (word boundaries are the author's job)."""
     return Rule(
@@ -53,4 +57,5 @@ def rule(
         needs_persistence=needs_persistence,
         urgent_if=re.compile(urgent_if) if urgent_if else None,
         keeps_past=keeps_past,
+        unless=re.compile(unless) if unless else None,
     )

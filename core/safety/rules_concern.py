@@ -42,6 +42,19 @@ PANIC_RULES: tuple[Rule, ...] = (
         r"|\b(?:thought|think|feel like|felt like) (?:i was|im) (?:dying|going to die)\b",
         needs_persistence=True,
     ),
+    rule(  # the body's alarm and the fear of dying together, now: no persistence needed
+        "panic-acute",
+        Category.PANIC,
+        _C,
+        r"\b(?:heart (?:racing|pounding|is racing|is pounding)|cant breathe|cant catch my "
+        r"breath|chest (?:is )?(?:tight|pain))\b.{0,60}\b(?:i (?:think|feel like) im "
+        r"(?:dying|having a heart attack|going to die)|im (?:dying|going to die) (?:right )?now)\b"
+        r"|\b(?:i (?:think|feel like) im (?:dying|having a heart attack)|im dying (?:right )?now)"
+        r"\b.{0,60}\b(?:heart (?:racing|pounding)|cant breathe|cant catch my breath)\b",
+        unless=r"\b(?:burpees?|hills?|intervals?|sprints?|reps|sets?|wod|workout|session|"
+        r"runs?|running|race|track|\d+s|squats?|legs|lungs|crossfit|class|training|gym|"
+        r"after (?:the|these|that|this))\b",  # the body after sport, not an alarm
+    ),
 )
 
 DEPRESSION_RULES: tuple[Rule, ...] = (

@@ -7,7 +7,9 @@ every language, but these are the seed's escalation criteria said outright (seed
 "Escalation Criteria": disordered eating, substance dependence), so a rule must not miss
 them. Written against the normalised text (lower case, apostrophes dropped), present tense,
 first person: "antes me provocaba el vómito" (the past, told) is not matched. The same
-conventions as `rules_languages.py`.
+conventions as `rules_languages.py`. Panic attacks named outright ("ataques de pánico",
+"Panikattacken", "ataki paniki", "панические атаки") are concern in every language, as
+"panic attacks" is in English (`rules_concern.PANIC_RULES`).
 """
 
 from __future__ import annotations
@@ -80,4 +82,40 @@ CANT_STOP = rule(
     r"|\bне можу (?:кинути|перестати) (?:пити|вживати)\b)",
 )
 
-CONCERN_LANGUAGE_RULES: tuple[Rule, ...] = (PURGING, STARVING, CANT_STOP)
+# "nie mam ataków paniki", "keine Panikattacken mehr", "geen paniekaanvallen": none had
+_NO_ATTACKS = "".join(f"(?<!{w} )" for w in (
+    "nie mam", "nie miewam", "keine", "geen", "nu am", "нет", "немає", "sin", "sans", "senza",
+    "sem", "bez", "без", "fără", "fara", "plus de", "pas de", "mais", "più", "piu", "no more"))
+
+# The past, told: "hace años tenía", "kiedyś miałem", "vroeger had ik", "раньше были"; the
+# rule then leaves the message to the classifier (a past told as over is `none`)
+_PAST_TOLD = (
+    r"\b(?:a[nñ]os|hace|tenia|tenía|tuve|tuvo|anni|avevo|ho avuto|jaren|"
+    r"vroeger|had|hatte|früher|fruher|jahren|ans|années|annees|il y a|autrefois|avais|"
+    r"jai eu|lycée|lycee|fac|"
+    r"facu|faculdade|anos|tinha|tive|kiedyś|kiedys|dawniej|lat|miałem|mialem|miałam|mialam|"
+    r"ani|aveam|am avut|odinioară|odinioara|înainte|inainte|раньше|лет|был\w?|было|раніше|"
+    r"років|був|була|були|було|years|ago|used|uni|stopped|sorted|helped|ayud\w*|aidé|aide|aiutat\w*|"
+    r"geholfen|geholpen|ajud\w*|pomog\w*|ajutat|помог\w*|допом\w*|terapi\w*|therap\w*|"
+    r"терапи\w*|терапі\w*)\b|\bатак\w* (?:нет|нема|немає)\b"
+)
+
+PANIC_ATTACKS = rule(
+    "panic-attacks-languages",
+    Category.PANIC,
+    _C,
+    _NOT + _NO_ATTACKS + r"(?:"
+    r"\bataques? de (?:p[aá]nico|ansiedad|p[aâ]nico|ansiedade)\b|\bcrises? de (?:p[aâ]nico|"
+    r"ansiedade)\b"
+    r"|\bcrises? (?:de panique|dangoisse)\b|\battaques? de panique\b"
+    r"|\bpanikattacke\w*\b|\bangstattacke\w*\b"
+    r"|\battacchi?o? di (?:panico|ansia)\b"
+    r"|\bpaniekaanval\w*\b|\bangstaanval\w*\b"
+    r"|\batak\w* (?:paniki|lęku|leku)\b"
+    r"|\batac\w* de panic[aă]\b|\batac\w* de anxietate\b"
+    r"|\bпаническ\w* атак\w*\b|\bпанічн\w* атак\w*\b|\bатак\w* панік\w*\b"
+    r")",
+    unless=_PAST_TOLD,
+)
+
+CONCERN_LANGUAGE_RULES: tuple[Rule, ...] = (PURGING, STARVING, CANT_STOP, PANIC_ATTACKS)

@@ -131,6 +131,8 @@ def _level_of(candidate: Rule, plain: str, persistent: bool, resolved: bool) -> 
     (`_told_as_resolved`), which no urgent suicide or self-harm rule then reads as now."""
     if candidate.needs_persistence and not persistent:
         return Level.NONE
+    if candidate.unless is not None and candidate.unless.search(plain):
+        return Level.NONE
     if (resolved and candidate.level is Level.URGENT
             and candidate.category is Category.SUICIDE_SELF_HARM):
         return Level.NONE

@@ -107,11 +107,27 @@ CONCERN = [
     ("ich kann nicht aufhören zu trinken", Category.SUBSTANCE),
     ("no puedo dejar de beber, todos los días", Category.SUBSTANCE),
     ("не могу бросить пить", Category.SUBSTANCE),
+    # panic attacks named outright, as "panic attacks" is in English
+    ("tengo ataques de pánico cada semana", Category.PANIC),
+    ("ich habe ständig Panikattacken", Category.PANIC),
+    ("tenho crises de pânico no treino", Category.PANIC),
+    ("ik heb steeds paniekaanvallen", Category.PANIC),
+    ("mam ataki paniki przed każdym meczem", Category.PANIC),
+    ("am atacuri de panică noaptea", Category.PANIC),
+    ("у меня панические атаки", Category.PANIC),
+    ("в мене панічні атаки", Category.PANIC),
+    ("ho attacchi di panico quasi ogni giorno", Category.PANIC),
+    ("j'ai des crises d'angoisse avant chaque match", Category.PANIC),
 ]
 NOT_CONCERN = [
     "antes me provocaba el vómito, ya no", "nie mogę przestać myśleć o meczu",
     "me muero de hambre después del entreno", "ich kann nicht aufhören zu lachen",
     "nessuno mi fa vomitare, solo il mal di mare",
+    "no tengo ataques de pánico, solo nervios", "nie mam ataków paniki, tylko stres",
+    "kiedyś miałem ataki paniki, bieganie bardzo pomogło", "панических атак нет, обычный мандраж",
+    "hace años tenía ataques de pánico; correr me ayudó un montón",
+    "j'ai fait des crises d'angoisse il y a des années, le sport m'a beaucoup aidée",
+    "niente più attacchi di panico, arrivo tranquillo alle gare",
 ]
 
 

@@ -55,6 +55,12 @@ def test_negation_that_removes_the_risk(text: str) -> None:
     assert level(text) is NONE
 
 
+@pytest.mark.parametrize("text", ["i feel like im dying after these burpees, cant breathe",
+                                  "cant breathe, heart pounding, i think im dying, that hill"])
+def test_the_body_after_sport_is_not_an_acute_panic(text: str) -> None:
+    assert level(text) is NONE
+
+
 def test_negation_does_not_reach_past_the_clause() -> None:
     assert level("I don't know why but I want to die") is URGENT
     assert level("no one would care if I killed myself") is URGENT
@@ -179,6 +185,11 @@ def test_urgent_examples(text: str, category: Category) -> None:
     ("text", "category"),
     [
         ("panic attacks every day", Category.PANIC),
+        # the body's alarm with the fear of dying, now (an attacker's message got nothing):
+        # the panic text, which ends with the emergency number
+        ("heart pounding, can't breathe, I think I'm dying right now", Category.PANIC),
+        ("I think I'm having a heart attack, my heart is racing and I can't breathe",
+         Category.PANIC),
         ("I feel hopeless", Category.DEPRESSION),
         ("nothing matters", Category.DEPRESSION),
         ("can't get out of bed for weeks", Category.DEPRESSION),
