@@ -45,6 +45,7 @@ STORE = HERE / "stored_scores"
 SETS = {
     "test": ROOT / "data" / "safety" / "test" / "test.jsonl",
     "test2": ROOT / "data" / "safety" / "test2" / "test2.jsonl",
+    "test3": ROOT / "data" / "safety" / "test3" / "test3.jsonl",
 }
 """The labelled sets tests screen in full (name -> file); add one here, then run the command."""
 FORMAT = 1

@@ -1,5 +1,5 @@
-"""Issue 10's targets on the independent test sets (data/safety/test/test.jsonl and
-data/safety/test2/test2.jsonl), which the lead adds: each written by someone who saw only
+"""Issue 10's targets on the independent test sets (data/safety/test/test.jsonl,
+data/safety/test2/test2.jsonl and data/safety/test3/test3.jsonl), which the lead adds: each written by someone who saw only
 the label definitions, never trained on, no threshold chosen on it. Skipped, saying why,
 until a file exists.
 
@@ -49,9 +49,13 @@ DATA = Path(__file__).resolve().parents[3] / "data" / "safety"
 # risk 83.3 -> 83.8 %, false positives 5.4 -> 4.6 %), and on test2 they raised the
 # urgent-or-ask share (262 -> 266 of 306) and any-risk recall (478 -> 481 of 576) but
 # flagged 36 hard negatives of 547 instead of 33 (6.6 %). docs/safety.md has every look.
+# test3 (2026-12-01, written from the definitions alone by a fresh helper; data/safety/test3):
+# first contact with the heads of parts A-H, 186/244 (76.2 %), 376/425 (88.5 %), 13/365
+# (3.6 %); read only in aggregate, never row by row.
 FLOORS = {  # set: (urgent recall, any-risk recall, false positives at most)
     "test": (0.68, 0.83, 0.075),
     "test2": (0.67, 0.81, 0.07),
+    "test3": (0.75, 0.87, 0.05),
 }
 
 
