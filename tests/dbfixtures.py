@@ -9,6 +9,9 @@ Import the fixtures into a conftest.py (`from tests.dbfixtures import *`, or by 
   once, emptied before each test and dropped at the end, so parallel workers and concurrent
   test runs on the same server never meet.
 - `engine`, `session_factory`, `store`: built on `database_url`.
+- A `bootstrap.build` on `database_url` passes `migrate=False`: the database is migrated
+  already (start-up's own migration runs in tests/cli, tests/scheduling/test_service.py and
+  tests/storage), and skipping it saves a connection and a query per test (~10 ms on PostgreSQL).
 
 PostgreSQL tests carry the `postgres` marker. If the server is unreachable they skip with
 the reason, unless COACH_REQUIRE_POSTGRES=1 (CI), which makes them fail.
