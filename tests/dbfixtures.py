@@ -21,6 +21,7 @@ the maintenance database; the tests never write to it).
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import uuid
@@ -110,13 +111,28 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 _EMPTYING: dict[str, Engine] = {}  # one engine per database, kept for the session
 
 
+@functools.cache
+def _deletes(engine: Engine) -> str:
+    return ";\n".join(
+        str(delete(table).compile(dialect=engine.dialect))
+        for table in reversed(Base.metadata.sorted_tables)
+    )
+
+
 def _empty_all_tables(url: str) -> None:
+    """DELETE FROM every table, children first, in one transaction and one round trip (26
+    statements sent one by one cost a round trip each, before every PostgreSQL test)."""
     engine = _EMPTYING.get(url)
     if engine is None:
         engine = _EMPTYING[url] = make_engine(url)
-    with engine.begin() as connection:
-        for table in reversed(Base.metadata.sorted_tables):
-            connection.execute(delete(table))
+    deletes = _deletes(engine)
+    connection = engine.raw_connection()
+    try:
+        with connection.cursor() as cursor:  # no parameters: several statements in one call
+            cursor.execute(deletes)
+        connection.commit()
+    finally:
+        connection.close()
 
 
 @pytest.fixture(
