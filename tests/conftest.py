@@ -138,6 +138,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     (~1.5 s of CPU per test process)."""
     from adapters.safety_model.load import load_screener
 
+    if session.config.option.collectonly:
+        return
     wanted = any("safety_screener" in getattr(item, "fixturenames", ()) for item in session.items)
     if wanted and not load_screener.cache_info().currsize:
         _PRIMED.append(_network_blocked(load_screener))
