@@ -46,6 +46,7 @@ def build(
     migrate: bool = True,
     safety: SafetyScreen | None = None,
     screening: bool = True,
+    pre_ping: bool = True,
 ) -> Wiring:
     """Migrate the database to head (start-up), then wire the store and the Coach.
 
@@ -54,13 +55,15 @@ def build(
     `bot.safety.build_screen()`); the language detector is loaded once per process.
     `screening=False` (a process that never handles a person's message: `coach tick`, a
     sender alone): no classifier and no language detector are loaded; the Coach gets
-    `bot.safety.NO_SCREEN`, which refuses to screen."""
+    `bot.safety.NO_SCREEN`, which refuses to screen. `pre_ping=False` (tests only: a
+    database server that never restarts): no ping before each pooled connection is used
+    (`adapters.storage.engine.make_engine`)."""
     if not screening and safety is not None:
         raise ValueError("a screen was given to a process built without screening")
     url = database_url(settings)
     if migrate:
         upgrade(url)
-    engine = make_engine(url)
+    engine = make_engine(url, pre_ping=pre_ping)
     store = SqlStore(make_session_factory(engine), clock=clock,
                      on_person_changed=schedule_updater())
     if screening:

@@ -11,7 +11,7 @@ as the calendar would make it fail one day. Durations (`time.monotonic`) are not
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from tests.dbfixtures import (  # noqa: F401 (fixtures are found by name)
 
 if TYPE_CHECKING:
     from adapters.safety_model.heads import Heads
+    from adapters.safety_model.load import LoadedScreener
     from core.safety.screener import Scores
 
 SHIFT_DAYS = int(os.environ.get("COACH_TEST_WALL_CLOCK_SHIFT_DAYS", "366"))
@@ -108,13 +109,10 @@ def classifier_memo() -> Iterator[None]:
         yield
 
 
-@pytest.fixture(scope="session")
-def safety_screener():  # type: ignore[no-untyped-def]
-    """The trained safety screen, loaded once per test process, with network sockets
-    blocked while it loads and first screens (nothing may be downloaded)."""
+def _network_blocked(load: Callable[[], LoadedScreener]) -> LoadedScreener:
+    """`load()` with network sockets blocked, then one screening (nothing may be
+    downloaded, at load or at first use)."""
     import socket
-
-    from adapters.safety_model.load import HERE, load_from
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError("network blocked while the safety model loads")
@@ -124,6 +122,37 @@ def safety_screener():  # type: ignore[no-untyped-def]
         patch.setattr(socket.socket, "connect_ex", refuse)
         patch.setattr(socket, "create_connection", refuse)
         patch.setattr(socket, "getaddrinfo", refuse)
-        screener = load_from(HERE)
+        screener = load()
         screener.screen("warm up with the network blocked", ["an earlier message"])
     return screener
+
+
+_PRIMED: list[LoadedScreener] = []  # this process's own screener, loaded with the network blocked
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """When a collected test uses `safety_screener`, load this process's screener
+    (`adapters.safety_model.load.load_screener()`, lru-cached, which every Coach built by
+    `bootstrap.build` shares) now, with the network blocked, before any test or thread runs:
+    the fixture then hands out that one, instead of loading the classifier a second time
+    (~1.5 s of CPU per test process)."""
+    from adapters.safety_model.load import load_screener
+
+    if session.config.option.collectonly:
+        return
+    wanted = any("safety_screener" in getattr(item, "fixturenames", ()) for item in session.items)
+    if wanted and not load_screener.cache_info().currsize:
+        _PRIMED.append(_network_blocked(load_screener))
+
+
+@pytest.fixture(scope="session")
+def safety_screener() -> LoadedScreener:
+    """The trained safety screen, loaded once per test process, with network sockets
+    blocked while it loads and first screens (nothing may be downloaded): the process's own
+    (primed at collection, above), or, when that one was loaded without the block, a second
+    one loaded now."""
+    if _PRIMED:
+        return _PRIMED[0]
+    from adapters.safety_model.load import HERE, load_from
+
+    return _network_blocked(lambda: load_from(HERE))

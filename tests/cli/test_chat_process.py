@@ -9,7 +9,7 @@ from queue import Empty, Queue
 
 from core.checkin_fields import Field
 from core.coach import texts
-from tests.cli.process import chat, chat_here, coach_command, environment
+from tests.cli.process import chat, chat_here, coach_command, environment, run_here
 
 ONBOARD = ["/start", "yes", "Europe/London", "GB", "starter", "skip", "skip", "skip", "skip"]
 
@@ -23,9 +23,10 @@ def test_piped_chat_prints_every_reply_and_exits_at_end_of_input(
 
 
 def test_a_script_can_walk_through_many_days(database_url: str, tmp_path: Path) -> None:
-    """One process signs up; each later day is another run of `coach chat --at` (in this
-    process: the same code from bot.cli.main on, a second cheaper per day)."""
-    chat(database_url, tmp_path, ONBOARD, "--user", "ana", "--at", "2026-03-02T07:30")
+    """One run signs up; each later day is another run of `coach chat --at`, all in this
+    process (the same code from bot.cli.main on, about 3 s of CPU cheaper per run than a
+    subprocess, which loads the classifier; the piped subprocess is the test above)."""
+    chat_here(database_url, tmp_path, ONBOARD, "--user", "ana", "--at", "2026-03-02T07:30")
     for day in range(2, 5):
         out = chat_here(
             database_url,
@@ -80,20 +81,14 @@ def test_killing_the_process_between_two_questions_loses_nothing(
 
 
 def test_demo_runs_without_input_and_writes_a_chart(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [*coach_command(), "demo", "--out", str(tmp_path)],
-        text=True,
-        capture_output=True,
-        env=environment("sqlite://"),
-        cwd=tmp_path,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "Trend chart written to" in done.stdout
+    """`coach demo` through bot.cli.main in this process (a fresh process's imports are
+    tests/cli/test_start_up.py's; a subprocess here cost ~5 s of CPU)."""
+    status, out, err = run_here("sqlite://", tmp_path, b"", "demo", "--out", str(tmp_path))
+    assert status == 0, err
+    assert "Trend chart written to" in out
     assert (tmp_path / "trend.png").read_bytes().startswith(b"\x89PNG")
-    assert "%" in done.stdout  # the deload's volume cut was shown
-    assert "21-35 g" in done.stdout  # onboarding set the body mass: protein in grams
+    assert "%" in out  # the deload's volume cut was shown
+    assert "21-35 g" in out  # onboarding set the body mass: protein in grams
 
 
 def test_two_people_exporting_the_same_day_keep_their_own_files(

@@ -36,6 +36,7 @@ def onboarded(database_url: str, user: str) -> None:
     """Consent and default settings, through the Coach in this process (quicker than typing
     them; tests/cli/test_chat_process.py types them)."""
     wiring = bootstrap.build(Settings(database_url=database_url, _env_file=None),
+                             migrate=False, pre_ping=False,
                              clock=fixed_clock(datetime.fromisoformat(START).replace(tzinfo=UTC)))
     try:
         onboard(Person(wiring.coach, user, datetime.fromisoformat(START).replace(tzinfo=UTC)))

@@ -16,7 +16,8 @@ from tests.coach.talk import Person
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    built = bootstrap.build(Settings(database_url=database_url), clock=fixed_clock())
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+                            clock=fixed_clock())
     yield built
     built.engine.dispose()
 

@@ -36,7 +36,8 @@ HIT_NOW = "my dad is hitting me right now"
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     safety = SafetyScreen(with_screener(ScriptedScreener()))
-    built = bootstrap.build(Settings(database_url=database_url), clock=fixed_clock(),
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+                            clock=fixed_clock(),
                             safety=safety)
     yield built
     built.engine.dispose()

@@ -85,7 +85,8 @@ def test_unknown_input_and_unknown_commands_say_what_is_understood(database_url:
     # The unknown-input reply is under test here, not the screen: the rules-only screen.
     # The trained screen puts this line of random words in the ask band (it asks directly):
     # a false positive, reported in docs/safety.md ("Known false positives").
-    built = bootstrap.build(Settings(database_url=database_url), clock=fixed_clock(),
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+                            clock=fixed_clock(),
                             safety=SafetyScreen(rules_only))
     ana = Person(built.coach, "ana", datetime(2026, 3, 2, 7, 30, tzinfo=UTC))
     onboard(ana)

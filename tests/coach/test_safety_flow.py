@@ -48,7 +48,8 @@ def screener() -> ScriptedScreener:
 @pytest.fixture
 def wiring(database_url: str, screener: ScriptedScreener) -> Iterator[bootstrap.Wiring]:
     safety = SafetyScreen(with_screener(screener))
-    built = bootstrap.build(Settings(database_url=database_url), clock=fixed_clock(),
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+                            clock=fixed_clock(),
                             safety=safety)
     yield built
     built.engine.dispose()

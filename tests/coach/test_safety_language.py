@@ -44,7 +44,8 @@ def spanish_aware(text: str, context: Sequence[str]) -> Finding:
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    built = bootstrap.build(Settings(database_url=database_url), clock=fixed_clock(),
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+                            clock=fixed_clock(),
                             safety=SafetyScreen(spanish_aware))
     yield built
     built.engine.dispose()

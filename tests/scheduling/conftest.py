@@ -21,7 +21,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 def wiring(database_url: str, clock: Clock) -> Iterator[bootstrap.Wiring]:
-    built = bootstrap.build(Settings(_env_file=None, database_url=database_url), clock=clock)
+    built = bootstrap.build(Settings(_env_file=None, database_url=database_url),
+                            migrate=False, pre_ping=False,
+                            clock=clock)
     yield built
     built.engine.dispose()
 

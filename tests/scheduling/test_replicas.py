@@ -41,7 +41,8 @@ def test_two_replicas_send_every_prompt_exactly_once(
 
     def replica(name: str) -> None:
         wiring = bootstrap.build(Settings(_env_file=None, database_url=database_url),
-                                 migrate=False, clock=lambda: start, screening=False)
+                                 migrate=False, pre_ping=False,
+                                 clock=lambda: start, screening=False)
         sender = OutboxSender(wiring.store.session_factory, wiring.store, wiring.coach,
                               {p: shared for p in Platform}, worker_id=name, batch_size=25)
         try:

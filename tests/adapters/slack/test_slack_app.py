@@ -165,7 +165,9 @@ async def test_a_retried_event_is_handled_once_by_the_coachs_unique_key(
 ) -> None:
     """The adapter keeps no memory of events: both deliveries reach the Coach, whose unique
     key on event_id (Inbound.update_key) answers the first and drops the retry."""
-    wiring = build(Settings(database_url=database_url, _env_file=None), clock=fixed_clock())
+    wiring = build(Settings(database_url=database_url, _env_file=None),
+                   migrate=False, pre_ping=False,
+                   clock=fixed_clock())
     seen = FakeCoach(replies=wiring.coach.handle)  # records, then the real Coach answers
     slack = await slack_http(seen)
     body = dm_event("hi", event_id="Ev777")
@@ -206,7 +208,8 @@ async def test_a_retry_after_the_coach_failed_is_answered(
 ) -> None:
     """The first delivery fails inside the Coach's transaction (rolled back, key not kept):
     Slack's retry of the same event is answered (an in-process "seen" set dropped it)."""
-    wiring = build(Settings(database_url=database_url, _env_file=None), clock=fixed_clock())
+    wiring = build(Settings(database_url=database_url, _env_file=None),
+                   migrate=False, pre_ping=False, clock=fixed_clock())
     seen = FakeCoach(replies=Coach(CommitFailsOnce(wiring.store), render_trend).handle)
     slack = await slack_http(seen)
     body = dm_event("hi", event_id="Ev-flaky")

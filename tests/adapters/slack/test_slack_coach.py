@@ -69,7 +69,8 @@ class Recording:
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[Wiring]:
-    built = build(Settings(database_url=database_url), clock=fixed_clock())
+    built = build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+                  clock=fixed_clock())
     yield built
     built.engine.dispose()
 

@@ -6,7 +6,6 @@ saved, and a tap the Coach refuses leaves the question's message as it was."""
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -20,7 +19,7 @@ from bot.settings import Settings
 from core.checkin_fields import Field
 from core.coach import texts
 from core.messages import NOT_SAVED
-from tests.adapters.slack.conftest import SlackHttp
+from tests.adapters.slack.conftest import SlackHttp, settled
 from tests.adapters.slack.fake_slack_api import Call, FakeSlackApi
 from tests.adapters.slack.slack_requests import action_form, block_actions, command_form, dm_event
 from tests.adapters.slack.test_slack_coach import Recording, _until, pairs
@@ -36,7 +35,7 @@ START_AT = datetime.fromisoformat(START).replace(tzinfo=UTC)
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[Wiring]:
     built = build(Settings(database_url=database_url, _env_file=None),
-                clock=fixed_clock(START_AT))
+                migrate=False, pre_ping=False, clock=fixed_clock(START_AT))
     yield built
     built.engine.dispose()
 
@@ -161,7 +160,7 @@ async def test_a_refused_write_is_not_reported_as_saved(
         [sorry] = (await fake_slack.wait_for("chat.postMessage", count=posts + 1))[posts:]
     assert sorry.args["text"] == NOT_SAVED and not desk.recording.turns[-1][1][0].text.startswith(
         "Check-in saved")  # the last turn the Coach finished was the recovery answer
-    await asyncio.sleep(0.3)
+    await settled()  # the tap's listener has finished: any chat.update it made is in
     assert len(fake_slack.calls_to("chat.update")) == updates  # the question stays open
     saved = await desk.taps(question, "8")  # sent again, it is taken now
     assert said(saved).startswith("Check-in saved for Monday 2 March.")
@@ -179,5 +178,5 @@ async def test_a_refused_tap_leaves_the_old_question_unedited(
     await fake_slack.wait_for("chat.update", count=updates + 1)
     refused = await desk.taps(sleep, "6")  # the same button again
     assert said(refused).startswith(texts.STALE_BUTTON)
-    await asyncio.sleep(0.3)
+    await settled()  # the refused tap's listener has finished, chat.update or not
     assert len(fake_slack.calls_to("chat.update")) == updates + 1  # only the taken tap

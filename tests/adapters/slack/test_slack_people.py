@@ -41,7 +41,8 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def wiring(database_url: str, clock: FixedClock) -> Iterator[Wiring]:
-    built = build(Settings(database_url=database_url, _env_file=None), clock=clock)
+    built = build(Settings(database_url=database_url, _env_file=None),
+                  migrate=False, pre_ping=False, clock=clock)
     yield built
     built.engine.dispose()
 

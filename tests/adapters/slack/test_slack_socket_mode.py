@@ -39,7 +39,7 @@ USER, DM = "U123", "D123"
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[Wiring]:
     built = build(Settings(database_url=database_url, _env_file=None),
-                  clock=FixedClock(MONDAY))
+                  migrate=False, pre_ping=False, clock=FixedClock(MONDAY))
     yield built
     built.engine.dispose()
 

@@ -39,7 +39,7 @@ MONDAY = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)  # a strength day in the starte
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     built = bootstrap.build(Settings(database_url=database_url, _env_file=None),
-                            clock=fixed_clock(MONDAY))
+                            migrate=False, pre_ping=False, clock=fixed_clock(MONDAY))
     yield built
     built.engine.dispose()
 

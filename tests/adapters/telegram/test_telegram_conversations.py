@@ -41,7 +41,7 @@ START_AT = datetime.fromisoformat(START).replace(tzinfo=UTC)
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     built = bootstrap.build(Settings(database_url=database_url, _env_file=None),
-                clock=fixed_clock(START_AT))
+                migrate=False, pre_ping=False, clock=fixed_clock(START_AT))
     yield built
     built.engine.dispose()
 

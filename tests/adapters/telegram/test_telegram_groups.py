@@ -47,7 +47,7 @@ pytestmark = pytest.mark.filterwarnings(
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     built = bootstrap.build(Settings(database_url=database_url, _env_file=None),
-                            clock=fixed_clock(MONDAY))
+                            migrate=False, pre_ping=False, clock=fixed_clock(MONDAY))
     yield built
     built.engine.dispose()
 
