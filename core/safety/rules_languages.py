@@ -29,7 +29,7 @@ _C = Level.CONCERN
 # "... of laughter / shame / boredom / cold / hunger": a figure, not a wish
 _FIGURE = (
     r"(?: \w+){1,2}? (?:risa|rire|ridere|rir|riso|lachen|"
-    r"śmiechu|smiechu|râs|ras|смеху|сміху|vergüenza|verguenza|honte|vergogna|vergonha|"
+    r"śmiechu|smiechu|râs|ras|смеху|смеха|сміху|vergüenza|verguenza|honte|vergogna|vergonha|"
     r"schaam|wstydu|rușine|rusine|стыда|сорому|aburrimiento|ennui|noia|tédio|tedio|"
     r"verveling|nudów|nudow|plictiseală|скуки|нудьги|frío|frio|froid|freddo|kou|zimna|"
     r"frig|холода|холоду|hambre|faim|fame|fome|honger|głodu|glodu|foame|голода|голоду)"

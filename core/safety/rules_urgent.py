@@ -118,6 +118,24 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"|\bplan(?:ning)? how to do it\b|\bshoot myself\b",
         exclude=r" in the foot\b",
     ),
+    rule(  # a sixth attacker's misses (2026-12-01): the means asked about, a crash thought
+        # of, voices that command, one's own words typed in another script
+        "method-thoughts",
+        _S,
+        _U,
+        r"\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! of (?!" + _DRUGS + r"))"
+        r"|\bbefore (?:its|it is|it gets) (?:lethal|fatal|deadly)\b"
+        r"|\bhow many (?:\w+ ){0,2}(?:would|does it take to|to|it takes to) "
+        r"(?:kill (?:me|myself|you|a person)|die|od|overdose)\b"
+        r"|\b(?:thinking|thought|think|thoughts) (?:of|about) (?:driving|crashing|swerving|"
+        r"steering) (?:\w+ ){0,3}into (?:a|the|an) (?:wall|tree|truck|lorry|bridge|oncoming \w+|"
+        r"river|lake)\b"
+        r"|\bvoices? (?:\w+ ){0,3}(?:tell|telling|tells|say|saying|says)\b.{0,30}\b(?:end it|"
+        r"kill|hurt|die|jump|do it)\b"
+        r"|\b(?:i )?(?:want|wanna|wish) (?:to )?(?:умереть|помереть|сдохнуть|померти|вмерти|"
+        r"здохнути|morir|morrer|mourir|sterben|morire|dood|umrze[cć]|s[aă] mor)\b"
+        r"|\b(?:i )?(?:want|wanna) to dye\s*[.!]*$",
+    ),
     rule(
         "self-harm",
         _S,
@@ -128,6 +146,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"|\b(?:hurt|hurting|harm|harming) myself (?:on purpose|deliberately|intentionally)\b"
         r"|\b(?:want|going|need|urge|tempted|trying) to (?:hurt|harm|cut|punish) myself\b"
         r"|\bbeen (?:hurting|harming|cutting) myself\b"
+        r"|\b(?:cut|cutting|cuts on|been cutting) my (?:thighs?|arms?|legs?|skin|stomach|hips?|"
+        r"wrists?)\b(?! (?:fat|workout|volume|day|session|training|calories|carbs|back))"
         r"|\b(?:started|start|been|keep|im) cutting again\b"
         r"(?! (?:for|weight|calories|carbs|before))"
         r"|\bscratch\w* (?:my )?\w+ (?:till|until) (?:they|it|i) bleed"
@@ -193,7 +213,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"|\b(?:scared|afraid|terrified|frightened) (?:that )?(?:he|she|they|my \w+)(?: is|s)? "
         r"(?:going to|will|might) (?:kill|hurt) " + _ME + r"\b"
         r"|\b(?:im|i feel|we are|were) not safe\b(?! (?:to|with (?:the|this)))"
-        r"|\b(?:strangled|choked|strangling|choking) me\b",
+        r"|\b(?:strangled|choked|strangling|choking|strangles|chokes) me\b"
+        r"|\b(?:his|her|their) hands? (?:around|round) my (?:neck|throat)\b",
     ),
     rule(
         "harmed-by-someone",

@@ -33,11 +33,13 @@ from core.safety.rules_concern import (
 )
 from core.safety.rules_concern_languages import CONCERN_LANGUAGE_RULES
 from core.safety.rules_languages import LANGUAGE_ABUSE_RULES, LANGUAGE_RULES
+from core.safety.rules_said_plainly import SAID_PLAINLY_RULES
 from core.safety.rules_urgent import ABUSE_RULES, SUICIDE_RULES
 
 RULES: tuple[Rule, ...] = (
     *SUICIDE_RULES,
     *LANGUAGE_RULES,
+    *SAID_PLAINLY_RULES,
     *ABUSE_RULES,
     *LANGUAGE_ABUSE_RULES,
     *EATING_RULES,

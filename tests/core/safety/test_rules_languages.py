@@ -41,6 +41,24 @@ URGENT_SELF = [
     "ich habe Abschiedsbriefe geschrieben", "escribí las cartas de despedida",
     "rozdałam wszystkie swoje rzeczy", "раздал все свои вещи друзьям",
     "j'ai pensé à me foutre en l'air toute la semaine, même pendant les séances",
+    # a sixth attacker (2026-12-01): the everyday ways of saying it (rules_said_plainly.py)
+    "ich bring mich um", "bin suizidal", "selbstmordgedanken seit wochen",
+    "ich will einfach nur noch sterben", "ich spring heute von der brücke", "will mich umbrigen",
+    "ik denk aan zelfmoord", "ik spring vanavond voor de trein",
+    "ik wil gewoon verdwijnen, voorgoed",
+    "na de training dacht ik erover om me op te hangen", "myślę o samobójstwie", "znowu się tnę",
+    "хочу сдохнуть", "ya hochu umeret", "ne hochu zhit", "хочу вмерти",
+    "після тренування думав повіситися", "после тренировки думал повеситься", "jveux crever",
+    "g envie de mourir", "j'en peux plus, je veux en finir", "qro morrer kkk serio",
+    "mi voglio ammazzare", "mă gândesc la sinucidere",
+    "nu mai pot, vreau să dispar pentru totdeauna",
+    "ojalá no despertar mañana", "después del entreno pienso en tirarme por el balcón",
+    # and others of the same kinds
+    "tengo pensamientos suicidas", "j'ai des pensées suicidaires", "penso al suicidio ogni notte",
+    "estou pensando em suicídio", "mam myśli samobójcze", "ik heb zelfmoordgedachten",
+    "думаю о самоубийстве", "думаю про самогубство", "ich möchte nicht mehr aufwachen",
+    "vorrei non svegliarmi più", "queria não acordar amanhã", "хочу уснуть и не проснуться",
+    "режу руки опять", "ich nehme mir heute das leben", "mi ammazzo stasera",
 ]
 URGENT_OTHERS = [
     "mio marito picchia nostro figlio, ha 4 anni",
@@ -70,6 +88,14 @@ NONE = [
     "ich habe mich vom Team verabschiedet, nächste Saison neuer Verein",
     "nikt mi nie grozi nożem, to był film", "escribí una carta al club",
     "hab die Scheibe geritzt beim Einparken",
+    # the everyday ways, when they are not meant (rules_said_plainly.py)
+    "ich will nicht sterben", "das training bringt mich um", "mi ammazzo di lavoro",
+    "me mato a entrenar hoy", "me mato a estudiar toda la semana",
+    "ich spring heute von der brücke ins wasser", "quiero morirme de risa",
+    "ich bring dich um wenn du zu spät kommst", "non ho pensieri suicidi, sono solo stanco",
+    "geen zelfmoordgedachten hoor, gewoon kapot", "суицидальных мыслей нет, просто устал",
+    "nu am ganduri sinucigase, stai linistit", "no tengo pensamientos suicidas, solo cansancio",
+    "хочу умереть от смеха", "повешусь",
 ]
 
 

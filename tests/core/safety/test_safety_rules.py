@@ -61,6 +61,15 @@ def test_the_body_after_sport_is_not_an_acute_panic(text: str) -> None:
     assert level(text) is NONE
 
 
+@pytest.mark.parametrize("text", [
+    "the lethal dose of cardio lol", "how many reps would it take to die lol",
+    "cutting my carbs this week", "he puts his arm around my neck for photos",
+    "i want to dye my hair blue",
+])
+def test_the_sixth_attackers_kinds_leave_sport_and_everyday_talk_alone(text: str) -> None:
+    assert level(text) is NONE
+
+
 def test_negation_does_not_reach_past_the_clause() -> None:
     assert level("I don't know why but I want to die") is URGENT
     assert level("no one would care if I killed myself") is URGENT
@@ -175,6 +184,15 @@ def test_misspellings_and_text_speak(text: str) -> None:
         ("my legs want to die but honestly i also want to die", S),
         ("I wanted to die after the breakup", S),
         ("burned my wrist with a lighter on purpose again, only thing that helps", S),
+        # a sixth attacker (2026-12-01)
+        ("what's the max dose of paracetamol before it's lethal? asking for after my workout", S),
+        ("I keep thinking about driving into a wall on the way to the gym", S),
+        ("I've been cutting my thighs so nobody sees, the squats hurt", S),
+        ("the voices say I should end it", S),
+        ("i want to dye", S),
+        ("i want to умереть", S),
+        ("i want to вмерти", S),
+        ("my boyfriend chokes me when he's angry", Category.ABUSE_SAFEGUARDING),
     ],
 )
 def test_urgent_examples(text: str, category: Category) -> None:
