@@ -7,7 +7,10 @@ the manifest (`encoders.py`), concatenated, then the hashed character n-grams
   P(urgent);
 - category: the eight categories (`CATEGORIES` order), trained on the positives only.
 `heads.npz` holds, per head, `<head>_dense` (d x k), `<head>_ngrams` (BUCKETS x k) and
-`<head>_bias` (k).
+`<head>_bias` (k). When it also holds `level_mlp_w1` (d x h), `level_mlp_b1` (h),
+`level_mlp_w2` (h x 3) and `level_mlp_b2` (3), the level probabilities are the mean of the
+linear head's and a one-hidden-layer perceptron's (ReLU, softmax) over the embeddings: the
+mean was better than either alone out of fold (docs/safety.md, "The level head").
 """
 
 from __future__ import annotations
@@ -60,6 +63,24 @@ class Head:
         return result
 
 
+class Perceptron:
+    """One hidden layer (ReLU) and a softmax over the embeddings."""
+
+    def __init__(self, w1: np.ndarray, b1: np.ndarray, w2: np.ndarray, b2: np.ndarray) -> None:
+        if w1.shape[1] != b1.shape[0] or w2.shape[0] != b1.shape[0] or w2.shape[1] != b2.shape[0]:
+            raise ValueError("perceptron shapes do not match")
+        self.w1, self.b1, self.w2, self.b2 = w1, b1, w2, b2
+
+    def probabilities(self, dense: np.ndarray) -> np.ndarray:
+        """(n, k) class probabilities."""
+        hidden = np.maximum(dense @ self.w1 + self.b1, 0.0)
+        logits = hidden @ self.w2 + self.b2
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return result
+
+
 class Heads:
     """The level and category heads over the given encoders."""
 
@@ -67,6 +88,12 @@ class Heads:
         with np.load(path, allow_pickle=False) as stored:
             self.level = Head(*(stored[f"level_{p}"] for p in ("dense", "ngrams", "bias")))
             self.category = Head(*(stored[f"category_{p}"] for p in ("dense", "ngrams", "bias")))
+            self.level_mlp = (
+                Perceptron(*(stored[f"level_mlp_{p}"] for p in ("w1", "b1", "w2", "b2")))
+                if "level_mlp_w1" in stored.files else None
+            )
+        if self.level_mlp is not None and self.level_mlp.w2.shape[1] != len(LEVELS):
+            raise ValueError("level perceptron has the wrong number of classes")
         if self.level.bias.shape[0] != len(LEVELS):
             raise ValueError("level head has the wrong number of classes")
         if self.category.bias.shape[0] != len(CATEGORIES):
@@ -80,6 +107,8 @@ class Heads:
         dense = dense_features(texts, self.encoders)
         grams = ngram_rows(texts)
         level = self.level.probabilities(dense, grams)
+        if self.level_mlp is not None:
+            level = (level + self.level_mlp.probabilities(dense)) / 2
         category = self.category.probabilities(dense, grams)
         return [
             Scores(

@@ -5,7 +5,8 @@
 Needs the `train` extra (scikit-learn). Steps:
 1. Read every row of data/safety/train/*.jsonl (sorted file names, file order). A row with
    `context` is trained as the conversation the screen reads (`screener.joined`).
-2. Features (`heads.py`): the encoders' embeddings and hashed character n-grams.
+2. Features (`heads.py`): the encoders' embeddings and hashed character n-grams. The
+   level is the mean of a linear head (both) and a perceptron (the embeddings alone).
 3. Five-fold cross-validation (stratified on level, fixed seed): out-of-fold scores give the
    thresholds at the declared false-alarm budgets on the hard negatives (level none, not
    the coach's own vocabulary, `VOCABULARY`) and the cross-validated figures. The dev and
@@ -42,6 +43,11 @@ DENSE_SCALE = 2.0  # embeddings weigh this much against the n-grams (chosen on C
 VOCABULARY = "coach-vocabulary"  # the coach's commands and replies (none; not hard negatives)
 # False-alarm budgets on the training set's hard negatives (level none), out of fold:
 BUDGETS = {"urgent": 0.02, "risk": 0.035, "ask": 0.06}
+# The level perceptron (embeddings only), averaged with the linear head: out of fold on parts
+# A-J it raised urgent recall 66.9 -> 72.4 % and any-risk 81.2 -> 84.1 % (docs/safety.md)
+MLP_HIDDEN = (256,)
+MLP_ALPHA = 1e-3
+MLP_EPOCHS = 60
 
 
 def read_rows(paths: Sequence[Path]) -> list[dict[str, Any]]:
@@ -99,18 +105,51 @@ def weights(model: Any, classes: int, dense_width: int) -> dict[str, np.ndarray]
     }
 
 
-def cross_validated(features: Any, level: np.ndarray) -> np.ndarray:
-    """Out-of-fold level probabilities (n, 3)."""
+def fit_perceptron(dense: np.ndarray, labels: np.ndarray) -> Any:
+    """The level perceptron over the embeddings alone (`MLP`; seeded, so repeatable)."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    model = MLPClassifier(MLP_HIDDEN, alpha=MLP_ALPHA, max_iter=MLP_EPOCHS, early_stopping=True,
+                          random_state=SEED)
+    with warnings.catch_warnings():  # a fixed number of epochs is the design, not a fault
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit(dense, labels)
+    return model
+
+
+def perceptron_weights(model: Any) -> dict[str, np.ndarray]:
+    """`level_mlp_*` arrays of a fitted perceptron (all three classes seen)."""
+    if list(model.classes_) != list(range(len(LEVELS))):
+        raise ValueError("the perceptron did not see every level")
+    (w1, w2), (b1, b2) = model.coefs_, model.intercepts_
+    return {f"level_mlp_{name}": array.astype(np.float32)
+            for name, array in (("w1", w1), ("b1", b1), ("w2", w2), ("b2", b2))}
+
+
+def _out_of_fold(make: Any, features: Any, level: np.ndarray) -> np.ndarray:
     from sklearn.model_selection import StratifiedKFold
 
     out = np.zeros((len(level), len(LEVELS)))
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
     for train_index, test_index in folds.split(np.zeros(len(level)), level):
-        model = fit(features[train_index], level[train_index])
+        model = make(features[train_index], level[train_index])
         probabilities = model.predict_proba(features[test_index])
         for column, label in enumerate(model.classes_):
             out[test_index, int(label)] = probabilities[:, column]
     return out
+
+
+def cross_validated(features: Any, level: np.ndarray, dense: np.ndarray | None = None
+                    ) -> np.ndarray:
+    """Out-of-fold level probabilities (n, 3): the linear head's, or with `dense` (the
+    embeddings) the mean of the linear head's and the perceptron's, as at run time."""
+    linear = _out_of_fold(fit, features, level)
+    if dense is None:
+        return linear
+    return (linear + _out_of_fold(fit_perceptron, dense, level)) / 2
 
 
 def threshold_at(scores: np.ndarray, budget: float) -> float:
@@ -151,7 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(rows)} rows from {len(paths)} files; encoders {names}", flush=True)
     features = design(texts, names)
     dense_width = features.shape[1] - BUCKETS
-    oof = cross_validated(features, level)
+    dense = features[:, :dense_width].toarray() / DENSE_SCALE  # the embeddings, as encoded
+    oof = cross_validated(features, level, dense)
     vocabulary = np.array([r.get("source") == VOCABULARY for r in rows])
     hard = (level == 0) & ~vocabulary  # the coach's own words are easy: not in the budgets
     negatives = oof[hard]
@@ -171,6 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, model, k in (("level", level_model, 3), ("category", category_model, 8)):
         for part, value in weights(model, k, dense_width).items():
             arrays[f"{name}_{part}"] = value
+    arrays.update(perceptron_weights(fit_perceptron(dense, level)))
     args.out.mkdir(parents=True, exist_ok=True)
     heads = args.out / "heads.npz"
     np.savez_compressed(heads, **arrays)
@@ -185,6 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cross_validated": {"folds": FOLDS, "seed": SEED, **cv},
         "regularisation_C": C,
         "dense_scale": DENSE_SCALE,
+        "level_perceptron": {"hidden": list(MLP_HIDDEN), "alpha": MLP_ALPHA,
+                             "epochs": MLP_EPOCHS, "averaged_with": "the linear level head"},
     }
     (args.out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     print(f"wrote {heads} and manifest.json", flush=True)
