@@ -145,7 +145,9 @@ class Coach:
             tx.note_inbound(person.id, inbound.at)  # sit breaks hold back for a while
         outcome = self._safety.respond(tx, inbound, person, pre)
         if not inbound.addressed:  # group chatter: a crisis is answered privately, nothing else
-            return outcome.first if not outcome.route else []
+            if not outcome.route:
+                return outcome.first
+            return outcome.first[:1] if outcome.emergency else []  # the emergency text alone
         if not outcome.route:
             first = outcome.first
             if outcome.taken and first:  # the tapped safety answer is shown on its question
