@@ -25,7 +25,9 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   question, and coaching waits; a check-in or sign-up under way, or a command, goes on.
   Otherwise the open question comes first, then the usual reply, so the check-in question
   a rating answers is always the last one shown (a third attacker typed ratings under the
-  safety question and read them as stored under the wrong marker).
+  safety question and read them as stored under the wrong marker); but when the answer
+  ends the check-in or sign-up, the open question comes last, after the session, so the
+  last message the person reads is still it (`Outcome.again`, placed by the Coach).
 In a group the safety replies go to the person's private chat. The pending conversation is
 never touched, so nothing is lost mid check-in. The open safety question is kept in the
 database (`Tx.safety_question`, a day at most), so a typed "yes" after a restart or on
@@ -99,7 +101,9 @@ class Outcome:
     `taken`: the tapped safety button's answer was used (adapters show it on the question);
     `advised`: concern advice was given, so the coach's topic answers are left out (a third
     attacker's "making myself sick" got the illness answer, "coke" the caffeine one);
-    `emergency`: `first` opens with the medical-emergency text (sent even in a group).
+    `emergency`: `first` opens with the medical-emergency text (sent even in a group);
+    `again`: the open safety question asked again, after `first`: before the usual reply,
+    or after it when that reply ended the check-in or sign-up the message answered.
     """
 
     first: list[Reply] = field(default_factory=list)
@@ -109,6 +113,7 @@ class Outcome:
     taken: bool = False
     advised: bool = False
     emergency: bool = False
+    again: list[Reply] = field(default_factory=list)
 
 
 class SafetyFlow:
@@ -171,8 +176,8 @@ class SafetyFlow:
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)
             advice = talk.private(say(concern_text(finding.category, talk.country, talk.language)))
-            return Outcome([advice, *reminder], drop_unknown=True, advised=True)
-        return Outcome(reminder, drop_unknown=bool(reminder))  # the open question first
+            return Outcome([advice], drop_unknown=True, advised=True, again=reminder)
+        return Outcome(drop_unknown=bool(reminder), again=reminder)  # the open question first
 
     def _pressed(
         self, tx: Tx, value: str, pre: Prescreen, person: Person | None,
