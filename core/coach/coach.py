@@ -145,7 +145,9 @@ class Coach:
             tx.note_inbound(person.id, inbound.at)  # sit breaks hold back for a while
         outcome = self._safety.respond(tx, inbound, person, pre)
         if not inbound.addressed:  # group chatter: a crisis is answered privately, nothing else
-            return outcome.first if not outcome.route else []
+            if not outcome.route:
+                return outcome.first
+            return outcome.first[:1] if outcome.emergency else []  # the emergency text alone
         if not outcome.route:
             first = outcome.first
             if outcome.taken and first:  # the tapped safety answer is shown on its question
@@ -153,6 +155,7 @@ class Coach:
             if person is not None:
                 _after_safety_reply(tx, inbound, person, spoke=bool(first))
             return [*first, *self._asked_again(tx, inbound, person, outcome)]
+        answering = bool(outcome.again) and _answering(tx, inbound, person)
         rest = self._route(tx, inbound, person)
         if outcome.drop_unknown:
             rest = [r for r in rest if r.text != texts.UNKNOWN]
@@ -162,7 +165,9 @@ class Coach:
             inbound.platform, inbound.user_id
         ) is None:
             self._safety.memory.forget(pre.key)  # /delete: nothing kept in memory either
-        return [*outcome.first, *rest]
+        if answering and not _answering(tx, inbound, person):  # the answer ended it:
+            return [*outcome.first, *rest, *outcome.again]  # the safety question read last
+        return [*outcome.first, *outcome.again, *rest]
 
     def _asked_again(
         self, tx: Tx, inbound: Inbound, person: Person | None, outcome: Outcome
@@ -264,6 +269,19 @@ def _answers_a_lapsed_checkin(stored: Conversation, live: Conversation, inbound:
 
 
 TOPIC_ANSWERS = frozenset(ANSWERS.values())  # left out after concern advice
+
+
+def _answering(tx: Tx, inbound: Inbound, person: Person | None) -> bool:
+    """A check-in question (a core rating) or a sign-up question is open to this person: a
+    message now answers it, and its next question must be the last one shown."""
+    if not inbound.private:
+        return False
+    found = person or tx.find_person(inbound.platform, inbound.user_id)
+    if found is None:
+        return False
+    kind, _, step = (tx.conversation(found.id).live(inbound.at).pending or "").partition(":")
+    return kind == onboarding.PREFIX or (
+        kind == checkin_flow.PREFIX and step in checkin_flow.CORE_STEPS)
 
 
 def _after_safety_reply(tx: Tx, inbound: Inbound, person: Person, *, spoke: bool) -> None:

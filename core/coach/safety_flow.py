@@ -16,12 +16,18 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   a plan or a time: the crisis text stays, with a gentler follow-up, "Are you safe right
   now?" (`safety:safe|…`), whose "yes" clears it;
 - concern: the concern text first (in the same language), then the normal reply.
+- a possible medical emergency (chest pain, collapse, "can't breathe, I think I'm dying":
+  `core.safety.emergency`, read beside the screen, not a category): a fixed text, stop and
+  call the country's emergency number now, goes before everything else the flow or the
+  coach says (`emergency`); the coach's "didn't catch that" and topic answers are left out.
 - a message that is no answer while the question is open never weakens the reply: within
   `CRISIS_IN_FRONT` of a crisis question, free text gets the crisis text again and the
   question, and coaching waits; a check-in or sign-up under way, or a command, goes on.
   Otherwise the open question comes first, then the usual reply, so the check-in question
   a rating answers is always the last one shown (a third attacker typed ratings under the
-  safety question and read them as stored under the wrong marker).
+  safety question and read them as stored under the wrong marker); but when the answer
+  ends the check-in or sign-up, the open question comes last, after the session, so the
+  last message the person reads is still it (`Outcome.again`, placed by the Coach).
 In a group the safety replies go to the person's private chat. The pending conversation is
 never touched, so nothing is lost mid check-in. The open safety question is kept in the
 database (`Tx.safety_question`, a day at most), so a typed "yes" after a restart or on
@@ -50,6 +56,7 @@ from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.safety import flow_texts
 from core.safety.answers import Answer, read_answer
+from core.safety.emergency import emergency_text, is_medical_emergency
 from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.helplines import helpline_for
 from core.safety.languages import choose_language
@@ -81,6 +88,7 @@ class Prescreen:
     key: Key
     finding: Finding
     detected: str | None
+    emergency: bool = False  # a possible medical emergency (core.safety.emergency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +100,10 @@ class Outcome:
     `drop_unknown`: leave out "I didn't understand" after advice;
     `taken`: the tapped safety button's answer was used (adapters show it on the question);
     `advised`: concern advice was given, so the coach's topic answers are left out (a third
-    attacker's "making myself sick" got the illness answer, "coke" the caffeine one).
+    attacker's "making myself sick" got the illness answer, "coke" the caffeine one);
+    `emergency`: `first` opens with the medical-emergency text (sent even in a group);
+    `again`: the open safety question asked again, after `first`: before the usual reply,
+    or after it when that reply ended the check-in or sign-up the message answered.
     """
 
     first: list[Reply] = field(default_factory=list)
@@ -101,6 +112,8 @@ class Outcome:
     drop_unknown: bool = False
     taken: bool = False
     advised: bool = False
+    emergency: bool = False
+    again: list[Reply] = field(default_factory=list)
 
 
 class SafetyFlow:
@@ -120,9 +133,19 @@ class SafetyFlow:
         finding = self._screens(text, self.memory.context(key, inbound.at))
         wanted = finding.level is not Level.NONE or finding.ask or says_farewell(text)
         detected = self._detect(text[:DETECT_CHARS]) if wanted else None
-        return Prescreen(key, finding, detected)
+        return Prescreen(key, finding, detected, is_medical_emergency(text))
 
     def respond(self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen) -> Outcome:
+        """The safety replies for this message; a possible medical emergency's text first."""
+        outcome = self._respond(tx, inbound, person, pre)
+        if not pre.emergency:
+            return outcome
+        talk = _Talk(self, tx, pre, person, inbound)
+        stop = talk.private(say(emergency_text(talk.line)))
+        return replace(outcome, first=[stop, *outcome.first], drop_unknown=True, advised=True,
+                       emergency=True)
+
+    def _respond(self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen) -> Outcome:
         """The safety replies for this message (see the module docstring)."""
         at = inbound.at
         open_q, last = tx.safety_question(inbound.platform, inbound.user_id, at)
@@ -153,8 +176,8 @@ class SafetyFlow:
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)
             advice = talk.private(say(concern_text(finding.category, talk.country, talk.language)))
-            return Outcome([advice, *reminder], drop_unknown=True, advised=True)
-        return Outcome(reminder, drop_unknown=bool(reminder))  # the open question first
+            return Outcome([advice], drop_unknown=True, advised=True, again=reminder)
+        return Outcome(drop_unknown=bool(reminder), again=reminder)  # the open question first
 
     def _pressed(
         self, tx: Tx, value: str, pre: Prescreen, person: Person | None,

@@ -4,6 +4,14 @@ thoughts. A single "no" to the direct question never clears a message that does.
 Patterns on the normalised text (`normalise.py`: lower case, no apostrophes), in the
 screened languages. They are read only once the screen already found risk (urgent, or the
 ask band), so "took my pills with breakfast" alone is nothing; they err towards finding.
+
+A word of one screened language that is an everyday word of another is matched only in a
+frame of its own language: German "will" and Dutch "wil" mean "want", so "will" is a plan
+only after an English subject ("I will", "my will"); Dutch "nu" (now) is not the Romanian
+"nu" (not) before a verb or clitic ("nu mai vreau"); Dutch "mes" (knife) is not the Spanish
+"mes" (month); Polish "most" (bridge) and "list" (letter) are not the English words; "sea"
+is not the Spanish "sea". A fourth attacker's "ich will sterben" + "nein" was told its
+message "mentioned a way, a plan or a time".
 """
 
 from __future__ import annotations
@@ -15,15 +23,16 @@ from core.safety.normalise import normalise
 MEANS = re.compile(
     r"\b(?:pills?|tablets?|meds|medication|paracetamol|tylenol|ibuprofen|painkillers|insulin|"
     r"overdose|rope|noose|belt|razors?|blades?|knife|knives|gun|rifle|shotgun|bridge|roof|"
-    r"ledge|edge|cliff|tracks|train|motorway|highway|quarry|river|harbour|sea|lake|water|"
+    r"ledge|edge|cliff|tracks|train|motorway|highway|quarry|river|harbour|(?:the|into|in) sea|lake|"
+    r"water|"
     r"balcony|car park|exhaust|charcoal|bleach|poison|"
     r"pastillas|cuerda|cuchillo|puente|vías|vias|tejado|azotea|"
     r"tabletten|strick|messer|brücke|brucke|gleise|dach|"
     r"comprimés|comprimes|médicaments|medicaments|corde|couteau|pont|toit|rails|"
     r"comprimidos|remédios|remedios|corda|faca|ponte|telhado|trilhos|"
     r"pillole|farmaci|coltello|binari|tetto|"
-    r"pillen|touw|mes|brug|spoor|"
-    r"tabletki|leki|sznur|nóż|noz|most|tory|dach|"
+    r"pillen|touw|(?:een|het|mijn|dat|dit|met|mn) mes|brug|spoor|"
+    r"tabletki|leki|sznur|nóż|noz|(?:z|na|pod|przez|ten|tym|w) most|mostu|mo[śs]cie|tory|dach|"
     r"pastile|funie|cuțit|cutit|pod|șine|sine|"
     r"таблетк\w*|верёвк\w*|веревк\w*|нож\w*|мост\w*|рельс\w*|крыш\w*|мотузк\w*|дах\w*|"
     # found missing by a second attacker: cars and garages, pistols, inflected pills, trains,
@@ -39,22 +48,30 @@ MEANS = re.compile(
 
 PLAN = re.compile(
     r"\b(?:plan|planned|planning|how im going to|how i would|know how|know exactly|"
-    r"made up my mind|decided|worked out|figured out|note|notes|letter|goodbye|will|"
+    r"made up my mind|decided|worked out|figured out|note|notes|letter|goodbye|"
+    r"(?:i|it|this|that|my|a) will|"
     r"given away|giving away|gave away|saved up|saving up|stockpil\w*|bought|counted|"
     r"enough|ready|passwords|"
     r"plan|decidido|carta|despedida|"
-    r"entschieden|abschiedsbrief|brief|"
+    r"entschieden|abschiedsbrief|(?:einen|den|nen|ein|der) brief|"
     r"décidé|decide|lettre|"
     r"decidi|carta|"
     r"deciso|lettera|"
     r"besloten|afscheidsbrief|"
-    r"zdecydowa\w*|list|"
+    r"zdecydowa\w*|napisa\w* list\w*|list\w* po[żz]egnaln\w*|"
     r"hotărât|hotarat|scrisoare|"
     r"план\w*|решил\w*|записк\w*|вирішив\w*|записк\w*|"
     # farewells and farewell letters (a fifth attacker: "я вже написала прощальні листи",
     # then a single "Ні", went back to coaching)
     r"farewell|adieu|abschied\w*|verabschiedet|addio|afscheid\w*|po[zż]egna\w*|"
     r"r[aă]mas bun|прощальн\w*|попрощал\w*|попрощав\w*|despedi\w*)\b"
+)
+
+# Dutch "nu" (now), but not the Romanian "nu" (not) before a verb or clitic ("nu mai vreau")
+_DUTCH_NU = (
+    r"nu(?! (?:mai|vreau|pot|mă|ma|m|am|ai|are|ar|avem|e|este|sunt|știu|stiu|văd|vad|se|te|"
+    r"îmi|imi|mi|ți|iti|o|îl|il|le|ne|vă|va|să|sa|merită|merita|poate|vrea|voi|trăiesc|"
+    r"traiesc|suport|rezist)\b)"
 )
 
 TIME = re.compile(
@@ -68,7 +85,9 @@ TIME = re.compile(
     r"ce soir|demain|maintenant|"
     r"hoje|amanhã|amanha|agora|esta noite|"
     r"stasera|stanotte|domani|adesso|ora|"
-    r"vanavond|morgen|nu|"
+    r"vanavond|morgen|"
+    + _DUTCH_NU
+    + r"|"
     r"dziś|dzis|jutro|teraz|"
     r"diseară|diseara|mâine|maine|acum|"
     r"сегодня|завтра|сейчас|ночью|сьогодні|зараз|вночі|"

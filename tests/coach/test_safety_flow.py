@@ -399,3 +399,59 @@ def test_concern_advice_is_not_followed_by_a_topic_answer_its_words_set_off(ana:
     coach's answer about being ill (and "coke" the caffeine answer)."""
     replies = ana.says("weigh in is friday so ive been making myself sick after meals")
     assert texts_of(replies) == [concern_text(Category.EATING, "GB")]
+
+
+def test_the_open_question_is_read_last_when_the_check_in_completes(ana: Person) -> None:
+    """Found by a fourth attacker: ratings typed under "Are you thinking about ending your
+    life?" each got the question again, but the one that completed the check-in got only
+    "Check-in saved", the session and the optional extras: the question read last was gone.
+    Mid check-in the open question comes first (the next rating's question is last); the
+    answer that ends it gets the open question last, after the session."""
+    ana.says("/checkin")
+    ana.says("3")
+    ana.says("i want to die")
+    for rating, field in (("2", Field.RECOVERY), ("5", Field.MOOD)):
+        replies = ana.says(rating)
+        assert texts_of(replies) == [LIFE_AGAIN_EN, texts.QUESTIONS[field]]
+    replies = ana.says("1")
+    said = texts_of(replies)
+    assert said[0].startswith("Check-in saved for Monday 2 March.")
+    assert said[-2:] == [texts.EXTRAS_QUESTION, LIFE_AGAIN_EN]
+    assert said.count(LIFE_AGAIN_EN) == 1
+    assert replies[-1].choices[0].value.startswith("safety:life|")
+    assert texts_of(ana.says("no")) == [BACK_GB]  # the buttons' question is still open
+
+
+def test_after_yes_are_you_safe_is_read_last_when_the_check_in_completes(ana: Person) -> None:
+    ana.says("/checkin")
+    ana.says("I want to kill myself")
+    ana.says("yes")  # the plan; "Are you safe right now?" is open
+    ana.says("6")
+    ana.says("5")
+    ana.says("7")
+    said = texts_of(ana.says("4"))
+    assert said[0].startswith("Check-in saved for Monday 2 March.")
+    assert said[-1] == SAFE_AGAIN_EN and said.count(SAFE_AGAIN_EN) == 1
+
+
+def test_the_open_question_is_read_last_when_sign_up_completes(
+    wiring: bootstrap.Wiring,
+) -> None:
+    bea = Person(wiring.coach, "bea", START)
+    bea.says("/start")
+    bea.taps("Yes")
+    bea.says("I want to kill myself")
+    replies = onboard_rest(bea, "Europe/Amsterdam", "NL")
+    assert replies[-1].text == LIFE_AGAIN_EN
+    assert texts_of(replies).count(LIFE_AGAIN_EN) == 1
+
+
+def onboard_rest(person: Person, *answers: str) -> list[Reply]:
+    """The sign-up answers after consent, then Skip while a Skip button is offered."""
+    replies: list[Reply] = []
+    for answer in answers:
+        replies = person.says(answer)
+    while any(c.label == "Skip" for r in replies for c in r.choices):
+        replies = person.taps("Skip", on=next(r for r in replies if any(
+            c.label == "Skip" for c in r.choices)))
+    return replies

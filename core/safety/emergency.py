@@ -1,0 +1,203 @@
+"""Whether a message describes a possible medical emergency happening to the person, and the
+fixed text that goes first when it does: stop, and call the local emergency number now.
+
+A coach is not a clinician: chest pain or pressure, pain or numbness spreading to the arm or
+jaw, fainting or collapse, severe breathlessness and the feeling of dying are for the
+emergency services, never for "train around it" or "are you thinking about ending your
+life?". This is not a `Category` (the trained classifier's heads have one column per
+category): it is read beside the screen, and its text is put before whatever the flow says.
+
+`is_medical_emergency(text)` reads the normalised text (`normalise.py`) in the 11 screened
+languages. It errs towards finding, but sport talk is not an emergency:
+- a **strong** sign alone is enough: chest pain described as crushing, squeezing or a heavy
+  pressure; "I collapsed / fainted / passed out" told of the person ("legs collapsed on the
+  last rep" is not; "collapsed on the sofa" is not); "I think I'm having a heart attack";
+- otherwise **two different** signs: chest pain, the arm or jaw, breathlessness, a pounding or
+  racing heart, the feeling of dying now ("I think I'm dying", never "dying after these
+  burpees"), vision going dark;
+- two of a pounding heart, breathlessness and "I'm dying" and nothing else, beside sport
+  words ("heart racing, can't breathe after the sprints"), is the effort, not an emergency;
+  all three together are read as one whatever the sport.
+Pure: the standard library only, no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.safety.flow_texts import emergency
+from core.safety.helpline_table import Helpline
+from core.safety.normalise import normalise
+from core.safety.wording import ENGLISH
+
+
+def _any(*parts: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+CRUSHING_CHEST = _any(
+    r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling|weight) (?:in|on) (?:my|the) "
+    r"chest",
+    r"chest (?:feels )?(?:like (?:its|it is) being )?(?:crushed|squeezed)",
+    r"(?:dolor|presión|presion) (?:muy )?(?:opresiv[oa]|aplastante)",
+    r"(?:druck|enge) (?:auf|in) der brust wie",
+    r"douleur (?:écrasante|ecrasante|en étau|en etau)",
+    r"dor (?:em aperto|esmagadora)", r"dolore (?:schiacciante|oppressivo)",
+    r"(?:knellende|drukkende) pijn", r"(?:miażdżący|miazdzacy|gniotący) ból",
+    r"(?:давящ\w+|сжимающ\w+) боль", r"(?:давлячий|стискаючий) біль",
+)
+COLLAPSE = _any(
+    r"i (?:just |have |had )?(?:collapsed|fainted|passed out|blacked out)"
+    r"(?! (?:on|onto|into|in) (?:the |my )?(?:sofa|couch|bed)| asleep| laughing| drunk)",
+    r"i lost consciousness",
+    r"me (?:he )?desmay\w*", r"perd[ií] el conocimiento", r"me qued[ée] inconsciente",
+    r"(?:bin|ich) (?:\w+ ){0,3}(?:zusammengebrochen|umgekippt|kollabiert|ohnmächtig|ohnmachtig)",
+    r"in ohnmacht gefallen", r"war (?:kurz )?bewusstlos",
+    r"je me suis (?:évanoui|evanoui|effondré|effondre)e?", r"jai perdu connaissance",
+    r"jai fait un malaise", r"je fais un malaise",
+    r"desmaiei", r"perdi (?:a )?(?:consciência|consciencia|os sentidos)",
+    r"sono (?:svenut[oa]|crollat[oa]|collassat[oa])", r"ho perso (?:i sensi|conoscenza)",
+    r"ik (?:ben )?(?:flauwgevallen|in elkaar gezakt|bewusteloos geraakt)", r"ik viel flauw",
+    r"zemdla[łl](?:em|am)", r"straci[łl](?:em|am) przytomno[śs][ćc]", r"zas[łl]ab[łl](?:em|am)",
+    r"am le[șs]inat", r"mi am pierdut cuno[șs]tin[țt]a", r"m am (?:prăbușit|prabusit)",
+    r"(?:потерял\w*|теряю) сознание", r"упал\w* в обморок",
+    r"знепритомні\w*", r"(?:втратив|втратила|втрачаю) свідомість",
+)
+HEART_ATTACK = _any(
+    r"(?:i think |i feel like )?im having a heart attack",
+    r"(?:estoy teniendo|me est[áa] dando) un (?:infarto|ataque al coraz[óo]n)",
+    r"(?:ich )?(?:hab|habe|kriege?|bekomme) (?:gerade )?(?:einen |nen )?herzinfarkt",
+    r"je (?:fais|suis en train de faire) (?:une crise cardiaque|un infarctus)",
+    r"(?:estou|to|tô) (?:tendo|a ter) um (?:infarto|enfarte|ataque card[íi]aco)",
+    r"sto avendo un infarto", r"ik (?:krijg|heb) (?:een|n) hartaanval",
+    r"(?:chyba )?mam zawa[łl]", r"(?:fac|am) (?:un )?infarct",
+    r"у меня (?:инфаркт|сердечный приступ)", r"у мене (?:інфаркт|серцевий напад)",
+)
+
+CHEST = _any(
+    r"chest pains?", r"pains? in (?:my|the) chest", r"(?:pressure|tightness) (?:in|on) my chest",
+    r"chest (?:really |so |very )?(?:hurts|is hurting|tightness|pressure)(?: a lot)?",
+    r"dolor (?:fuerte |intenso )?(?:en el|de|del) pecho", r"opresi[óo]n en el pecho",
+    r"me duele (?:mucho )?el pecho",
+    r"brustschmerz\w*", r"schmerz\w* in der brust", r"(?:druck|enge|stechen) (?:auf|in) der brust",
+    r"douleurs? (?:à|a|dans) la poitrine", r"(?:mal|serrement|oppression) (?:à|a|dans) la poitrine",
+    r"douleurs? thoraciques?",
+    r"dor (?:forte )?no peito", r"(?:aperto|press[ãa]o) no peito", r"peito (?:est[áa] )?doendo",
+    r"(?:dolore|male|peso|oppressione|fitte?) al petto", r"dolore toracico",
+    r"pijn (?:op|in) (?:mijn|de) borst", r"(?:druk|beklemming) op (?:mijn|de) borst",
+    r"borstpijn",
+    r"b[óo]l w klat\w*", r"(?:ucisk|[śs]cisk) w klat\w*", r"boli mnie (?:w )?klat\w*",
+    r"durer[ei] (?:în|in) piept", r"m[ăa] doare (?:în |in )?piept\w*",
+    r"(?:apăsare|apasare|presiune) (?:în|in|pe) piept",
+    r"бол\w* в груди", r"давит (?:в )?груд\w*", r"груд\w* (?:болит|давит)",
+    r"біль (?:у|в) грудях", r"болить (?:у|в) грудях", r"тисне (?:у|в) грудях",
+)
+ARM_OR_JAW = _any(
+    r"(?:left )?arm (?:is |went |goes |feels )?(?:numb|tingling)", r"numb\w* (?:in|down) my \w*arm",
+    r"pain (?:spreading|going|radiating|shooting) (?:down|to|into) my (?:left )?(?:arm|jaw)",
+    r"(?:left arm|jaw) (?:hurts|pain)",
+    r"brazo izquierdo (?:dormido|entumecido|adormecido)", r"se me (?:duerme|durmi[óo]) el brazo",
+    r"dolor (?:en el|del) brazo izquierdo|mand[íi]bula",
+    r"(?:linke[rn]?) arm (?:ist |wird )?(?:taub|kribbelt)", r"arm (?:ist |wird )taub",
+    r"(?:in den arm|in den kiefer) aus\w*",
+    r"bras gauche (?:engourdi|paralys[ée])", r"engourdi\w* (?:dans )?le bras", r"m[âa]choire",
+    r"bra[çc]o esquerdo (?:dormente|formigando)", r"(?:dorm[êe]ncia|formigamento) no bra[çc]o",
+    r"braccio sinistro (?:intorpidito|addormentato|formicola)", r"mandibola",
+    r"linkerarm (?:is |voelt )?(?:gevoelloos|doof|tintelt)", r"pijn in (?:mijn|de) kaak",
+    r"lew[ąa] r[ęe]k\w* (?:dr[ęe]twieje|zdr[ęe]twia[łl]a)", r"dr[ęe]twieje (?:mi )?lewa r[ęe]ka",
+    r"bra[țt]ul st[âa]ng (?:amor[țt]it|m[ăa] doare)", r"amor[țt]e[șs]te bra[țt]ul",
+    r"(?:левая )?рука (?:немеет|онемела)", r"немеет (?:левая )?рука", r"бол\w* (?:в )?челюст\w*",
+    r"(?:ліва )?рука (?:німіє|оніміла)", r"німіє (?:ліва )?рука", r"біль (?:у|в) щелепі",
+)
+BREATH = _any(
+    r"cant breathe", r"cant catch my breath", r"(?:struggling|unable) to breathe",
+    r"can barely breathe", r"gasping for (?:air|breath)",
+    r"no puedo respirar", r"me falta el aire", r"no respiro", r"me ahogo",
+    r"(?:krieg|kriege|bekomme) keine luft", r"kann (?:kaum|nicht|nicht mehr) atmen", r"atemnot",
+    r"narrive (?:plus |pas )(?:à|a) respirer", r"(?:peux|peut) (?:plus|pas) respirer",
+    r"j[ée]touffe", r"je suffoque",
+    r"n[ãa]o consigo respirar", r"falta de ar", r"estou sem ar",
+    r"non (?:riesco a )?respir\w*", r"mi manca (?:il respiro|laria)",
+    r"(?:krijg|kan) geen lucht", r"kan niet (?:meer )?ademen",
+    r"nie (?:mog[ęe]|moge) (?:oddycha[ćc]|z[łl]apa[ćc] tchu)", r"brak mi tchu", r"dusz[ęe] si[ęe]",
+    r"nu (?:mai )?pot (?:s[ăa] )?respira", r"m[ăa] sufoc", r"n am aer",
+    r"не могу дышать", r"задыхаюсь", r"нечем дышать", r"не хватает воздуха",
+    r"не можу дихати", r"задихаю\w*", r"(?:бракує|не вистачає) повітря",
+)
+HEART = _any(
+    r"heart (?:is )?(?:pounding|racing|hammering|beating (?:so |really )?(?:fast|hard))",
+    r"palpitations",
+    r"(?:me )?late el coraz[óo]n", r"coraz[óo]n (?:acelerado|a mil)", r"taquicardia",
+    r"palpitaciones",
+    r"herzrasen", r"herz (?:rast|hämmert|hammert|pocht|klopft wie)", r"herzstolpern",
+    r"(?:coeur|cœur) (?:qui )?(?:bat|battait) (?:très |tres |trop )?(?:fort|vite)",
+    r"tachycardie",
+    r"cora[çc][ãa]o (?:est[áa] )?(?:disparado|acelerado|batendo)", r"palpita[çc][õo]es",
+    r"cuore (?:mi )?(?:batte|martella)", r"tachicardia", r"palpitazioni",
+    r"hartkloppingen", r"hart (?:gaat tekeer|bonkt|klopt (?:heel )?(?:hard|snel))",
+    r"serce (?:mi )?(?:wali|[łl]omocze|ko[łl]acze|bije)", r"ko[łl]atanie serca",
+    r"inima (?:[îi]mi |imi |mi )?(?:bate|bubuie)", r"palpita[țt]ii", r"tahicardie",
+    r"сердце (?:колотится|бь[её]тся|стучит)", r"сердцебиение", r"тахикардия",
+    r"серце (?:калатає|бється|стукає|колотиться)", r"серцебиття", r"тахікардія",
+)
+DYING = _any(
+    r"(?:think|feel like|feels like|scared|afraid|sure) (?:that )?im (?:dying|going to die|about "
+    r"to die)",
+    r"im (?:dying|going to die) (?:right )?now",
+    r"(?:creo|siento) que me (?:estoy muriendo|muero|voy a morir)",
+    r"(?:glaub|glaube|denke|hab angst|habe angst),? (?:dass )?ich sterbe",
+    r"ich sterbe (?:gerade|jetzt)",
+    r"(?:je crois|jai limpression|jai peur) (?:que |de )?(?:je meurs|je vais mourir|mourir)",
+    r"je suis en train de mourir",
+    r"(?:acho|sinto) que (?:estou|to|tô|vou) (?:morrendo|morrer|a morrer)",
+    r"(?:credo|mi sembra|ho paura) di (?:morire|stare morendo)",
+    r"(?:ik denk|ik voel|ik ben bang) (?:dat )?ik (?:doodga|dood ga|ga dood|sterf)",
+    r"(?:chyba|my[śs]l[ęe],? [żz]e|czuj[ęe],? [żz]e) umieram", r"zaraz umr[ęe]",
+    r"(?:cred|simt) c[ăa] (?:mor|o s[ăa] mor|voi muri)",
+    r"(?:кажется|думаю|чувствую),? (?:что )?я (?:умираю|сейчас умру)", r"сейчас умру",
+    r"(?:здається|думаю|відчуваю),? (?:що )?я (?:помираю|вмираю)", r"зараз помру",
+)
+VISION = _any(
+    r"vision (?:went|is going|goes|going) (?:dark|black)", r"everything went (?:dark|black)",
+    r"se me (?:nubl[óo]|fue) la vista", r"schwarz vor (?:den )?augen",
+    r"(?:tout est devenu|jai vu) noir", r"(?:vista|tudo) (?:escureceu|ficou preto)",
+    r"(?:vista|tutto) (?:si [èe] )?(?:oscurat|annebbiat)\w*",
+    r"zwart voor (?:mijn )?ogen", r"ciemno przed oczami", r"negru (?:în|in) fa[țt]a ochilor",
+    r"потемнело в глазах", r"потемніло в очах",
+)
+
+STRONG = (CRUSHING_CHEST, COLLAPSE, HEART_ATTACK)
+SIGNS = (CHEST, ARM_OR_JAW, BREATH, HEART, DYING, VISION)
+SOFT = frozenset({HEART, BREATH, DYING})  # also how hard effort feels, unless all three
+EFFORT = _any(
+    r"burpees?", r"sprints?", r"intervals?", r"hills?", r"reps?", r"sets?", r"wod", r"workout",
+    r"session", r"run", r"running", r"race", r"training\w*", r"entreno",
+    r"entra[îi]nement", r"treino", r"allenamento", r"trening\w*", r"antrenament\w*",
+    r"тренировк\w*", r"тренуванн\w*",
+)
+
+
+def is_medical_emergency(text: str) -> bool:
+    """Whether `text` describes a possible medical emergency now (see the module docstring)."""
+    plain = normalise(text)
+    if any(pattern.search(plain) for pattern in STRONG):
+        return True
+    found = {pattern for pattern in SIGNS if pattern.search(plain)}
+    if len(found) < 2:
+        return False
+    soft = found <= SOFT
+    return not (soft and len(found) < len(SOFT) and EFFORT.search(plain))
+
+
+EMERGENCY_EN = (
+    "Stop what you're doing. If this is happening now (chest pain or pressure, pain spreading "
+    "to your arm or jaw, fainting or collapse, severe breathlessness, or feeling you may be "
+    "dying), call {emergency} now and don't wait to see if it passes. I'm a training coach, "
+    "not a clinician."
+)
+
+
+def emergency_text(line: Helpline) -> str:
+    """The fixed text, in English with the country's emergency number (or the fallback's
+    words). Not translated yet: no reviewed translation exists."""
+    return EMERGENCY_EN.format(emergency=emergency(line, ENGLISH))

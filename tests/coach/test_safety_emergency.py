@@ -1,0 +1,161 @@
+"""A possible medical emergency gets "stop, call the emergency number now" first, through
+Coach.handle (docs/safety.md, "A possible medical emergency"; core/safety/emergency.py).
+
+Found by a fourth attacker: "heart pounding can't breathe I think I'm dying right now" got
+"Sorry, I didn't catch that", a crushing chest pain got "Are you thinking about ending your
+life?", a collapse mid-run got "train around it". The fixed text is checked word for word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from bot import bootstrap
+from bot.safety import SafetyScreen
+from bot.settings import Settings
+from core.coach import texts
+from core.messages import Inbound, Reply
+from core.safety.finding import with_screener
+from core.safety.model import Category
+from core.safety.texts import concern_text, crisis_text
+from tests.clocks import fixed_clock
+from tests.coach.safety_golden import ASK_URGENT_EN, LIFE_AGAIN_EN
+from tests.coach.safety_script import ScriptedScreener
+from tests.coach.talk import Person, onboard
+
+START = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
+
+EMERGENCY_GB = (
+    "Stop what you're doing. If this is happening now (chest pain or pressure, pain spreading "
+    "to your arm or jaw, fainting or collapse, severe breathlessness, or feeling you may be "
+    "dying), call 999 now and don't wait to see if it passes. I'm a training coach, not a "
+    "clinician."
+)
+EMERGENCY_FALLBACK = EMERGENCY_GB.replace(
+    "call 999 now",
+    "call your local emergency number (112 in much of the world, 911 in North America, 999 in "
+    "the UK) now",
+)
+
+# (time zone, country, the emergency number as the helpline table gives it)
+COUNTRIES = {
+    "GB": ("Europe/London", "999"),
+    "ES": ("Europe/Madrid", "112"),
+    "DE": ("Europe/Berlin", "112"),
+    "FR": ("Europe/Paris", "112 / 15 (SAMU)"),
+    "BR": ("America/Sao_Paulo", "192 / 190"),
+    "IT": ("Europe/Rome", "112"),
+    "NL": ("Europe/Amsterdam", "112"),
+    "PL": ("Europe/Warsaw", "112"),
+    "RO": ("Europe/Bucharest", "112"),
+    "RU": ("Europe/Moscow", "112"),
+    "UA": ("Europe/Kyiv", "112 / 103"),
+}
+
+EMERGENCIES = [
+    ("GB", "heart pounding can't breathe I think I'm dying right now"),
+    ("GB", "crushing pain in my chest and my left arm is numb after the run"),
+    ("GB", "I collapsed during my run and my vision went dark, my chest hurts a lot"),
+    ("ES", "me late el corazón muy fuerte, no puedo respirar, creo que me estoy muriendo"),
+    ("DE", "herzrasen, ich krieg keine luft, ich glaub ich sterbe gerade"),
+    ("FR", "j'ai le cœur qui bat très fort, je n'arrive plus à respirer, je crois que je "
+           "vais mourir"),
+    ("BR", "meu coração está disparado, não consigo respirar, acho que estou morrendo"),
+    ("IT", "il cuore mi batte fortissimo, non respiro, credo di morire"),
+    ("NL", "hartkloppingen, ik krijg geen lucht, ik denk dat ik doodga"),
+    ("PL", "serce wali, nie mogę oddychać, chyba umieram"),
+    ("RO", "inima îmi bate tare, nu pot respira, cred că mor"),
+    ("RU", "сердце колотится, не могу дышать, кажется я умираю"),
+    ("UA", "серце калатає, не можу дихати, здається я помираю"),
+]
+
+SPORT = [
+    "my chest is dying after bench",
+    "legs collapsed on the last rep",
+    "dying after these burpees, can't breathe lol",
+    "heart rate 180 on the hill",
+]
+
+
+@pytest.fixture
+def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
+    safety = SafetyScreen(with_screener(ScriptedScreener()))  # the rules, no classifier
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+                            clock=fixed_clock(), safety=safety)
+    yield built
+    built.engine.dispose()
+
+
+def signed_up(wiring: bootstrap.Wiring, country: str) -> Person:
+    person = Person(wiring.coach, f"p{country.lower()}", START)
+    onboard(person, COUNTRIES[country][0], country)
+    return person
+
+
+def texts_of(replies: list[Reply]) -> list[str]:
+    return [r.text for r in replies]
+
+
+def emergency_in(country: str) -> str:
+    return EMERGENCY_GB.replace("call 999 now", f"call {COUNTRIES[country][1]} now")
+
+
+@pytest.mark.parametrize(("country", "message"), EMERGENCIES)
+def test_a_physical_emergency_gets_the_emergency_number_first(
+    wiring: bootstrap.Wiring, country: str, message: str
+) -> None:
+    replies = signed_up(wiring, country).says(message)
+    assert replies[0].text == emergency_in(country)
+    said = texts_of(replies)
+    assert texts.UNKNOWN not in said  # never "Sorry, I didn't catch that" after it
+    assert not any("train around it" in text for text in said)
+    assert said.count(replies[0].text) == 1
+
+
+@pytest.mark.parametrize("message", SPORT)
+def test_sport_talk_is_no_emergency(wiring: bootstrap.Wiring, message: str) -> None:
+    replies = signed_up(wiring, "GB").says(message)
+    assert not any("emergency" in text or "call 999" in text for text in texts_of(replies))
+
+
+def test_the_emergency_text_comes_before_the_concern_text(wiring: bootstrap.Wiring) -> None:
+    replies = signed_up(wiring, "GB").says(EMERGENCIES[0][1])  # the rules read panic too
+    assert texts_of(replies) == [EMERGENCY_GB, concern_text(Category.PANIC, "GB", "en")]
+
+
+def test_the_emergency_text_comes_before_the_crisis_text(wiring: bootstrap.Wiring) -> None:
+    replies = signed_up(wiring, "GB").says(
+        "i took all my pills and now my chest hurts and i cant breathe, i want to die")
+    assert texts_of(replies) == [EMERGENCY_GB, crisis_text("GB"), ASK_URGENT_EN]
+
+
+def test_the_emergency_text_comes_before_an_open_question_asked_again(
+    wiring: bootstrap.Wiring,
+) -> None:
+    ana = signed_up(wiring, "GB")
+    assert texts_of(ana.says("I want to kill myself")) == [crisis_text("GB"), ASK_URGENT_EN]
+    replies = ana.says(EMERGENCIES[1][1])
+    assert texts_of(replies) == [EMERGENCY_GB, crisis_text("GB"), LIFE_AGAIN_EN]
+
+
+def test_before_sign_up_the_emergency_text_names_the_fallback_numbers(
+    wiring: bootstrap.Wiring,
+) -> None:
+    stranger = Person(wiring.coach, "stranger", START)
+    replies = stranger.says(EMERGENCIES[2][1])
+    assert replies[0].text == EMERGENCY_FALLBACK
+
+
+@pytest.mark.parametrize("addressed", [True, False])
+def test_in_a_group_the_emergency_text_goes_privately_first(
+    wiring: bootstrap.Wiring, addressed: bool
+) -> None:
+    ana = signed_up(wiring, "GB")
+    inbound = Inbound(ana.platform, ana.user, "group-1", ana.at, text=EMERGENCIES[1][1],
+                      private=False, addressed=addressed, update_key=f"g{addressed}")
+    replies = wiring.coach.handle(inbound)
+    assert replies[0].text == EMERGENCY_GB
+    assert replies[0].chat_id == ana.user  # the person's private chat, not the group

@@ -1,0 +1,104 @@
+"""`core.safety.emergency`: a possible medical emergency in the 11 languages, sport talk not
+one, and the fixed text word for word (docs/safety.md, "A possible medical emergency")."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.safety.emergency import emergency_text, is_medical_emergency
+from core.safety.helplines import FALLBACK, helpline_for
+
+EMERGENCIES = [
+    # en: a fourth attacker's three, and the signs one by one with another
+    "heart pounding can't breathe I think I'm dying right now",
+    "crushing pain in my chest and my left arm is numb after the run",
+    "I collapsed during my run and my vision went dark, my chest hurts a lot",
+    "I think I'm having a heart attack",
+    "chest pain and my left arm is numb",
+    "i fainted on the treadmill",
+    "pain spreading down my left arm and my chest really hurts",
+    # es
+    "me late el corazón muy fuerte, no puedo respirar, creo que me estoy muriendo",
+    "dolor en el pecho y no puedo respirar",
+    "me desmayé corriendo",
+    # de
+    "herzrasen, ich krieg keine luft, ich glaub ich sterbe gerade",
+    "Brustschmerzen und mein linker Arm ist taub",
+    "bin beim laufen umgekippt",
+    # fr
+    "j'ai le cœur qui bat très fort, je n'arrive plus à respirer, je crois que je vais mourir",
+    "douleur dans la poitrine, je n'arrive pas à respirer",
+    "je me suis évanoui pendant le footing",
+    # pt
+    "meu coração está disparado, não consigo respirar, acho que estou morrendo",
+    "dor no peito e falta de ar",
+    "desmaiei na corrida",
+    # it
+    "il cuore mi batte fortissimo, non respiro, credo di morire",
+    "dolore al petto e non respiro",
+    "sono svenuto durante la corsa",
+    # nl
+    "hartkloppingen, ik krijg geen lucht, ik denk dat ik doodga",
+    "pijn op mijn borst en ik krijg geen lucht",
+    "ik ben flauwgevallen tijdens het hardlopen",
+    # pl
+    "serce wali, nie mogę oddychać, chyba umieram",
+    "ból w klatce, nie mogę oddychać",
+    "zemdlałem na bieżni",
+    # ro
+    "inima îmi bate tare, nu pot respira, cred că mor",
+    "durere în piept, nu pot respira",
+    "am leșinat la alergare",
+    # ru
+    "сердце колотится, не могу дышать, кажется я умираю",
+    "боль в груди, не могу дышать",
+    "я потерял сознание на пробежке",
+    # uk
+    "серце калатає, не можу дихати, здається я помираю",
+    "біль у грудях, не можу дихати",
+    "я знепритомнів на пробіжці",
+]
+
+SPORT_AND_FIGURES = [
+    "my chest is dying after bench",
+    "legs collapsed on the last rep",
+    "dying after these burpees, can't breathe lol",
+    "heart rate 180 on the hill",
+    "heart racing, can't breathe after the sprints",
+    "can't breathe after the intervals, im dying lol",
+    "collapsed on the sofa after the long run",
+    "chest is tight after bench",
+    "almost passed out from that WOD lol",
+    "my heart was pounding on the last hill",
+    "chest day killed me",
+    "i want to die",
+    "ich will sterben",
+    "me muero de risa",
+    "ich sterbe vor lachen",
+    "sto morendo dal caldo",
+    "umieram ze śmiechu",
+    "я умираю от смеха",
+    "what's today's session?",
+]
+
+
+@pytest.mark.parametrize("message", EMERGENCIES)
+def test_a_possible_medical_emergency_is_found(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", SPORT_AND_FIGURES)
+def test_sport_talk_and_figures_of_speech_are_not(message: str) -> None:
+    assert not is_medical_emergency(message)
+
+
+def test_the_text_word_for_word_with_the_country_number() -> None:
+    assert emergency_text(helpline_for("GB")) == (
+        "Stop what you're doing. If this is happening now (chest pain or pressure, pain "
+        "spreading to your arm or jaw, fainting or collapse, severe breathlessness, or feeling "
+        "you may be dying), call 999 now and don't wait to see if it passes. I'm a training "
+        "coach, not a clinician."
+    )
+    assert "call 112 / 103 now" in emergency_text(helpline_for("UA"))
+    assert "call your local emergency number (112 in much of the world, 911 in North America, " \
+        "999 in the UK) now" in emergency_text(FALLBACK)
