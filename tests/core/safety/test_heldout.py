@@ -1,7 +1,7 @@
 """Issue 10's targets on the independent test sets (data/safety/test/test.jsonl,
-data/safety/test2/test2.jsonl and data/safety/test3/test3.jsonl), which the lead adds: each written by someone who saw only
-the label definitions, never trained on, no threshold chosen on it. Skipped, saying why,
-until a file exists.
+data/safety/test2/test2.jsonl and data/safety/test3/test3.jsonl), which the lead adds: each
+written by someone who saw only the label definitions, never trained on, no threshold
+chosen on it. Skipped, saying why, until a file exists.
 
 Figures (`adapters.safety_model.evaluate`): urgent recall = urgent rows screened urgent;
 any-risk recall = concern or urgent rows screened concern or urgent; false positives =
