@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 
 from adapters.charts.heatmap import render_team_heatmap
 from adapters.charts.trend import render_trend  # both import matplotlib only when drawing
@@ -47,6 +48,7 @@ def build(
     safety: SafetyScreen | None = None,
     screening: bool = True,
     pre_ping: bool = True,
+    engine: Engine | None = None,
 ) -> Wiring:
     """Migrate the database to head (start-up), then wire the store and the Coach.
 
@@ -57,13 +59,18 @@ def build(
     sender alone): no classifier and no language detector are loaded; the Coach gets
     `bot.safety.NO_SCREEN`, which refuses to screen. `pre_ping=False` (tests only: a
     database server that never restarts): no ping before each pooled connection is used
-    (`adapters.storage.engine.make_engine`)."""
+    (`adapters.storage.engine.make_engine`). `engine` (tests only: one engine kept across
+    tests, tests/dbfixtures.py): that engine on the same database instead of a new one; the
+    caller keeps and disposes it, and `pre_ping` does not apply."""
     if not screening and safety is not None:
         raise ValueError("a screen was given to a process built without screening")
     url = database_url(settings)
+    if engine is not None and engine.url != make_url(url):
+        raise ValueError("the engine given is on another database than the settings'")
     if migrate:
         upgrade(url)
-    engine = make_engine(url, pre_ping=pre_ping)
+    if engine is None:
+        engine = make_engine(url, pre_ping=pre_ping)
     store = SqlStore(make_session_factory(engine), clock=clock,
                      on_person_changed=schedule_updater())
     if screening:

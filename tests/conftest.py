@@ -11,9 +11,10 @@ as the calendar would make it fail one day. Durations (`time.monotonic`) are not
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import time_machine
@@ -106,6 +107,37 @@ def classifier_memo() -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Heads, "__call__", memoised)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_default_ssl_context() -> Iterator[None]:
+    """The httpx clients of this test process share one SSL context per way of verifying.
+
+    Every httpx client (python-telegram-bot builds two per Application, one per push bot)
+    loads a CA bundle into a new SSL context: about 30 ms of CPU each, 60 ms or more per
+    Telegram test, whose fake Bot API is plain HTTP on 127.0.0.1. A context asked for with
+    `verify` True or False, no client certificate, is built once per (verify, trust_env,
+    SSL_CERT_FILE, SSL_CERT_DIR) and handed to every client asking the same, as httpx's
+    documentation recommends for clients that verify the same way; any other request builds
+    its own as before. Processes the tests start (`coach`, the senders) are not affected."""
+    import httpx._transports.default as transports
+
+    build = transports.create_ssl_context
+    shared: dict[tuple[object, ...], ssl.SSLContext] = {}
+
+    def create_ssl_context(
+        verify: ssl.SSLContext | str | bool = True, cert: Any = None, trust_env: bool = True
+    ) -> ssl.SSLContext:
+        if not isinstance(verify, bool) or cert is not None:
+            return build(verify=verify, cert=cert, trust_env=trust_env)
+        key = (verify, trust_env, os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+        if key not in shared:
+            shared[key] = build(verify=verify, cert=cert, trust_env=trust_env)
+        return shared[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transports, "create_ssl_context", create_ssl_context)
         yield
 
 

@@ -8,7 +8,11 @@ Import the fixtures into a conftest.py (`from tests.dbfixtures import *`, or by 
   session without xdist), created through the `postgres` maintenance database, migrated
   once, emptied before each test and dropped at the end, so parallel workers and concurrent
   test runs on the same server never meet.
-- `engine`, `session_factory`, `store`: built on `database_url`.
+- `engine`, `session_factory`, `store`: built on `database_url`. On PostgreSQL the engine
+  is this worker's one engine on its database (`engine_for`), kept from test to test: a new
+  engine per test cost a new server connection and SQLAlchemy's first-connect queries (about
+  13 ms per test). A `bootstrap.build` on `database_url` passes it too (`engine=`), and hands
+  it back with `release` instead of `dispose()`. SQLite: a new engine per test, on its file.
 - A `bootstrap.build` on `database_url` passes `migrate=False`: the database is migrated
   already (start-up's own migration runs in tests/cli, tests/scheduling/test_service.py and
   tests/storage), and skipping it saves a connection and a query per test (~10 ms on PostgreSQL).
@@ -48,7 +52,9 @@ POSTGRES_ADMIN_URL = os.environ.get(
 __all__ = [
     "database_url",
     "engine",
+    "engine_for",
     "postgres_database_url",
+    "release",
     "session_factory",
     "sqlite_template",
     "store",
@@ -96,9 +102,9 @@ def postgres_database_url() -> Iterator[str]:
         upgrade(url)
         yield url
     finally:
-        emptying = _EMPTYING.pop(url, None)
-        if emptying is not None:
-            emptying.dispose()
+        shared = _SHARED.pop(url, None)
+        if shared is not None:
+            shared.dispose()
         with admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {_quoted(admin, name)} WITH (FORCE)"))
         admin.dispose()
@@ -112,7 +118,37 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-_EMPTYING: dict[str, Engine] = {}  # one engine per database, kept for the session
+_SHARED: dict[str, Engine] = {}  # PostgreSQL: this worker's one engine per database
+
+
+def engine_for(url: str) -> Engine:
+    """The engine a test uses on `url` (pre_ping off, as every fixture engine).
+
+    PostgreSQL: this worker's one engine on the database, kept across tests, so its pooled
+    connections (and SQLAlchemy's first-connect set-up) serve every test; each test hands it
+    back with `release`. SQLite: a new engine (each test has a new file)."""
+    if make_url(url).get_backend_name() != "postgresql":
+        return make_engine(url, pre_ping=False)
+    engine = _SHARED.get(url)
+    if engine is None:
+        engine = _SHARED[url] = make_engine(url, pre_ping=False)
+    return engine
+
+
+def release(engine: Engine) -> None:
+    """The end of a test's use of `engine` (in place of `engine.dispose()`).
+
+    A shared engine (`engine_for`) stays open for the next test when every connection came
+    back to its pool. One still checked out (a connection the test leaked might hold locks
+    or an open transaction): the engine is disposed and forgotten, and the next test gets a
+    new one, as it did when every test had its own engine. Any other engine: disposed."""
+    for url, shared in list(_SHARED.items()):
+        if shared is engine:
+            if engine.pool.checkedout():  # type: ignore[attr-defined]
+                del _SHARED[url]
+                engine.dispose()
+            return
+    engine.dispose()
 
 
 @functools.cache
@@ -125,10 +161,9 @@ def _deletes(engine: Engine) -> str:
 
 def _empty_all_tables(url: str) -> None:
     """DELETE FROM every table, children first, in one transaction and one round trip (26
-    statements sent one by one cost a round trip each, before every PostgreSQL test)."""
-    engine = _EMPTYING.get(url)
-    if engine is None:
-        engine = _EMPTYING[url] = make_engine(url, pre_ping=False)
+    statements sent one by one cost a round trip each, before every PostgreSQL test), on a
+    pooled connection of the worker's engine."""
+    engine = engine_for(url)
     deletes = _deletes(engine)
     connection = engine.raw_connection()
     try:
@@ -156,9 +191,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def engine(database_url: str) -> Iterator[Engine]:
-    engine = make_engine(database_url, pre_ping=False)
+    engine = engine_for(database_url)
     yield engine
-    engine.dispose()
+    release(engine)
 
 
 @pytest.fixture

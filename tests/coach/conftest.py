@@ -12,14 +12,16 @@ from bot import bootstrap
 from bot.settings import Settings
 from tests.clocks import fixed_clock
 from tests.coach.talk import Person
+from tests.dbfixtures import engine_for, release
 
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url),
                             clock=fixed_clock())
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture

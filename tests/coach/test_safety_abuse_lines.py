@@ -28,6 +28,7 @@ from tests.coach.safety_golden import (
 )
 from tests.coach.safety_script import ScriptedScreener
 from tests.coach.talk import Person, onboard, text_of
+from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 HIT_NOW = "my dad is hitting me right now"
@@ -36,11 +37,12 @@ HIT_NOW = "my dad is hitting me right now"
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     safety = SafetyScreen(with_screener(ScriptedScreener()))
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url),
                             clock=fixed_clock(),
                             safety=safety)
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 def person(wiring: bootstrap.Wiring, name: str, *answers: str) -> Person:

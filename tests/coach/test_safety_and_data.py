@@ -18,6 +18,7 @@ from core.safety.screener import rules_only
 from core.safety.texts import crisis_text
 from tests.clocks import fixed_clock
 from tests.coach.talk import Person, onboard, text_of
+from tests.dbfixtures import engine_for, release
 
 ASK_URGENT = (
     "Can I ask you something directly, because it matters? Are you thinking about ending "
@@ -85,14 +86,15 @@ def test_unknown_input_and_unknown_commands_say_what_is_understood(database_url:
     # The unknown-input reply is under test here, not the screen: the rules-only screen.
     # The trained screen puts this line of random words in the ask band (it asks directly):
     # a false positive, reported in docs/safety.md ("Known false positives").
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url),
                             clock=fixed_clock(),
                             safety=SafetyScreen(rules_only))
     ana = Person(built.coach, "ana", datetime(2026, 3, 2, 7, 30, tzinfo=UTC))
     onboard(ana)
     assert text_of(ana.says("purple monkey dishwasher")) == texts.UNKNOWN
     assert text_of(ana.says("/dance")) == texts.UNKNOWN_COMMAND.format(command="/dance")
-    built.engine.dispose()
+    release(built.engine)
 
 
 def test_the_ways_people_ask_for_the_session(ana: Person) -> None:

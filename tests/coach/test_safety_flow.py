@@ -36,6 +36,7 @@ from tests.coach.safety_golden import (
 )
 from tests.coach.safety_script import ASK_BAND, MEANS, PLAN_TIME, ScriptedScreener
 from tests.coach.talk import Person, onboard, text_of
+from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 
@@ -48,11 +49,12 @@ def screener() -> ScriptedScreener:
 @pytest.fixture
 def wiring(database_url: str, screener: ScriptedScreener) -> Iterator[bootstrap.Wiring]:
     safety = SafetyScreen(with_screener(screener))
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url),
                             clock=fixed_clock(),
                             safety=safety)
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from core.safety.texts import checkin_escalation_text, concern_text, crisis_text
 from core.store import Store, Tx
 from tests.clocks import fixed_clock
 from tests.coach.talk import Person, onboard, text_of
+from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 SPANISH = "ya no quiero seguir viviendo, me quiero matar"
@@ -44,11 +45,12 @@ def spanish_aware(text: str, context: Sequence[str]) -> Finding:
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url),
                             clock=fixed_clock(),
                             safety=SafetyScreen(spanish_aware))
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 
 from bot import bootstrap
 from bot.settings import Settings
+from tests.dbfixtures import engine_for, release
 from tests.scheduling.sim import Clock, FakePort, Sim
 
 START = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)  # a Monday
@@ -22,10 +23,10 @@ def clock() -> Clock:
 @pytest.fixture
 def wiring(database_url: str, clock: Clock) -> Iterator[bootstrap.Wiring]:
     built = bootstrap.build(Settings(_env_file=None, database_url=database_url),
-                            migrate=False, pre_ping=False,
+                            migrate=False, engine=engine_for(database_url),
                             clock=clock)
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture

@@ -10,30 +10,31 @@ Each next sender starts while the one before still sends and waits, built, for i
 instant, so a kill is followed at once by a sender that claims the dead one's rows as soon as
 their lease is over. The children's Coach screens by the rules alone: a sender screens
 nothing (only a person's messages are screened), and the classifier costs seconds of CPU to
-load in every child.
+load in every child. The children are forked from a multiprocessing forkserver that has
+imported the sender's modules (tests/scheduling/wave.py): each is a process of its own, as
+`coach run` would be, killed with SIGKILL, without paying the imports again (about 1.5 s of
+CPU per child, 8 children).
 """
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import signal
-import sys
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
-from tests.scheduling.wave import FIRST_CHAT, WAVE_AT, load_wave, statuses
+from tests.scheduling.wave import FIRST_CHAT, WAVE_AT, forked_sender, load_wave, statuses
 
 PEOPLE = 150
 KILLS = 3
 LEASE_S = 1.0  # one sender at a time here: a dead one's claims come free quickly
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.filterwarnings(
     "ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning")]
 
@@ -47,23 +48,53 @@ async def fake_bot_api() -> AsyncIterator[FakeBotApi]:
     await fake.close()
 
 
-async def warm_sender(database_url: str, fake: FakeBotApi) -> asyncio.subprocess.Process:
-    """The sender in a child process, built (imports, wiring, bot) and then waiting for its
-    start instant on stdin: the next one gets ready while the one before still sends."""
-    return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.scheduling.wave", database_url, fake.base_url,
-        "--start-on-stdin", "--lease", str(LEASE_S), "--no-screen", cwd=ROOT,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+FORKS = multiprocessing.get_context("forkserver")
+FORKS.set_forkserver_preload(["tests.scheduling.wave"])  # imported once, before any fork
 
 
-async def go(child: asyncio.subprocess.Process, began: float) -> None:
+@pytest.fixture(scope="module", autouse=True)
+def forkserver_stopped() -> Iterator[None]:
+    """The forkserver is stopped and waited for after these tests (multiprocessing leaves it
+    running until this process exits, and never waits for it), so it is gone before the
+    next module runs and its CPU, and its children's, count in this process tree's."""
+    yield
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._stop()  # type: ignore[attr-defined]
+
+
+class Sender:
+    """A sender in a child process, built (wiring, bot) and then waiting for its start
+    instant: the next one gets ready while the one before still sends."""
+
+    def __init__(self, database_url: str, fake: FakeBotApi) -> None:
+        self.start, there = FORKS.Pipe()
+        self.process = FORKS.Process(
+            target=forked_sender, args=(database_url, fake.base_url, LEASE_S, there),
+            daemon=True)
+        self._there = there
+
+    async def started(self) -> Sender:
+        await asyncio.to_thread(self.process.start)  # the first start waits for the imports
+        self._there.close()
+        return self
+
+    async def exit_code(self, timeout: float) -> int | None:
+        await asyncio.to_thread(self.process.join, timeout)
+        return self.process.exitcode
+
+    def error(self) -> str:
+        return str(self.start.recv()) if self.start.poll() else "(no traceback sent)"
+
+
+async def warm_sender(database_url: str, fake: FakeBotApi) -> Sender:
+    return await Sender(database_url, fake).started()
+
+
+async def go(child: Sender, began: float) -> None:
     """Start it; its clock starts where the wave's time has got to."""
-    assert child.stdin is not None
     start = WAVE_AT + timedelta(seconds=time.monotonic() - began)
-    child.stdin.write(f"{start.isoformat()}\n".encode())
-    await child.stdin.drain()
+    child.start.send(start.isoformat())
 
 
 async def test_kill_9_mid_wave_loses_at_most_the_message_in_flight_and_sends_none_twice(
@@ -81,17 +112,18 @@ async def test_kill_9_mid_wave_loses_at_most_the_message_in_flight_and_sends_non
             before = len(fake_bot_api.sent())
             await fake_bot_api.wait_until(lambda b=before: len(fake_bot_api.sent()) >= b + 25,
                                           timeout=120)
-            os.kill(child.pid, signal.SIGKILL)  # mid-wave: rows claimed, waiting, one in flight
-            assert await child.wait() == -signal.SIGKILL
+            assert child.process.pid is not None
+            os.kill(child.process.pid, signal.SIGKILL)  # mid-wave: rows claimed, one in flight
+            assert await child.exit_code(timeout=30) == -signal.SIGKILL
             child = following
             await go(child, began)  # it claims the dead sender's rows when their lease is over
-        _, err = await asyncio.wait_for(child.communicate(), timeout=180)
-        assert child.returncode == 0, err.decode()[-2000:]
+        assert await child.exit_code(timeout=180) == 0, child.error()[-2000:]
     finally:
         for started in children:
-            if started.returncode is None:
-                started.kill()
-                await started.wait()
+            if started.process.exitcode is None:
+                started.process.kill()
+                await started.exit_code(timeout=30)
+            started.start.close()
 
     received = Counter(m["chat"]["id"] for m in fake_bot_api.sent())
     assert all(n == 1 for n in received.values()), "a prompt was sent twice"

@@ -16,11 +16,13 @@ import asyncio
 import contextlib
 import sys
 import time
-from collections.abc import AsyncIterator
+import traceback
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from datetime import time as wall_time
+from multiprocessing.connection import Connection
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -141,16 +143,23 @@ async def drain_all(
     url: str, api_url: str, clock: WaveClock, lease: timedelta,
     budget: SendBudget | None = None, seconds: float | None = None,
     start_on_stdin: bool = False, screening: bool = True,
+    read_start: Callable[[], str] | None = None,
 ) -> DrainResult:
     """Drain until nothing is pending, or for `seconds` (what the child processes of the kill
     test and of `bench_wave --replicas` do). `start_on_stdin`: once the sender is built (the
     slow part of starting), wait for a line on stdin, the ISO instant the clock starts from
-    (so the kill test starts the next sender while the one before still runs)."""
+    (so the kill test starts the next sender while the one before still runs); `read_start`:
+    the same, read with this call instead of from stdin."""
     total = DrainResult()
+    if start_on_stdin:
+        read_start = sys.stdin.readline
     async with wave_sender(url, api_url, clock, lease=lease, budget=budget,
                            screening=screening) as sender:
-        if start_on_stdin:
-            line = await asyncio.to_thread(sys.stdin.readline)
+        if read_start is not None:
+            try:
+                line = await asyncio.to_thread(read_start)
+            except EOFError:  # the other end closed
+                line = ""
             if not line.strip():
                 return total  # the test ended without starting this one
             clock.restart(datetime.fromisoformat(line.strip()))
@@ -166,6 +175,22 @@ async def drain_all(
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(until_empty(), seconds)
     return total
+
+
+def forked_sender(url: str, api_url: str, lease_s: float, start: Connection) -> None:
+    """The kill test's sender, in a process forked from a multiprocessing forkserver that
+    has imported this module (so each sender skips the imports, most of a new process's
+    start): `main([url, api_url, "--start-on-stdin", "--lease", lease_s, "--no-screen"])`,
+    with the start instant received on `start` instead of read from stdin. An exception is
+    sent back on `start` (the child's stderr is the forkserver's), then raised (exit 1)."""
+    configure("WARNING")
+    try:
+        done = asyncio.run(drain_all(url, api_url, WaveClock(), timedelta(seconds=lease_s),
+                                     screening=False, read_start=start.recv))
+    except BaseException:
+        start.send(traceback.format_exc())
+        raise
+    print(f"sent {done.sent} failed {done.failed}", flush=True)
 
 
 def main(argv: list[str]) -> int:

@@ -35,6 +35,7 @@ from tests.adapters.slack.slack_requests import (
     signed_headers,
 )
 from tests.clocks import fixed_clock
+from tests.dbfixtures import engine_for, release
 
 SCALE = tuple(Choice(str(n), f"sleep:{n}") for n in range(11))
 
@@ -166,7 +167,7 @@ async def test_a_retried_event_is_handled_once_by_the_coachs_unique_key(
     """The adapter keeps no memory of events: both deliveries reach the Coach, whose unique
     key on event_id (Inbound.update_key) answers the first and drops the retry."""
     wiring = build(Settings(database_url=database_url, _env_file=None),
-                   migrate=False, pre_ping=False,
+                   migrate=False, engine=engine_for(database_url),
                    clock=fixed_clock())
     seen = FakeCoach(replies=wiring.coach.handle)  # records, then the real Coach answers
     slack = await slack_http(seen)
@@ -183,7 +184,7 @@ async def test_a_retried_event_is_handled_once_by_the_coachs_unique_key(
     await settled()
     assert [i.update_key for i in seen.received] == ["Ev777", "Ev777"]
     assert len(fake_slack.calls_to("chat.postMessage")) == 2  # answered once
-    wiring.engine.dispose()
+    release(wiring.engine)
 
 
 class CommitFailsOnce:
@@ -209,7 +210,7 @@ async def test_a_retry_after_the_coach_failed_is_answered(
     """The first delivery fails inside the Coach's transaction (rolled back, key not kept):
     Slack's retry of the same event is answered (an in-process "seen" set dropped it)."""
     wiring = build(Settings(database_url=database_url, _env_file=None),
-                   migrate=False, pre_ping=False, clock=fixed_clock())
+                   migrate=False, engine=engine_for(database_url), clock=fixed_clock())
     seen = FakeCoach(replies=Coach(CommitFailsOnce(wiring.store), render_trend).handle)
     slack = await slack_http(seen)
     body = dm_event("hi", event_id="Ev-flaky")
@@ -223,7 +224,7 @@ async def test_a_retry_after_the_coach_failed_is_answered(
     assert [p.args["text"] for p in posts[1:]] == [escape(texts.INTRO),
                                                    escape(texts.CONSENT_QUESTION)]
     assert [i.update_key for i in seen.received] == ["Ev-flaky", "Ev-flaky"]
-    wiring.engine.dispose()
+    release(wiring.engine)
 
 
 async def test_ack_returns_at_once_while_the_coach_is_slow(slack_http, fake_slack) -> None:

@@ -42,6 +42,7 @@ from tests.adapters.slack.slack_requests import (
 )
 from tests.clocks import TEST_NOW, fixed_clock
 from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, SAFE_NOW_EN, SAFETY_PLAN_GB
+from tests.dbfixtures import engine_for, release
 
 USER, DM = "U123", "D123"  # the fake's conversations.open maps U123 to D123
 _ids = itertools.count(1)
@@ -69,10 +70,11 @@ class Recording:
 
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[Wiring]:
-    built = build(Settings(database_url=database_url), migrate=False, pre_ping=False,
+    built = build(Settings(database_url=database_url), migrate=False,
+                  engine=engine_for(database_url),
                   clock=fixed_clock())
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 async def _until(condition: Callable[[], bool], timeout: float = 10.0) -> None:

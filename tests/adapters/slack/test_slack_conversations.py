@@ -25,6 +25,7 @@ from tests.adapters.slack.slack_requests import action_form, block_actions, comm
 from tests.adapters.slack.test_slack_coach import Recording, _until, pairs
 from tests.clocks import fixed_clock
 from tests.conversations.scenarios import SCENARIOS, START, Scenario, check
+from tests.dbfixtures import engine_for, release
 from tests.refusal import checkins_refused
 
 USER, DM = "U123", "D123"
@@ -35,9 +36,9 @@ START_AT = datetime.fromisoformat(START).replace(tzinfo=UTC)
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[Wiring]:
     built = build(Settings(database_url=database_url, _env_file=None),
-                migrate=False, pre_ping=False, clock=fixed_clock(START_AT))
+                migrate=False, engine=engine_for(database_url), clock=fixed_clock(START_AT))
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 class Desk:

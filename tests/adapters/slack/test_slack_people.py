@@ -28,6 +28,7 @@ from core.messages import Inbound, Platform
 from tests.adapters.slack.fake_slack_api import FakeSlackApi
 from tests.adapters.slack.slack_people import Member, account_event, digest_at, invite_code
 from tests.adapters.slack.test_slack_coach import Recording, _until
+from tests.dbfixtures import engine_for, release
 
 MONDAY = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 THREAD = "1772438400.000100"
@@ -42,9 +43,9 @@ def clock() -> FixedClock:
 @pytest.fixture
 def wiring(database_url: str, clock: FixedClock) -> Iterator[Wiring]:
     built = build(Settings(database_url=database_url, _env_file=None),
-                  migrate=False, pre_ping=False, clock=clock)
+                  migrate=False, engine=engine_for(database_url), clock=clock)
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from tests.adapters.slack.fake_socket_mode import FakeSocketMode
 from tests.adapters.slack.slack_requests import block_actions, command_form, event_envelope
 from tests.adapters.slack.test_slack_coach import Recording, _until
 from tests.coach.talk import Person, onboard
+from tests.dbfixtures import engine_for, release
 
 MONDAY = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 APP_TOKEN = "xapp-1-A0COACH-fake"
@@ -39,9 +40,9 @@ USER, DM = "U123", "D123"
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[Wiring]:
     built = build(Settings(database_url=database_url, _env_file=None),
-                  migrate=False, pre_ping=False, clock=FixedClock(MONDAY))
+                  migrate=False, engine=engine_for(database_url), clock=FixedClock(MONDAY))
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from core.safety.texts import crisis_text
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
 from tests.clocks import fixed_clock
 from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB, SAFE_NOW_EN, SAFETY_PLAN_GB
+from tests.dbfixtures import engine_for, release
 
 Message = dict[str, Any]
 SESSION_MARK = "After the session (required)"
@@ -39,9 +40,10 @@ MONDAY = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)  # a strength day in the starte
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     built = bootstrap.build(Settings(database_url=database_url, _env_file=None),
-                            migrate=False, pre_ping=False, clock=fixed_clock(MONDAY))
+                            migrate=False, engine=engine_for(database_url),
+                            clock=fixed_clock(MONDAY))
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ from tests.adapters.telegram.fake_bot_api import FakeBotApi
 from tests.adapters.telegram.test_telegram_coach import Message, Phone, onboard, texts_of
 from tests.clocks import fixed_clock
 from tests.conversations.scenarios import SCENARIOS, START, Scenario, check
+from tests.dbfixtures import engine_for, release
 from tests.refusal import checkins_refused
 
 
@@ -41,9 +42,9 @@ START_AT = datetime.fromisoformat(START).replace(tzinfo=UTC)
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     built = bootstrap.build(Settings(database_url=database_url, _env_file=None),
-                migrate=False, pre_ping=False, clock=fixed_clock(START_AT))
+                migrate=False, engine=engine_for(database_url), clock=fixed_clock(START_AT))
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture

@@ -36,6 +36,7 @@ from core.teams import Role
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
 from tests.adapters.telegram.test_telegram_coach import Message, Phone, onboard, texts_of
 from tests.clocks import fixed_clock
+from tests.dbfixtures import engine_for, release
 
 MONDAY = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 DIGEST_AT = MONDAY.replace(hour=9, minute=0)  # a new team's digest: 09:00 in its coach's zone (UTC)
@@ -47,9 +48,10 @@ pytestmark = pytest.mark.filterwarnings(
 @pytest.fixture
 def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
     built = bootstrap.build(Settings(database_url=database_url, _env_file=None),
-                            migrate=False, pre_ping=False, clock=fixed_clock(MONDAY))
+                            migrate=False, engine=engine_for(database_url),
+                            clock=fixed_clock(MONDAY))
     yield built
-    built.engine.dispose()
+    release(built.engine)
 
 
 @pytest.fixture
