@@ -124,7 +124,7 @@ KILL_MYSELF = rule(
     _NOT + r"(?:"
     r"\bmi (?:voglio|vorrei|vado a|sto per) (?:ammazzare|uccidere)\b|\bmi ammazzo\b|\bmi uccido\b"
     r"|\bich bring(?:e)? mich (?:\w+ )?um\b|\bbring(?:e)? mich heute um\b"
-    r"|(?:^|\bich |[.,!?] )(?:will|werde|möchte|mochte) mich (?:(?!nicht|nich|nie)\w+ )?"
+    r"|(?:^|\bich |[.,!?] )(?:will|werde|möchte|mochte) mich (?:(?!nicht|nich|nie)\w+ ){0,3}"
     r"(?:umbringen|umbrigen|umbingen|"
     r"umbrngen|töten|toten)\b"
     r"|\bich (?:nehm|nehme) mir (?:\w+ )?das leben\b"

@@ -42,7 +42,8 @@ URGENT_SELF = [
     "rozdałam wszystkie swoje rzeczy", "раздал все свои вещи друзьям",
     "j'ai pensé à me foutre en l'air toute la semaine, même pendant les séances",
     # a sixth attacker (2026-12-01): the everyday ways of saying it (rules_said_plainly.py)
-    "ich bring mich um", "bin suizidal", "selbstmordgedanken seit wochen",
+    "ich bring mich um", "ich will mich heute abend umbringen", "bin suizidal",
+    "selbstmordgedanken seit wochen",
     "ich will einfach nur noch sterben", "ich spring heute von der brücke", "will mich umbrigen",
     "ik denk aan zelfmoord", "ik spring vanavond voor de trein",
     "ik wil gewoon verdwijnen, voorgoed",
