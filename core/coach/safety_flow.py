@@ -48,6 +48,7 @@ from zoneinfo import ZoneInfo
 
 from core.coach.checkin_flow import PREFIX as CHECKIN_PREFIX
 from core.coach.onboarding import PREFIX as ONBOARDING_PREFIX
+from core.coach.prompts import REVIEW_PREFIX
 from core.coach.questions import button, new_token, owner_of, read_press
 from core.coach.safety_memory import Key, SafetyMemory
 from core.coach.texts import STALE_BUTTON
@@ -163,7 +164,7 @@ class SafetyFlow:
         answer = read_answer(inbound.text) if open_q and inbound.private else None
         if open_q is not None and answer is not None:
             return _Talk(self, tx, pre, person, inbound, open_q, last).answer(open_q, answer)
-        if finding.ask:
+        if finding.ask and not _answering_the_review(tx, person, at):
             talk.record(Level.CONCERN, finding.category)
             return talk.ask_band(finding.specifics)
         reminder = []
@@ -222,6 +223,16 @@ def _in_front(asked: SafetyQuestion, at: datetime) -> bool:
     """An open crisis question (not the band's) asked within `CRISIS_IN_FRONT`: its crisis
     text stays in front of replies that do not answer it."""
     return asked.kind != "band" and at - asked.asked_at <= CRISIS_IN_FRONT
+
+
+def _answering_the_review(tx: Tx, person: Person | None, at: datetime) -> bool:
+    """The person is answering the weekly review's question: its watch-list answers about
+    load ("overthinking everything", "can't switch off") are the review's to read and
+    escalate when repeated (seed 000), so the ask band does not take the answer; a level the
+    rules or the classifier set (concern, urgent) still does."""
+    if person is None:
+        return False
+    return tx.conversation(person.id).live(at).kind == REVIEW_PREFIX
 
 
 def _answering_the_coach(tx: Tx, person: Person | None, at: datetime) -> bool:
