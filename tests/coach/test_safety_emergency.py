@@ -8,22 +8,16 @@ life?", a collapse mid-run got "train around it". The fixed text is checked word
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 
 from bot import bootstrap
-from bot.safety import SafetyScreen
-from bot.settings import Settings
 from core.coach import texts
 from core.messages import Inbound, Reply
-from core.safety.finding import with_screener
 from core.safety.model import Category
 from core.safety.texts import concern_text, crisis_text
-from tests.clocks import fixed_clock
 from tests.coach.safety_golden import ASK_URGENT_EN, LIFE_AGAIN_EN
-from tests.coach.safety_script import ScriptedScreener
 from tests.coach.talk import Person, onboard
 
 START = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
@@ -81,12 +75,8 @@ SPORT = [
 
 
 @pytest.fixture
-def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    safety = SafetyScreen(with_screener(ScriptedScreener()))  # the rules, no classifier
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
-                            clock=fixed_clock(), safety=safety)
-    yield built
-    built.engine.dispose()
+def wiring(rules_only_wiring: bootstrap.Wiring) -> bootstrap.Wiring:
+    return rules_only_wiring  # the rules, no classifier
 
 
 def signed_up(wiring: bootstrap.Wiring, country: str) -> Person:

@@ -10,22 +10,16 @@ keep the crisis text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 
 from bot import bootstrap
-from bot.safety import SafetyScreen
-from bot.settings import Settings
 from core.safety import flow_texts
-from core.safety.finding import with_screener
 from core.safety.helplines import helpline_for
 from core.safety.specifics import specifics
 from core.safety.translations import wording_for
-from tests.clocks import fixed_clock
 from tests.coach.safety_golden import BACK_GB, FOLLOW_UP_EN
-from tests.coach.safety_script import ScriptedScreener
 from tests.coach.talk import Person, onboard
 
 START = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
@@ -57,12 +51,8 @@ LANGUAGES = {"GB": "en", "DE": "de", "RO": "ro", "ES": "es"}
 
 
 @pytest.fixture
-def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    safety = SafetyScreen(with_screener(ScriptedScreener()))  # the rules, no classifier
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False, pre_ping=False,
-                            clock=fixed_clock(), safety=safety)
-    yield built
-    built.engine.dispose()
+def wiring(rules_only_wiring: bootstrap.Wiring) -> bootstrap.Wiring:
+    return rules_only_wiring  # the rules, no classifier
 
 
 def crisis_in(country: str) -> str:
