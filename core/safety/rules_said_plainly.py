@@ -134,8 +134,43 @@ KILL_MYSELF = rule(
     r"|\bik (?:ga|wil) mezelf (?:\w+ )?(?:doden|ombrengen|van kant maken)\b"
     r"|\bik maak (?:mezelf|me) van kant\b"
     r"|\bубью себя\b|\bубить себя\b|\bвбити себе\b|\bвб'?ю себе\b"
+    # the first-person future: "skończę ze sobą", "zaraz się zabiję", "je vais en finir"
+    r"|\bsko[nń]cz[eę] ze sob[aą]\b|\bze sob[aą] sko[nń]cz[eę]\b"
+    r"|\bsi[eę] zabij[eę]\b(?! (?:\w+ )?na (?:rowerze|nartach|schodach|lodzie|deskorolce|"
+    r"hulajnodze|motorze))"
+    r"|\bj(?:e |)vais en finir\b(?! avec)"
+    r"|\bm[aă] omor\b(?= .*\b(?:disear[aă]|azi|m[aâ]ine|[iî]n seara asta|la noapte)\b)"
     r")",
     exclude=_WORKING,
+)
+
+DECIDED = rule(
+    "decided-to-die-languages",
+    _S,
+    _U,
+    # intent said as a decision (C-SSRS "intent"): "ich habe beschlossen zu sterben",
+    # "postanowiłam umrzeć", "am decis să mor", "я вирішила померти", "i've decided to die"
+    _NOT + r"(?<!nicht )(?<!not )(?<!never )(?<!не )(?:"
+    r"\b(?:decided|made up my mind|made my decision|my mind is made up)\b(?: ?[.,])? (?:\w+ )?"
+    r"(?:to die|to kill myself|to end my life|to take my (?:own )?life|im going to die)\b"
+    r"|\b(?:beschlossen|entschieden|entschlossen)\b(?: ?[.,])? (?:\w+ )?(?:zu sterben|"
+    r"mich umzubringen|mir das leben zu nehmen|aus dem leben zu gehen)\b"
+    r"|\bdecid[ií] (?:que (?:me voy a|voy a) )?(?:morir(?:me)?|matarme|quitarme la vida|suicidarme|"
+    r"acabar con mi vida)\b|\bhe decidido (?:morir(?:me)?|matarme|suicidarme)\b"
+    r"|\bdecidi (?:morrer|me matar|tirar a minha vida|acabar com a minha vida)\b"
+    r"|\bho deciso di (?:morire|uccidermi|ammazzarmi|togliermi la vita|suicidarmi)\b"
+    r"|\bj?ai d[eé]cid[eé] de (?:mourir|me tuer|me suicider|mettre fin [aà] mes jours|en finir)\b"
+    r"|\bbesloten (?:om )?(?:te sterven|dood te gaan|mezelf (?:van kant )?te (?:maken|doden)|er "
+    r"een einde? aan te maken)\b"
+    r"|\b(?:postanowi[lł]\w*|zdecydowa[lł]\w*)(?: si[eę])? (?:umrze[cć]|si[eę] zabi[cć]|zabi[cć] "
+    r"si[eę]|sko[nń]czy[cć] ze sob[aą]|odebra[cć] sobie [zż]ycie)\b"
+    r"|\bam decis s[aă] (?:mor|m[aă] sinucid|m[aă] omor|mi iau via[tț]a)\b"
+    r"|\bреш(?:ил|ила|ено)\b(?: ?[.,])? (?:\w+ )?(?:умереть|покончить с собой|убить себя|"
+    r"уйти из жизни)\b"
+    r"|\bвиріш(?:ив|ила|ено)\b(?: ?[.,])? (?:\w+ )?(?:померти|вмерти|покінчити (?:з|із) собою|"
+    r"вбити себе|піти з життя)\b"
+    r")",
+    exclude=r" on (?:this|that|the|a) hill\b",  # "decided to die on this hill"
 )
 
 METHOD_THOUGHTS = rule(
@@ -178,5 +213,5 @@ SELF_HARM = rule(
 )
 
 SAID_PLAINLY_RULES: tuple[Rule, ...] = (
-    SUICIDE_WORD, WANT_TO_DIE, KILL_MYSELF, METHOD_THOUGHTS, SELF_HARM,
+    SUICIDE_WORD, WANT_TO_DIE, KILL_MYSELF, METHOD_THOUGHTS, SELF_HARM, DECIDED,
 )

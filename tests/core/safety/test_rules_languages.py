@@ -60,6 +60,13 @@ URGENT_SELF = [
     "думаю о самоубийстве", "думаю про самогубство", "ich möchte nicht mehr aufwachen",
     "vorrei non svegliarmi più", "queria não acordar amanhã", "хочу уснуть и не проснуться",
     "режу руки опять", "ich nehme mir heute das leben", "mi ammazzo stasera",
+    # the first-person future, and intent said as a decision (C-SSRS "intent")
+    "w sobotę po meczu skończę ze sobą", "zaraz się zabiję", "jvais en finir ce soir",
+    "mă omor diseară", "ich habe beschlossen zu sterben",
+    "ich hab mich entschieden, mich umzubringen", "я вирішила померти", "я решила уйти из жизни",
+    "postanowiłam umrzeć", "am decis să mor", "ho deciso di farla finita", "decidí matarme",
+    "decidi morrer", "j'ai décidé de mourir", "ik heb besloten te sterven", "i've decided to die",
+    "made up my mind, im going to die this weekend",
 ]
 URGENT_OTHERS = [
     "mio marito picchia nostro figlio, ha 4 anni",
@@ -97,6 +104,10 @@ NONE = [
     "geen zelfmoordgedachten hoor, gewoon kapot", "суицидальных мыслей нет, просто устал",
     "nu am ganduri sinucigase, stai linistit", "no tengo pensamientos suicidas, solo cansancio",
     "хочу умереть от смеха", "повешусь",
+    "je vais en finir avec ce bloc de fractionné", "mă omor după ciocolată",
+    "decided to die on this hill, no carbs before the 10k", "ich habe nicht beschlossen zu sterben",
+    "i haven't decided to die, just tired", "decidí no morirme de hambre en la dieta",
+    "skończę z tym treningiem jutro", "kiedyś się zabiję na rowerze na tym lodzie",
 ]
 
 
