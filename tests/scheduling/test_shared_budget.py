@@ -47,7 +47,10 @@ async def test_two_replicas_share_one_rate(database_url: str) -> None:
             engine.dispose()
     times = sorted(itertools.chain(*both))
     assert elapsed >= (2 * TAKES - 1) / RATE * 0.95  # 80 slots at 50/s: about 1.6 s, not 0.8
-    assert busiest_second(times) <= RATE + 1  # never more than the token's rate in any second
+    # never much more than the token's rate in any second (unshared it is twice: the test
+    # below). The slots are booked evenly by the server; wake-ups are this process's, and on
+    # a loaded machine a late wake-up can land one or two in the next second (52 at load 8)
+    assert busiest_second(times) <= RATE * 1.1
     assert all(len(t) == TAKES for t in both)
 
 
