@@ -123,7 +123,8 @@ KILL_MYSELF = rule(
     _U,
     _NOT + r"(?:"
     r"\bmi (?:voglio|vorrei|vado a|sto per) (?:ammazzare|uccidere)\b|\bmi ammazzo\b|\bmi uccido\b"
-    r"|\bich bring(?:e)? mich (?:\w+ )?um\b|\bbring(?:e)? mich heute um\b"
+    r"|\bich bring(?:e)? mich (?:\w+ ){0,3}um\b(?! (?:den|die|das|meinen|meine|mein|jeden|"
+    r"\d))|\bbring(?:e)? mich heute (?:\w+ )?um\b"
     r"|(?:^|\bich |[.,!?] )(?:will|werde|möchte|mochte) mich (?:(?!nicht|nich|nie)\w+ ){0,3}"
     r"(?:umbringen|umbrigen|umbingen|"
     r"umbrngen|töten|toten)\b"
@@ -142,6 +143,52 @@ KILL_MYSELF = rule(
     r"|\bm[aă] omor\b(?= .*\b(?:disear[aă]|azi|m[aâ]ine|[iî]n seara asta|la noapte)\b)"
     r")",
     exclude=_WORKING,
+)
+
+MEANS_TAKEN = rule(
+    "means-languages",
+    _S,
+    _U,
+    # attack 7 (2026-12-01): pills gathered or a whole pack taken, a hose on the exhaust,
+    # burning or hurting oneself on purpose, "nur noch sterben" with "ich" left out
+    _NOT + r"(?:"
+    r"\b(?:he juntado|junt[eé]|guard[eé]|acumul[eé]) (?:\w+ )?(?:pastillas|pastis|comprimidos)\b"
+    r"|\bjai (?:gard[eé]|accumul[eé]|stock[eé]|mis de c[oô]t[eé]) (?:\w+ )?(?:cachets|comprim[eé]s|"
+    r"m[eé]docs)\b"
+    r"|\b(?:tabletten|pillen) (?:\w+ )?(?:gesammelt|gehortet|gebunkert)\b"
+    r"|\bho (?:messo da parte|accumulato|conservato) (?:\w+ )?(?:pillole|pastiglie|compresse)\b"
+    r"|\b(?:juntei|guardei|acumulei) (?:\w+ )?(?:comprimidos|rem[eé]dios|pílulas|pilulas)\b"
+    r"|\bik heb (?:\w+ ){0,3}(?:pillen|tabletten) (?:\w+ )?(?:gespaard|verzameld)\b"
+    r"|\b(?:nazbiera[lł]\w*|zbieram|odk[lł]ada[lł]\w*) (?:\w+ )?tabletk\w*"
+    r"|\bam (?:str[aâ]ns|adunat|pus deoparte) (?:\w+ )?(?:pastile|medicamente|somnifere)\b"
+    r"|\b(?:накопил\w*|собрал\w*|насобирал\w*) (?:\w+ )?таблет\w*"
+    r"|\b(?:накопичи\w*|назбира\w*|зібрал\w*|зібрав) (?:\w+ )?таблет\w*"
+    # a whole pack taken
+    r"|\btomei (?:uma |um |a |o )?(?:cartela|caixa|frasco|vidro) inteir[ao]\b"
+    r"|\bme tom[eé] (?:toda la caja|todo el (?:blister|bote|frasco)|un blister entero|todas las "
+    r"pastillas)\b"
+    r"|\bjai (?:pris|aval[eé]) (?:toute la bo[iî]te|tout le (?:tube|flacon)|toute la plaquette)\b"
+    r"|\bganze (?:packung|schachtel|dose) (?:\w+ )?(?:tabletten|pillen|schlaftabletten|"
+    r"medikamente|ibus?|paracetamol)\w* (?:\w+ )?(?:genommen|geschluckt)\b"
+    r"|\bho preso (?:tutta la (?:scatola|confezione)|tutto il (?:flacone|blister))\b"
+    r"|\b(?:de )?hele (?:strip|doos|pot|verpakking) (?:\w+ )?(?:genomen|ingenomen|geslikt)\b"
+    r"|\b(?:wzi[aą][lł]\w*|[lł]ykn[aą][lł]\w*) (?:ca[lł]e opakowanie|ca[lł][aą] paczk[eę]|"
+    r"wszystkie tabletki)\b"
+    r"|\bam (?:luat|înghițit|inghitit) (?:toat[aă] cutia|toat[aă] folia|toate pastilele)\b"
+    r"|\b(?:выпил\w*|проглотил\w*|съел\w*) (?:всю (?:пачку|упаковку|банку)|все таблетки)\b"
+    r"|\b(?:випи\w*|ковтну\w*) (?:всю (?:пачку|упаковку|банку)|всі таблетки)\b"
+    # a hose on the exhaust
+    r"|\bschlauch (?:am|an den|vom|im) auspuff\b|\bmanguera (?:al|en el|del) (?:tubo de )?escape\b"
+    r"|\btuyau (?:sur|à|a|dans) (?:le )?pot d[eé]chappement\b|\bmangueira no escapamento\b"
+    r"|\btubo (?:allo|nello|sullo) scarico\b|\bslang (?:aan|op|in) de uitlaat\b"
+    r"|\bw[aą][żz] (?:do|z|na) rur\w* wydechow\w*|\bfurtun (?:la|pe|în|in) (?:țeava|teava|"
+    r"eșapament|esapament)\w*|\bшланг (?:от|к|на|в) выхлоп\w*|\bшланг (?:від|до|на|у) вихлоп\w*"
+    # hurting or burning oneself on purpose
+    r"|\bme hago da[nñ]o a prop[oó]sito\b|\bme quemo con (?:el mechero|el encendedor|un cigarro|"
+    r"cigarros|el cigarro)\b|\bme (?:br[uû]le|brûle) (?:avec|à la) (?:cigarette|briquet)\b"
+    r"|\bmi brucio (?:con|apposta)\b|\bme queimo (?:com|de prop[oó]sito)\b"
+    r"|(?:^|[.,!?] )(?:will|möchte|mochte) (?:(?!nicht|nich|nie|kein)\w+ ){0,3}nur noch sterben\b"
+    r")",
 )
 
 DECIDED = rule(
@@ -214,4 +261,5 @@ SELF_HARM = rule(
 
 SAID_PLAINLY_RULES: tuple[Rule, ...] = (
     SUICIDE_WORD, WANT_TO_DIE, KILL_MYSELF, METHOD_THOUGHTS, SELF_HARM, DECIDED,
+    MEANS_TAKEN,
 )

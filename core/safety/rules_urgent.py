@@ -98,6 +98,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         _U,
         r"\b(?:end|ending|take|taking|took) my (?:own )?life\b|\bend(?:ing)? it all\b"
         r"|\b(?:going|want|ready|about|plan(?:ning)?|decided) to end it\b"
+        r"|\b(?:might|may|could|should|gonna|will|ill) (?:just )?end it\b(?! (?:here|now|today|"
+        r"early|off))"
         r"|\b(?:thoughts? (?:of|about)|thinking (?:of|about)) ending (?:it|things|everything)\b",
         exclude=r" (?:with|early|at|there|after)\b",
     ),
@@ -108,15 +110,21 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"\bhang(?:ing)? myself\b|\b(?:slit|slash|cut|cutting) my wrists?\b"
         r"|\bjump(?:ing)? (?:off|from|in front of) (?:a|the) (?:bridge|building|roof|train|cliff|"
         r"balcony|car park)\b|\b(?:ways|how) to (?:die|kill myself|end it|end my life)\b"
-        r"|\b(?:took|take|taking|taken) an? overdose\b|\boverdos(?:e|ed|ing)\b(?! on (?!"
+        r"|\b(?:took|take|taking|taken) an? overdose\b|(?<!who )\boverdos(?:e|ed|ing)\b"
+        r"(?! (?:on|of|de|di|do|da) (?!(?:\w+ ){0,2}"
         + _DRUGS
         + r"))|\b(?:take|taking|took|swallow\w*) (?:them all|all (?:my|the|of the|of my) "
         + _DRUGS
         + r")\b|\b(?:saved|saving|stockpil\w+|hoard\w*) (?:up )?(?:my |the )?"
         + _DRUGS
         + r"\b|\bbought (?:a )?rope\b|\bwritten (?:a|my) (?:suicide )?note\b"
-        r"|\bplan(?:ning)? how to do it\b|\bshoot myself\b",
-        exclude=r" in the foot\b",
+        r"|\bplan(?:ning)? how to do it\b|\bshoot myself\b"
+        # an attack-7 kind: stepping in front of a train, a hose on the exhaust
+        r"|\b(?:step|walk|stepping|walking|throw myself|go) (?:out )?in front of (?:a|the|an) "
+        r"(?:\d|train|bus|truck|lorry|tram|car)\w*"
+        r"|\bhose (?:on|to|from|in|into) (?:the|my) (?:exhaust|tailpipe)\b(?! of\b)",
+        exclude=r" (?:in the foot|for (?:the |my |a )?(?:skipping|rope climbs?|climbing|jump\w*|"
+        r"workout|gym|garden|crossfit|battle))\b",
     ),
     rule(  # a sixth attacker's misses (2026-12-01): the means asked about, a crash thought
         # of, voices that command, one's own words typed in another script

@@ -80,10 +80,13 @@ _NEGATOR_RE = re.compile(
     r"\b(?:not|never|no|dont|didnt|doesnt|isnt|wasnt|arent|havent|hasnt|wont|wouldnt|aint|"
     r"nothing like|none)\b"
 )
-# Phrases that contain a negator but do not negate what follows.
+# Phrases that contain a negator but do not negate what follows; the second line: despair
+# said with a negator ("i dont see the point anymore, might just end it": attack 7)
 _NOT_NEGATION_RE = re.compile(
     r"\b(?:dont know|didnt know|not sure|no idea|no one|nobody|not going to lie|not gonna lie|"
-    r"no matter|not even)\b"
+    r"no matter|not even|"
+    r"(?:dont|cant|do not|can not|cannot) see (?:the|a|any) point|no point|nothing matters|"
+    r"doesnt matter anymore|no way out|no reason to (?:live|stay|keep going)|not worth it)\b"
 )
 _PAST_RE = re.compile(r"\bused to\b")
 # Self-harm or suicidal thoughts told as over and resolved ("i used to self-harm as a teen,

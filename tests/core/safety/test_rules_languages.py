@@ -67,6 +67,13 @@ URGENT_SELF = [
     "postanowiłam umrzeć", "am decis să mor", "ho deciso di farla finita", "decidí matarme",
     "decidi morrer", "j'ai décidé de mourir", "ik heb besloten te sterven", "i've decided to die",
     "made up my mind, im going to die this weekend",
+    # attack 7: means gathered or taken, a hose on the exhaust, burning oneself, "ich" left out
+    "sitze im auto mit nem schlauch am auspuff", "am strans pastile destule",
+    "tomei uma cartela inteira de remedio", "ich bring mich heute abend um",
+    "me hago daño a proposito cuando entreno mal, me quemo con el mechero",
+    "schlaf 2 stimmung 1. will nur noch sterben ehrlich", "dziś wieczorem się zabije",
+    "ik heb al weken pillen gespaard", "накопила таблетки за месяц", "ho preso tutta la scatola",
+    "j'ai pris toute la boîte", "выпил всю пачку снотворного",
 ]
 URGENT_OTHERS = [
     "mio marito picchia nostro figlio, ha 4 anni",
@@ -107,7 +114,9 @@ NONE = [
     "je vais en finir avec ce bloc de fractionné", "mă omor după ciocolată",
     "decided to die on this hill, no carbs before the 10k", "ich habe nicht beschlossen zu sterben",
     "i haven't decided to die, just tired", "decidí no morirme de hambre en la dieta",
-    "skończę z tym treningiem jutro", "kiedyś się zabiję na rowerze na tym lodzie",
+    "skończę z tym treningiem jutro", "ich bringe mich um den schlaf mit dem kaffee",
+    "ich will nicht nur noch sterben", "die ganze packung gels genommen? nein, nur zwei",
+    "kiedyś się zabiję na rowerze na tym lodzie",
 ]
 
 

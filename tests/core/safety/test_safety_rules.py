@@ -31,6 +31,10 @@ def level(text: str) -> Level:
         "I'm not suicidal, I just wish I'd die in my sleep",
         "I don't want to die, but I don't want to live either",
         "no, I want to die",
+        # despair said with a negator is no negation of what follows (attack 7)
+        "i dont see the point anymore honestly might just end it",
+        "sleep 2 mood 1 arousal 9 recovery 1. i dont see the point anymore, might just end it",
+        "no point, i'll end it tonight",
     ],
 )
 def test_negation_that_keeps_the_risk(text: str) -> None:
@@ -352,3 +356,27 @@ def test_self_harm_told_as_over_and_resolved_is_not_urgent_by_the_rules(text: st
 ])
 def test_the_past_that_is_back_stays_urgent(text: str) -> None:
     assert screen(text).level is Level.URGENT
+
+
+@pytest.mark.parametrize("text", [
+    "im at the train station, gonna step in front of the 10:40",
+    "thinking of walking in front of a bus on the way home",
+    "sat in the car with a hose on the exhaust",
+    "i have decided to end my life after my exams results",
+    "thinking about an overdose of my mums tablets", "bought a rope", "i overdosed last night",
+])
+def test_the_seventh_attackers_english_kinds_are_urgent(text: str) -> None:
+    assert screen(text).level is URGENT
+
+
+@pytest.mark.parametrize("text", [
+    "step in front of the mirror for posing practice",
+    "i could end it early today, legs are gone",
+    "might just end it here and do the cooldown",
+    "new hose on the exhaust of the team van, mechanic says it's fine",
+    "bought a rope for the skipping workout, 3m or 2.7m?",
+    "that documentary about the cyclist who overdosed was so sad",
+    "trying the overdose of zone 2 approach this block", "overdose de pâtes avant le semi",
+])
+def test_the_seventh_attackers_kinds_leave_sport_and_everyday_talk_alone(text: str) -> None:
+    assert screen(text).level is not URGENT
