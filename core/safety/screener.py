@@ -138,7 +138,8 @@ class Screener:
             return []
         if len(text) > LONG_CHARS:  # the rules read its windows; the model, the end
             return parts[-1:]
-        return [canonical(p) for p in to_read(text, CLASSIFIER_WINDOWS, JOINED_CHARS)]
+        words = without_ratings(text)
+        return [canonical(p) for p in to_read(words, CLASSIFIER_WINDOWS, JOINED_CHARS)]
 
     def _scores(self, inputs: list[str]) -> list[Scores]:
         if self._classify is None or not inputs:
@@ -184,12 +185,28 @@ class _Seen:
                 self._found.popitem(last=False)
 
 
+# A check-in's ratings typed before the words ("sleep 2 mood 1 arousal 9 recovery 1. ...",
+# "6 7 5 8, ..."): two or more numbers of 0-10, each with at most one label word before it
+_RATINGS = re.compile(
+    r"^\s*(?:(?:[^\W\d_]+\s*[:=]?\s*)?(?:10|\d)(?:\s*/\s*10)?(?!\w)(?![:.,]\d)[\s,.;:/-]*){2,}"
+)
+
+
+def without_ratings(text: str) -> str:
+    """`text` without a leading run of check-in ratings, when words follow: the classifier
+    reads the words alone (attack 7, 2026-12-01: "sleep 2 mood 1 arousal 9 recovery 1. i dont
+    see the point anymore" scored concern, the words alone urgent; numbers dilute the
+    embeddings). The rules still read the whole message."""
+    rest = _RATINGS.sub("", text, count=1)
+    return rest if rest.strip() and any(ch.isalpha() for ch in rest) else text
+
+
 def model_input(text: str, context: Sequence[str] = ()) -> str:
     """What the classifier reads for a short message and its context (training uses this)."""
     earlier = [canonical(message) for message in bounded(context)]
     if earlier:
         return joined(canonical(text[-JOINED_CHARS:]), earlier)
-    return canonical(text)
+    return canonical(without_ratings(text))
 
 
 _COMMAND = re.compile(r"\s*/\w+(?:@\w+)?(?:\s+[\w:/.-]+){0,2}\s*")

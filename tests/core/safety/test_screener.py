@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from core.safety.canonical import canonical
 from core.safety.model import Category, Level
 from core.safety.screen import screen as rules_screen
-from core.safety.screener import RULES_ONLY, Scores, Screener, Thresholds
+from core.safety.screener import RULES_ONLY, Scores, Screener, Thresholds, without_ratings
 from core.safety.windows import LONG_CHARS, spans, to_read, windows
 
 LIMITS = Thresholds(urgent=0.8, ask=0.5, risk=0.7)
@@ -162,3 +162,28 @@ def test_settings_and_commands_are_no_context_for_free_text() -> None:
         Level.NONE)  # nothing but the message itself was read
     assert read == ["i feel awful"]
     assert screener.screen("today is the day", ["said bye to my dog"]).level is Level.URGENT
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("sleep 2 mood 1 arousal 9 recovery 1. i dont see the point", "i dont see the point"),
+    ("6 7 5 8, feeling awful", "feeling awful"),
+    ("schlaf 2 stimmung 1. will nur noch sterben", "will nur noch sterben"),
+    ("sleep: 3/10 mood: 2/10 bad day", "bad day"),
+    ("6 7 5 8", "6 7 5 8"),  # no words: the whole
+    ("ran 10 km in 50 min", "ran 10 km in 50 min"),  # one number, a distance: not ratings
+    ("slept 5h, mood 3", "slept 5h, mood 3"),
+    ("at 10:40 i will", "at 10:40 i will"),
+])
+def test_the_classifier_reads_the_words_after_check_in_ratings(text: str, words: str) -> None:
+    assert without_ratings(text) == words
+
+
+def test_ratings_before_the_words_do_not_dilute_what_the_classifier_reads() -> None:
+    seen: list[str] = []
+
+    def classify(texts: Sequence[str]) -> list[Scores]:
+        seen.extend(texts)
+        return [Scores(0.9 if t == "feeling awful" else 0.1, 0.9, None) for t in texts]
+
+    found = Screener(classify, LIMITS).screen("2 9 1 1 feeling awful")
+    assert seen == ["feeling awful"] and found.level is Level.URGENT
