@@ -81,6 +81,15 @@ COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
     "u s": "US", "u s a": "US", "america": "US", "the states": "US", "states": "US",
     "canada": "CA", "australia": "AU", "oz": "AU", "brazil": "BR", "brasil": "BR",
     "mexico": "MX", "russia": "RU", "indonesia": "ID", "kazakhstan": "KZ", "chile": "CL",
+    # the screened languages' own names (attack 7: "Україна" and "Россия" were refused)
+    "україна": "UA", "украина": "UA", "ukraina": "UA", "россия": "RU", "росія": "RU",
+    "rossiya": "RU", "rossija": "RU", "nederland": "NL", "belgië": "BE", "belgie": "BE",
+    "belgique": "BE", "österreich": "AT", "osterreich": "AT", "schweiz": "CH", "suisse": "CH",
+    "svizzera": "CH", "méxico": "MX", "perú": "PE", "irlanda": "IE", "francia": "FR",
+    "frankreich": "FR", "alemania": "DE", "allemagne": "DE", "germania": "DE", "alemanha": "DE",
+    "niemcy": "DE", "republica moldova": "MD",
+    "estados unidos": "US", "états unis": "US", "etats unis": "US", "reino unido": "GB",
+    "royaume uni": "GB", "regno unito": "GB", "wielka brytania": "GB", "marea britanie": "GB",
 })  # fmt: skip
 
 # Abbreviations and offsets that are not places, with the cities they usually mean.

@@ -62,6 +62,9 @@ def _place_words(text: str) -> str:
 def parse_country(text: str) -> str | Invalid:
     if len(text.strip()) > MAX_CHARS:
         return TOO_LONG
+    bare = text.strip().strip(".")
+    if re.fullmatch(r"[A-Z]{2}", bare) and bare in ISO_COUNTRIES:  # "IN", "NO", "IT" typed as
+        return bare  # codes, before "in", "no", "it" are dropped as filler words
     words = _place_words(text)
     if words in COUNTRY_NAMES:
         return COUNTRY_NAMES[words]

@@ -100,6 +100,18 @@ def test_a_country_code_must_be_a_country(said: str, code: str | None) -> None:
     assert found == code if code is not None else isinstance(found, Invalid)
 
 
+@pytest.mark.parametrize(("said", "code"), [
+    ("IN", "IN"), ("India", "IN"), ("Україна", "UA"), ("Украина", "UA"), ("Россия", "RU"),
+    ("Nederland", "NL"), ("Belgique", "BE"), ("Österreich", "AT"), ("Estados Unidos", "US"),
+])
+def test_a_code_typed_as_a_code_and_the_countrys_own_name_are_understood(
+    said: str, code: str
+) -> None:
+    """Attack 7 (2026-12-01): "IN" ("in" is a filler word in "I'm in London"), "Україна" and
+    "Россия" were refused, so the person fell back to the international helpline list."""
+    assert parse_country(said) == code
+
+
 def test_every_zone_the_coach_offers_knows_its_country() -> None:
     from core.places import COUNTRY_ZONES, country_of_zone
 
