@@ -177,13 +177,22 @@ EFFORT = _any(
 )
 
 
+# Signs told as a pattern, not as now ("every time i go to the gym lately": attack 7, a
+# panic pattern got "call 999 now"); the strong signs still count
+RECURRING = re.compile(
+    r"\b(?:every time|each time|whenever|lately|always|for (?:weeks|months)|keeps? happening|"
+    r"most days|cada vez|siempre|chaque fois|toujours|jedes mal|immer wenn|ogni volta|sempre|"
+    r"toda vez|elke keer|za ka[zż]dym razem|de fiecare dat[aă]|каждый раз|кожного разу)\b"
+)
+
+
 def is_medical_emergency(text: str) -> bool:
     """Whether `text` describes a possible medical emergency now (see the module docstring)."""
     plain = normalise(text)
     if any(pattern.search(plain) for pattern in STRONG):
         return True
     found = {pattern for pattern in SIGNS if pattern.search(plain)}
-    if len(found) < 2:
+    if len(found) < 2 or RECURRING.search(plain):
         return False
     soft = found <= SOFT
     return not (soft and len(found) < len(SOFT) and EFFORT.search(plain))

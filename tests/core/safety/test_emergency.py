@@ -79,6 +79,9 @@ SPORT_AND_FIGURES = [
     "umieram ze śmiechu",
     "я умираю от смеха",
     "what's today's session?",
+    # a pattern, not now (attack 7): the panic concern text, not "call 999 now"
+    "heart pounding chest tight cant breathe every time i go to the gym lately",
+    "herzrasen und keine luft jedes mal vor dem wettkampf",
 ]
 
 
