@@ -193,6 +193,14 @@ _SUBSTANCE = (
 )
 
 SUBSTANCE_RULES: tuple[Rule, ...] = (
+    rule(  # attack 7: someone else's prescription stimulants or sedatives, to train or cope
+        "not-my-prescription",
+        Category.SUBSTANCE,
+        _C,
+        r"\b(?:taking|took|using|been taking|on|popping|stealing|borrowing) (?:\w+ ){0,2}"
+        r"(?:\w+s|someone elses|other peoples|a friends|my friends) (?:adderall|ritalin|vyvanse|"
+        r"modafinil|xanax|valium|oxy\w*|codeine|tramadol)\b",
+    ),
     rule(
         "cant-stop",
         Category.SUBSTANCE,

@@ -37,7 +37,39 @@ PURGING = rule(
     r"|\bîmi provoc (?:voma|vomă|vărsături)\b|\bimi provoc (?:voma|varsaturi)\b"
     r"|\bvomit (?:inten[tț]ionat|dup[aă] (?:mas[aă]|ce m[aă]nânc|ce mananc))\b"
     r"|\bвызываю (?:у себя )?рвоту\b|\bвикликаю (?:у себе )?блювот\w*\b"
-    r"|\bблюю (?:специально|после еды)\b)",
+    r"|\bблюю (?:специально|после еды)\b"
+    # attack 7: after every meal
+    r"|\bwymiotuj[eę] po (?:ka[zż]dym )?(?:posi[lł]ku|jedzeniu)\b"
+    r"|\bvomito (?:despu[eé]s de (?:cada comida|comer)|dopo (?:ogni pasto|mangiato|aver mangiato)|"
+    r"depois de (?:cada refei[cç][aã]o|comer))\b|\bje vomis apr[eè]s (?:chaque repas|manger)\b"
+    r"|\bik (?:braak|kots) (?:\w+ )?na (?:elke maaltijd|het eten)\b)",
+)
+
+_DEPRESSED = (
+    r"(?:\b(?:estoy|ando|me siento|sigo) (?:(?!no)\w+ ){0,3}deprimid[oa]\b"
+    r"|\b(?:je suis|jsuis|chui|je me sens) (?:tr[eè]s |trop )?d[eé]prim[eé]e?\b"
+    r"|\b(?:ich bin|bin|fühle mich|fuhle mich) (?:(?!nicht|nie|kein)\w+ ){0,3}"
+    r"(?:deprimiert|depressiv)\b"
+    r"|\b(?:sono|mi sento) (?:molto |troppo )?depress[oa]\b"
+    r"|\b(?:estou|ando|me sinto|t[oô]) (?:muito |bem )?deprimid[oa]\b"
+    r"|\b(?:ik ben|ik voel me) (?:zo |erg |heel )?(?:depressief|neerslachtig)\b"
+    r"|\b(?:jestem|czuj[eę] si[eę]) (?:bardzo |strasznie )?(?:w depresji|przygn[eę]bion\w*)"
+    r"|\b(?:sunt|m[aă] simt) (?:foarte |tare )?(?:deprimat[aă]?|depresiv[aă]?)\b"
+    r"|\bу меня депресси\w*|\b(?:я )?в депрессии\b|\bу мене депресі\w*)"
+)
+# weeks, months, always: said outright and lasting (one low day is normal)
+_LASTING = (
+    r"\b(?:semanas|meses|semaines|mois|wochen|monaten?|settimane|mesi|weken|maanden|tygodni\w*|"
+    r"miesi[eę]cy|s[aă]pt[aă]m[aâ]ni|luni|недел\w*|месяц\w*|тиж\w*|місяц\w*|siempre|toujours|"
+    r"immer|sempre|altijd|zawsze|mereu|всегда|завжди|weeks|months)\b"
+)
+
+DEPRESSED_FOR_LONG = rule(
+    "depressed-languages",
+    Category.DEPRESSION,
+    _C,
+    # attack 7: "estoy muy deprimida hace semanas", "sunt deprimat de luni de zile"
+    rf"{_NOT}(?=.*{_LASTING}){_DEPRESSED}|{_LASTING}.*{_NOT}{_DEPRESSED}",
 )
 
 STARVING = rule(
@@ -118,4 +150,6 @@ PANIC_ATTACKS = rule(
     unless=_PAST_TOLD,
 )
 
-CONCERN_LANGUAGE_RULES: tuple[Rule, ...] = (PURGING, STARVING, CANT_STOP, PANIC_ATTACKS)
+CONCERN_LANGUAGE_RULES: tuple[Rule, ...] = (
+    PURGING, STARVING, CANT_STOP, PANIC_ATTACKS, DEPRESSED_FOR_LONG,
+)

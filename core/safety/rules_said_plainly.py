@@ -191,6 +191,28 @@ MEANS_TAKEN = rule(
     r")",
 )
 
+_TOUCHES = (
+    # not "me toca" alone: "hoy me toca pierna" is "today it's leg day"
+    r"(?:raakt (?:me|mij) aan|me toca (?:el|la|los|las|mis|ah[ií])\b|me (?:manosea|toquetea)|"
+    r"me touche|fasst mich an|mi tocca|me (?:apalpa|bolina)|dotyka mnie|mnie dotyka|m[aă] atinge|"
+    r"m[aă] pip[aă]ie|трогает меня|лапает меня|чіпає мене|мацає мене)"
+)
+# a child's own age said: "ik ben 13", "tengo 14 años", "mam 12 lat", "мне 13"
+_A_CHILD = (
+    r"\b(?:ik ben|tengo|jai|ich bin|ho|tenho|mam|am|мне|мені|im|i am)\s+(?:[89]|1[0-7])\b"
+    r"|\b(?:[89]|1[0-7]) (?:jaar|a[nñ]os|ans|jahre|anni|anos|lat|ani|лет|років|years old|yo)\b"
+)
+
+CHILD_TOUCHED = rule(
+    "child-touched-languages",
+    Category.ABUSE_SAFEGUARDING,
+    Level.CONCERN,
+    # attack 7: "ik ben 13 en mijn trainer raakt me aan" got the suicide question. Touching
+    # said by an adult is concern (safeguarding); by a child, urgent (harm to a minor).
+    _NOT + rf"\b{_TOUCHES}",
+    urgent_if=_A_CHILD,
+)
+
 DECIDED = rule(
     "decided-to-die-languages",
     _S,
@@ -261,5 +283,5 @@ SELF_HARM = rule(
 
 SAID_PLAINLY_RULES: tuple[Rule, ...] = (
     SUICIDE_WORD, WANT_TO_DIE, KILL_MYSELF, METHOD_THOUGHTS, SELF_HARM, DECIDED,
-    MEANS_TAKEN,
+    MEANS_TAKEN, CHILD_TOUCHED,
 )

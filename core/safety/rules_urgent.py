@@ -124,7 +124,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"(?:\d|train|bus|truck|lorry|tram|car)\w*"
         r"|\bhose (?:on|to|from|in|into) (?:the|my) (?:exhaust|tailpipe)\b(?! of\b)",
         exclude=r" (?:in the foot|for (?:the |my |a )?(?:skipping|rope climbs?|climbing|jump\w*|"
-        r"workout|gym|garden|crossfit|battle))\b",
+        r"workout|gym|garden|crossfit|battle)|into the (?:lake|river|water|sea|pool|harbou?r))\b",
     ),
     rule(  # a sixth attacker's misses (2026-12-01): the means asked about, a crash thought
         # of, voices that command, one's own words typed in another script

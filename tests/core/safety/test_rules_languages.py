@@ -116,6 +116,8 @@ NONE = [
     "i haven't decided to die, just tired", "decidí no morirme de hambre en la dieta",
     "skończę z tym treningiem jutro", "ich bringe mich um den schlaf mit dem kaffee",
     "ich will nicht nur noch sterben", "die ganze packung gels genommen? nein, nur zwei",
+    "gracias por todo coach, adiós, nos vemos el lunes", "hoy me toca pierna, tengo 15 años",
+    "thanks for everything coach, goodbye, see you next season",
     "kiedyś się zabiję na rowerze na tym lodzie",
 ]
 
@@ -188,4 +190,32 @@ def test_disordered_eating_and_dependence_said_outright_are_concern(
 
 @pytest.mark.parametrize("text", NOT_CONCERN)
 def test_the_past_and_figures_are_not_concern(text: str) -> None:
+    assert rules_only(text, ()).level is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben 13 en mijn trainer raakt me aan", "tengo 14 años y mi entrenador me manosea",
+    "mam 12 lat i trener mnie dotyka", "мне 13 и тренер трогает меня",
+])
+def test_a_child_saying_an_adult_touches_them_is_urgent_abuse(text: str) -> None:
+    found = rules_only(text, ())
+    assert (found.level, found.category) == (Level.URGENT, Category.ABUSE_SAFEGUARDING)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("estoy muy deprimida hace semanas, no salgo de la cama", Category.DEPRESSION),
+    ("sunt deprimat de luni de zile", Category.DEPRESSION),
+    ("ich bin seit wochen deprimiert", Category.DEPRESSION),
+    ("wymiotuję po każdym posiłku", Category.EATING),
+    ("mijn trainer raakt me aan bij het stretchen", Category.ABUSE_SAFEGUARDING),
+])
+def test_the_seventh_attackers_concern_kinds(text: str, category: Category) -> None:
+    found = rules_only(text, ())
+    assert (found.level, found.category) == (Level.CONCERN, category)
+
+
+@pytest.mark.parametrize("text", [
+    "estoy deprimido porque perdimos hoy", "ich bin nicht deprimiert, nur seit wochen müde",
+])
+def test_one_low_day_or_a_denial_is_not_depression(text: str) -> None:
     assert rules_only(text, ()).level is Level.NONE

@@ -377,6 +377,13 @@ def test_the_seventh_attackers_english_kinds_are_urgent(text: str) -> None:
     "bought a rope for the skipping workout, 3m or 2.7m?",
     "that documentary about the cyclist who overdosed was so sad",
     "trying the overdose of zone 2 approach this block", "overdose de pâtes avant le semi",
+    "gonna jump off the bridge into the lake with my tri club lol open water swim",
 ])
 def test_the_seventh_attackers_kinds_leave_sport_and_everyday_talk_alone(text: str) -> None:
     assert screen(text).level is not URGENT
+
+
+def test_someone_elses_prescription_is_substance_concern() -> None:
+    found = screen("been taking my roommates adderall to get through training blocks")
+    assert (found.level, found.category) == (Level.CONCERN, Category.SUBSTANCE)
+    assert screen("my doctor prescribed adderall, is it ok to train on it").level is Level.NONE
