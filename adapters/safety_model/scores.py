@@ -46,6 +46,7 @@ SETS = {
     "test": ROOT / "data" / "safety" / "test" / "test.jsonl",
     "test2": ROOT / "data" / "safety" / "test2" / "test2.jsonl",
     "test3": ROOT / "data" / "safety" / "test3" / "test3.jsonl",
+    "test4": ROOT / "data" / "safety" / "test4" / "test4.jsonl",
 }
 """The labelled sets tests screen in full (name -> file); add one here, then run the command."""
 FORMAT = 1
