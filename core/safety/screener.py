@@ -20,7 +20,10 @@ level, and the person's recent messages as context.
    Everything is read in its `canonical` form (case, apostrophes, emoji and laughter
    markers do not count).
 3. Context: the rules also read the joined conversation, and a farewell after earlier
-   messages at risk is urgent (`FAREWELL`). The conversation's level counts only when it
+   messages at risk is urgent (`FAREWELL`). The classifier reads the conversation only
+   when some message of it gave a sign alone (a level or the ask band): with the heads of
+   parts A-L, benign coaching talk joined ("my shoulder has a niggle" / "what does my hrv
+   number mean") scored urgent. The conversation's level counts only when it
    is higher than the message's own and than every earlier message's own (as each was
    screened when it came; remembered by hash, `SEEN`), and it gives a level, never the
    ask band. So context raises a message when together they say more ("thanks for
@@ -50,6 +53,7 @@ from core.safety.canonical import canonical
 from core.safety.finding import CONTEXT_CHARS, Screens, bounded, with_screener
 from core.safety.model import CLEAR, Category, Level, Screening
 from core.safety.normalise import normalise
+from core.safety.ratings_prefix import without_ratings
 from core.safety.screen import screen as rules_screen
 from core.safety.specifics import specifics
 from core.safety.windows import LONG_CHARS, to_read
@@ -121,8 +125,12 @@ class Screener:
             self._seen.put(parts[0] if parts else "", found)
         if conversation is not None:
             rules = _highest([rules_screen(conversation), _farewell(text, earlier)])
-            together = _raised(rules, scores[len(inputs) :], self._thresholds)
-            before = max(self._alone(message)[0].level.rank for message in earlier)
+            alone = [self._alone(message) for message in earlier]
+            # the classifier reads a conversation only when some message of it gave a sign
+            # alone (a level or the ask band): benign coaching talk joined scored high
+            hinted = found[1] or any(a[1] or a[0].level is not Level.NONE for a in alone)
+            together = _raised(rules, scores[len(inputs) :] if hinted else [], self._thresholds)
+            before = max(a[0].level.rank for a in alone)
             if together[0].level.rank > max(found[0].level.rank, before):  # it adds risk
                 found = (together[0], False)  # a level, never the ask band, from context
         best, ask = found
@@ -183,22 +191,6 @@ class _Seen:
             self._found.move_to_end(key)
             while len(self._found) > SEEN:
                 self._found.popitem(last=False)
-
-
-# A check-in's ratings typed before the words ("sleep 2 mood 1 arousal 9 recovery 1. ...",
-# "6 7 5 8, ..."): two or more numbers of 0-10, each with at most one label word before it
-_RATINGS = re.compile(
-    r"^\s*(?:(?:[^\W\d_]+\s*[:=]?\s*)?(?:10|\d)(?:\s*/\s*10)?(?!\w)(?![:.,]\d)[\s,.;:/-]*){2,}"
-)
-
-
-def without_ratings(text: str) -> str:
-    """`text` without a leading run of check-in ratings, when words follow: the classifier
-    reads the words alone (attack 7, 2026-12-01: "sleep 2 mood 1 arousal 9 recovery 1. i dont
-    see the point anymore" scored concern, the words alone urgent; numbers dilute the
-    embeddings). The rules still read the whole message."""
-    rest = _RATINGS.sub("", text, count=1)
-    return rest if rest.strip() and any(ch.isalpha() for ch in rest) else text
 
 
 def model_input(text: str, context: Sequence[str] = ()) -> str:

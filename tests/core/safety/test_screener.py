@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from core.safety.canonical import canonical
 from core.safety.model import Category, Level
+from core.safety.ratings_prefix import without_ratings
 from core.safety.screen import screen as rules_screen
-from core.safety.screener import RULES_ONLY, Scores, Screener, Thresholds, without_ratings
+from core.safety.screener import RULES_ONLY, Scores, Screener, Thresholds
 from core.safety.windows import LONG_CHARS, spans, to_read, windows
 
 LIMITS = Thresholds(urgent=0.8, ask=0.5, risk=0.7)
@@ -135,13 +136,14 @@ def test_windows_cover_the_text_and_the_screen_never_raises(text: str) -> None:
 
 
 def _reads_conversation() -> tuple[Screener, list[str]]:
-    """A classifier that says urgent only for a conversation (two lines or more)."""
+    """A classifier that says urgent only for a conversation (two lines or more), and puts
+    "said bye to my dog" alone in the ask band (a sign: the conversation is then read)."""
     read: list[str] = []
 
     def classify(texts: Sequence[str]) -> list[Scores]:
         read.extend(texts)
-        return [Scores(0.99 if "\n" in t else 0.0, 0.99 if "\n" in t else 0.0,
-                       Category.SUICIDE_SELF_HARM) for t in texts]
+        return [Scores(0.99 if "\n" in t else (0.6 if "bye to my dog" in t else 0.0),
+                       0.99 if "\n" in t else 0.0, Category.SUICIDE_SELF_HARM) for t in texts]
 
     return Screener(classify, LIMITS), read
 
@@ -187,3 +189,23 @@ def test_ratings_before_the_words_do_not_dilute_what_the_classifier_reads() -> N
 
     found = Screener(classify, LIMITS).screen("2 9 1 1 feeling awful")
     assert seen == ["feeling awful"] and found.level is Level.URGENT
+
+
+def test_the_conversation_is_read_by_the_classifier_only_after_a_sign() -> None:
+    """Benign talk joined scored urgent with the heads of parts A-L: without a level or the
+    ask band on some message of the conversation, its classifier scores do not count."""
+
+    def classify(texts: Sequence[str]) -> list[Scores]:
+        return [Scores(0.95 if "\n" in t else 0.1, 0.95 if "\n" in t else 0.1, None)
+                for t in texts]
+
+    screener = Screener(classify, LIMITS)
+    assert screener.screen("what does my hrv mean", ["my shoulder has a niggle"]).level is (
+        Level.NONE)
+
+    def hinted(texts: Sequence[str]) -> list[Scores]:
+        return [Scores(0.95 if "\n" in t else (0.6 if "burden" in t else 0.1), 0.1, None)
+                for t in texts]
+
+    found = Screener(hinted, LIMITS).screen("gave my bike away", ["i feel like a burden"])
+    assert found.level is Level.URGENT
