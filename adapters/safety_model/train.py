@@ -41,8 +41,11 @@ FOLDS = 5
 C = 4.0  # inverse regularisation strength of both heads
 DENSE_SCALE = 2.0  # embeddings weigh this much against the n-grams (chosen on CV figures)
 VOCABULARY = "coach-vocabulary"  # the coach's commands and replies (none; not hard negatives)
-# False-alarm budgets on the training set's hard negatives (level none), out of fold:
-BUDGETS = {"urgent": 0.02, "risk": 0.035, "ask": 0.06}
+# False-alarm budgets on the training set's hard negatives (level none), out of fold. With
+# parts K and L (near-miss pairs: harder negatives than people send) 0.02 / 0.035 cut at
+# 0.76 / 0.79 and dev showed no new false positive down to 0.65 / 0.72; these are the
+# largest budgets whose out-of-fold false positives stay under issue 10's 5 % (4.96 %)
+BUDGETS = {"urgent": 0.03, "risk": 0.044, "ask": 0.06}
 # The level perceptron (embeddings only), averaged with the linear head: out of fold on parts
 # A-J it raised urgent recall 66.9 -> 72.4 % and any-risk 81.2 -> 84.1 % (docs/safety.md)
 MLP_HIDDEN = (256,)

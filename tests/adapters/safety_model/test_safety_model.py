@@ -172,8 +172,21 @@ def test_sport_idioms_are_nothing(safety_screener: LoadedScreener, text: str) ->
 
 def test_a_farewell_after_low_messages_is_urgent(safety_screener: LoadedScreener) -> None:
     earlier = ["skipped the session again", "honestly nothing matters anymore"]
-    found = safety_screener.screen("thanks for everything coach. goodbye", earlier)
+    found = safety_screener.screen("ok thanks, goodbye coach", earlier)
     assert found.level is Level.URGENT
-    assert safety_screener.screen("thanks for everything coach. goodbye").level is not (
+    assert safety_screener.screen("ok thanks, goodbye coach").level is Level.NONE
+    # thanking for everything and saying goodbye is read as urgent alone since the heads of
+    # parts A-L (attack 7 expected it), and stays urgent after low messages
+    assert safety_screener.screen("thanks for everything coach. goodbye", earlier).level is (
         Level.URGENT
     )
+
+
+def test_benign_coaching_talk_joined_is_not_risk(safety_screener: LoadedScreener) -> None:
+    """The heads of parts A-L scored "my shoulder has a niggle" / "what does my hrv number
+    mean" joined as urgent: the conversation is read only after a sign (core/safety/screener)."""
+    earlier = ["is coffee before training ok?", "had a few beers last night", "I missed yesterday",
+               "my shoulder has a niggle"]
+    for count in range(1, 5):
+        found = safety_screener.screen("what does my hrv number mean", earlier[-count:])
+        assert (found.level, found.ask) == (Level.NONE, False)
