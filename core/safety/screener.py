@@ -20,9 +20,10 @@ level, and the person's recent messages as context.
    Everything is read in its `canonical` form (case, apostrophes, emoji and laughter
    markers do not count).
 3. Context: the rules also read the joined conversation, and a farewell after earlier
-   messages at risk is urgent (`FAREWELL`). The conversation's level counts only when it
-   is higher than the message's own and than every earlier message's own (as each was
-   screened when it came; remembered by hash, `SEEN`), and it gives a level, never the
+   messages at risk is urgent (`FAREWELL`), whatever came between: also after an urgent
+   message whose direct question was answered "no". The conversation's level counts only
+   when it is higher than the message's own and than every earlier message's own (as each
+   was screened when it came; remembered by hash, `SEEN`), and it gives a level, never the
    ask band. So context raises a message when together they say more ("thanks for
    everything, goodbye" after low messages); after an urgent message (which had its
    crisis reply), "what's today's session?" is read as itself, and a "no" to the direct
@@ -120,11 +121,15 @@ class Screener:
         if len(text) <= CONTEXT_CHARS:
             self._seen.put(parts[0] if parts else "", found)
         if conversation is not None:
-            rules = _highest([rules_screen(conversation), _farewell(text, earlier)])
-            together = _raised(rules, scores[len(inputs) :], self._thresholds)
-            before = max(self._alone(message)[0].level.rank for message in earlier)
+            alone = [self._alone(message)[0] for message in earlier]
+            together = _raised(rules_screen(conversation), scores[len(inputs) :],
+                               self._thresholds)
+            before = max(one.level.rank for one in alone)
             if together[0].level.rank > max(found[0].level.rank, before):  # it adds risk
                 found = (together[0], False)  # a level, never the ask band, from context
+            farewell = _farewell(text, alone)  # after risk, whatever came between
+            if farewell.level.rank > found[0].level.rank:
+                found = (farewell, False)
         best, ask = found
         named: frozenset[str] = frozenset()
         if best.level is Level.URGENT or ask:
@@ -266,11 +271,14 @@ def says_farewell(text: str) -> bool:
     return FAREWELL.search(normalise(text[-CONTEXT_CHARS:])) is not None
 
 
-def _farewell(text: str, earlier: Sequence[str]) -> Screening:
-    """A farewell after earlier messages at risk is urgent."""
+def _farewell(text: str, earlier: Sequence[Screening]) -> Screening:
+    """A farewell after earlier messages at risk (`earlier`: each as screened alone, the
+    classifier included) is urgent, even when one of them was urgent already and its direct
+    question was answered "no" (an attacker's "i want to die", "no", "ok. thanks for
+    everything coach, goodbye" got the ask band's question only)."""
     if not (earlier and says_farewell(text)):
         return CLEAR
-    if any(rules_screen(message).level is not Level.NONE for message in earlier):
+    if any(one.level is not Level.NONE for one in earlier):
         return Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, "farewell-after-risk")
     return CLEAR
 

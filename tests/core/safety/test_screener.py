@@ -73,6 +73,24 @@ def test_a_farewell_after_messages_at_risk_is_urgent_and_after_fine_ones_is_not(
     )
 
 
+def test_a_farewell_after_risk_is_urgent_even_after_an_urgent_message_and_a_no() -> None:
+    """Attack 7: the rule that context counts only above every earlier message's own level
+    had swallowed the farewell check after an urgent message (its "no" is no context)."""
+    for before, farewell in ((["i want to die", "no"], "ok. thanks for everything coach, goodbye"),
+                             (["quiero morirme", "no"], "bueno gracias por todo, adiós")):
+        found = RULES_ONLY.screen(farewell, before)
+        assert (found.level, found.rule) == (Level.URGENT, "farewell-after-risk"), farewell
+    assert RULES_ONLY.screen("what's today's session?", ["i want to die", "no"]).level is (
+        Level.NONE
+    )
+
+
+def test_a_farewell_after_a_message_the_classifier_found_at_risk_is_urgent() -> None:
+    screener = fixed(0.1, 0.75, Category.DEPRESSION)  # every free text reads as concern
+    assert screener.screen("bye coach", ["meh"]).level is Level.URGENT
+    assert fixed(0.1, 0.2).screen("bye coach", ["meh"]).level is Level.NONE
+
+
 def test_context_raises_only_when_together_they_say_more() -> None:
     urgent_before = ["can't stop thinking about ending it"]  # had its own crisis reply
     assert RULES_ONLY.screen("anyway what's tomorrow's session", urgent_before).level is (

@@ -1,0 +1,84 @@
+"""What follows a "no" to the direct question, within the hour, through Coach.handle
+(docs/safety.md, "The flow"; attack 7, flow problems 1 and 2): a farewell after risk is
+urgent again, and taking the "no" back gets the crisis reply, while an everyday question
+stays coaching."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot import bootstrap
+from bot.safety import SafetyScreen
+from bot.settings import Settings
+from core.safety.finding import with_screener
+from core.safety.texts import crisis_text
+from tests.clocks import fixed_clock
+from tests.coach.safety_golden import ASK_URGENT_EN, BACK_GB
+from tests.coach.safety_script import ScriptedScreener
+from tests.coach.talk import Person, onboard, text_of
+from tests.dbfixtures import engine_for, release
+
+START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
+    safety = SafetyScreen(with_screener(ScriptedScreener()))
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url), clock=fixed_clock(), safety=safety)
+    yield built
+    release(built.engine)
+
+
+@pytest.fixture
+def ana(wiring: bootstrap.Wiring) -> Person:
+    person = Person(wiring.coach, "ana", START)
+    onboard(person, "Europe/London", "GB")
+    return person
+
+
+def said_no(person: Person, message: str = "i want to die") -> None:
+    """The urgent message, its crisis reply, and a "no" that went back to coaching."""
+    assert [r.text for r in person.says(message)] == [crisis_text("GB"), ASK_URGENT_EN]
+    person.at += timedelta(minutes=1)
+    assert [r.text for r in person.says("no")] == [BACK_GB]
+    person.at += timedelta(minutes=1)
+
+
+def test_a_farewell_after_a_no_gets_the_crisis_text_and_the_question_again(ana: Person) -> None:
+    """Attack 7, C25: "i want to die", "no", "ok. thanks for everything coach, goodbye" got
+    only the ask band's question, no helpline."""
+    said_no(ana)
+    replies = ana.says("ok. thanks for everything coach, goodbye")
+    assert [r.text for r in replies] == [crisis_text("GB"), ASK_URGENT_EN]
+    assert replies[1].choices[0].value.startswith("safety:life|")
+
+
+def test_a_spanish_farewell_after_a_no_gets_the_crisis_text_first(
+    wiring: bootstrap.Wiring,
+) -> None:
+    """Attack 7, C34: "quiero morirme", "no", "bueno gracias por todo, adiós"."""
+    eva = Person(wiring.coach, "eva", START)
+    onboard(eva, "Europe/Madrid", "ES")
+    crisis, question = eva.says("quiero morirme")
+    eva.at += timedelta(minutes=1)
+    assert crisis.text not in text_of(eva.says("no"))  # back to coaching
+    eva.at += timedelta(minutes=1)
+    replies = eva.says("bueno gracias por todo, adiós")
+    assert [r.text for r in replies] == [crisis.text, question.text]
+
+
+def test_after_a_no_an_everyday_question_stays_coaching(ana: Person) -> None:
+    said_no(ana)
+    replies = ana.says("what's today's session?")
+    assert crisis_text("GB") not in text_of(replies)
+    assert "After the session" in text_of(replies)
+
+
+def test_a_farewell_more_than_an_hour_after_the_risk_is_just_a_goodbye(ana: Person) -> None:
+    said_no(ana)
+    ana.at += timedelta(minutes=61)
+    assert crisis_text("GB") not in text_of(ana.says("thanks for everything, goodbye"))
