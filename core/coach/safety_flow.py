@@ -15,6 +15,9 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   check-in, say) is asked again. But a single "no" never clears a message that named means,
   a plan or a time: the crisis text stays, with a gentler follow-up, "Are you safe right
   now?" (`safety:safe|…`), whose "yes" clears it;
+- within `TAKE_BACK` of that "no" (kept in the database, `declined_at`), a yes or unsure
+  that takes it back ("actually yes", "not really sure tbh") gets the crisis reply as if the
+  question were open, and another message at risk gets the question again (`_taken_back`);
 - concern: the concern text first (in the same language), then the normal reply.
 - a possible medical emergency (chest pain, collapse, "can't breathe, I think I'm dying":
   `core.safety.emergency`, read beside the screen, not a category): a fixed text, stop and
@@ -56,7 +59,7 @@ from core.coach.turn import say
 from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.safety import flow_texts
-from core.safety.answers import Answer, read_answer
+from core.safety.answers import Answer, read_answer, takes_back
 from core.safety.emergency import emergency_text, is_medical_emergency
 from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.helplines import helpline_for
@@ -75,6 +78,7 @@ DETECT_CHARS = 500  # language detection reads at most this much of a message
 LOW_MOOD = 2  # a check-in mood (0-10, 10 best) at or below this today is a low-day signal
 KINDS = ("life", "band", "safe")  # the direct question, the band's question, "are you safe?"
 CRISIS_IN_FRONT = timedelta(hours=1)  # an unanswered crisis question keeps its text first
+TAKE_BACK = timedelta(hours=1)  # a "no" to the direct question can be taken back this long
 
 
 def no_detection(text: str) -> str | None:
@@ -164,6 +168,11 @@ class SafetyFlow:
         answer = read_answer(inbound.text) if open_q and inbound.private else None
         if open_q is not None and answer is not None:
             return _Talk(self, tx, pre, person, inbound, open_q, last).answer(open_q, answer)
+        declined = _declined(tx, inbound, finding) if open_q is None else None
+        if declined is not None:  # within the hour of a "no" to the direct question
+            taken_back = self._taken_back(tx, inbound, person, pre, finding, (declined, last))
+            if taken_back is not None:
+                return taken_back
         if finding.ask and not _answering_the_review(tx, person, at):
             talk.record(Level.CONCERN, finding.category)
             return talk.ask_band(finding.specifics)
@@ -206,6 +215,32 @@ class SafetyFlow:
             return Outcome([talk.crisis(), *talk.reminder(open_q)], route=False)  # no "glad"
         return Outcome([talk.back(), *talk.reminder(open_q)], route=False)
 
+    def _taken_back(
+        self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen,
+        finding: Finding, asked: tuple[SafetyQuestion, str | None],
+    ) -> Outcome | None:
+        """After a "no" to the direct question: a yes or unsure that takes it back gets the
+        crisis reply, as when the question was open; another message at risk gets the
+        question again (with the crisis text after the crisis text, alone after the band's
+        question); anything else (None) goes on as usual."""
+        declined, last = asked
+        talk = _Talk(self, tx, pre, person, inbound, declined, last)
+        at_risk = finding.level is not Level.NONE or finding.ask
+        said = read_answer(inbound.text)
+        words_free = _coach_waits_for_nothing(tx, person, inbound.at)  # a "yes" is not theirs
+        if (words_free and takes_back(inbound.text) is not None) or (
+            at_risk and said in (Answer.YES, Answer.UNSURE)
+        ):
+            talk.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
+            return talk.crisis_and_plan()
+        if not at_risk:
+            return None
+        talk.record(finding.level if finding.level is not Level.NONE else Level.CONCERN,
+                    finding.category)
+        if declined.kind == "band":
+            return talk.ask_band(declined.specifics or finding.specifics)
+        return talk.crisis_and_ask(declined.specifics or finding.specifics)
+
     def _with_low_day(
         self, tx: Tx, inbound: Inbound, person: Person | None, finding: Finding
     ) -> Finding:
@@ -217,6 +252,23 @@ class SafetyFlow:
         if any(mood is not None and mood <= LOW_MOOD for mood in moods):
             return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=finding.specifics)
         return finding
+
+
+def _declined(tx: Tx, inbound: Inbound, finding: Finding) -> SafetyQuestion | None:
+    """The direct question answered "no" within `TAKE_BACK` in a private chat, unless the
+    message is about danger from someone else (never answered with that question)."""
+    if not inbound.private or finding.category is Category.ABUSE_SAFEGUARDING:
+        return None
+    declined = tx.declined_safety_question(inbound.platform, inbound.user_id)
+    if declined is None or declined.declined_at is None:
+        return None
+    return declined if inbound.at - declined.declined_at <= TAKE_BACK else None
+
+
+def _coach_waits_for_nothing(tx: Tx, person: Person | None, at: datetime) -> bool:
+    """No coaching question is open (a check-in, sign-up, consent, /delete's confirmation):
+    a typed "yes" can only be about the safety question."""
+    return person is not None and tx.conversation(person.id).live(at).pending is None
 
 
 def _in_front(asked: SafetyQuestion, at: datetime) -> bool:
@@ -320,7 +372,8 @@ class _Talk:
         if asked.specifics:  # a single "no" never clears means, a plan or a time
             follow = self._ask("safe", True, flow_texts.follow_up(self.words))
             return Outcome([self.crisis(), follow], route=False)
-        self.close()
+        self.tx.close_safety_question(self.inbound.platform, self.inbound.user_id,
+                                      declined_at=self.inbound.at)  # it can be taken back
         return Outcome([self.back()], route=False, ask_again=True)
 
     def reminder(self, asked: SafetyQuestion | None) -> list[Reply]:
