@@ -16,7 +16,9 @@ level, and the person's recent messages as context.
    any-risk score at or above `thresholds.risk` CONCERN (the category from the category
    head); either only when higher than what the rules said.
    An urgent score in `[thresholds.ask, thresholds.urgent)` with the level below urgent
-   sets `ask`.
+   sets `ask`, and, when nothing gave a category yet, that score's category (suicide or
+   danger from someone else: what the band is about; the flow never asks a person in
+   danger from someone else whether they are thinking about ending their life).
    Everything is read in its `canonical` form (case, apostrophes, emoji and laughter
    markers do not count).
 3. Context: the rules also read the joined conversation, and a farewell after earlier
@@ -44,7 +46,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.safety.answers import read_answer
 from core.safety.canonical import canonical
@@ -245,6 +247,8 @@ def _raised(
         category = top_risk.category or Category.DEPRESSION
         best = Screening(Level.CONCERN, category, "classifier")
     ask = best.level is not Level.URGENT and top_urgent.urgent >= limits.ask
+    if ask and best.category is None:  # what the band is about
+        best = replace(best, category=_urgent_category(top_urgent.category))
     return best, ask
 
 

@@ -19,6 +19,7 @@ MEANS = "counted out the tablets from my prescription, it should be enough"
 PLAN_TIME = "i've decided, tonight after the match"
 RECURRING = "actually idk. i think about it every night"  # the trained screen: concern
 EVERY_NIGHT = "i think about it every night"
+DANGER_BAND = "mąż mnie teraz bije, zamknęłam się w łazience"  # the trained screen: band, abuse
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,10 @@ SCRIPT = {
                          specifics=frozenset({"plan", "time"})),
     RECURRING: Screening(Level.CONCERN, Category.SUICIDE_SELF_HARM),
     EVERY_NIGHT: Screening(Level.CONCERN, Category.SUICIDE_SELF_HARM),
+    DANGER_BAND: Screening(Level.NONE, Category.ABUSE_SAFEGUARDING, ask=True,
+                           specifics=frozenset({"time"})),
+    "my partner hits me when he drinks": Screening(Level.CONCERN, Category.ABUSE_SAFEGUARDING,
+                                                   ask=True),
 }
 
 

@@ -330,8 +330,9 @@ def test_danger_from_someone_else_gets_the_crisis_text_not_the_life_question(
     """A second attacker: "my ex is at the door" got "Are you thinking about ending your
     life?", and the truthful "no" went back to training."""
     replies = ana.says("my stepdad is hitting my little sister right now")
-    assert texts_of(replies) == [ABUSE_GB]  # the crisis text, then the specialist lines
-    assert replies[0].choices == ()
+    assert texts_of(replies) == [ABUSE_GB, SAFE_NOW_EN]  # crisis text, specialist lines
+    assert replies[0].choices == ()  # then "Are you safe right now?", never "ending your life?"
+    assert replies[1].choices[0].value.startswith("safety:danger|")
 
 
 def test_a_no_after_a_rope_and_a_time_keeps_the_crisis_text(ana: Person) -> None:

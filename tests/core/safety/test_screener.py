@@ -58,6 +58,19 @@ def test_the_band_just_below_urgent_asks() -> None:
     assert not fixed(0.4, 0.3).screen("ok").ask
 
 
+def test_the_band_says_what_it_is_about_suicide_or_danger_from_someone_else() -> None:
+    """The flow never asks a person in danger from someone else whether they are thinking
+    about ending their life (attack 7: "mąż mnie teraz bije" got that question)."""
+    found = fixed(0.6, 0.3, Category.ABUSE_SAFEGUARDING).screen("mąż mnie teraz bije")
+    assert (found.level, found.category, found.ask) == (
+        Level.NONE, Category.ABUSE_SAFEGUARDING, True)
+    found = fixed(0.6, 0.3, Category.SLEEP).screen("everyone would be fine without me")
+    assert (found.category, found.ask) == (Category.SUICIDE_SELF_HARM, True)
+    eating = fixed(0.6, 0.75, Category.EATING).screen("down 4kg for the weigh in")
+    assert (eating.level, eating.category, eating.ask) == (Level.CONCERN, Category.EATING, True)
+    assert fixed(0.4, 0.3, Category.ABUSE_SAFEGUARDING).screen("ok").category is None
+
+
 def test_a_failing_classifier_leaves_the_rules_answer() -> None:
     screener = Screener(failing, LIMITS)
     assert screener.screen("I want to kill myself").level is Level.URGENT
