@@ -66,7 +66,9 @@ class SafetyQuestion:
     "safe" (the follow-up after a single "no" to a message naming means, a plan or a time).
     `token`: what its buttons carry; `asked_at` (UTC); `specifics`: the message that led
     here named means, a plan or a time; `language`, `country`: what it was asked in, for
-    the texts that follow.
+    the texts that follow; `declined_at` (UTC): only on a question no longer open, when
+    "Are you thinking about ending your life?" was answered "no" (so that taking the "no"
+    back is understood).
     """
 
     kind: str
@@ -75,6 +77,7 @@ class SafetyQuestion:
     specifics: bool
     language: str
     country: str | None
+    declined_at: datetime | None = None
 
 
 class Tx(Protocol):
@@ -111,8 +114,17 @@ class Tx(Protocol):
         """Keep the question just asked open (replacing an earlier one), and forget every
         safety question asked more than a day before it."""
 
-    def close_safety_question(self, platform: Platform, platform_user_id: str) -> None:
-        """The open safety question was answered (its token is kept for the next one)."""
+    def close_safety_question(
+        self, platform: Platform, platform_user_id: str, declined_at: datetime | None = None
+    ) -> None:
+        """The open safety question was answered (its token is kept for the next one);
+        `declined_at`: when the direct question was answered "no", else None."""
+
+    def declined_safety_question(
+        self, platform: Platform, platform_user_id: str
+    ) -> SafetyQuestion | None:
+        """The direct question that platform user last answered "no" (with `declined_at`),
+        if no safety question was asked since; None otherwise."""
 
     def forget_safety_question(self, platform: Platform, platform_user_id: str) -> None:
         """Remove every trace (after /delete)."""

@@ -140,7 +140,9 @@ class SafetyQuestionRow(Base):
     """The safety question left open to someone, so that their answer reaches it after a
     restart or on another replica: its kind (None once answered), token, when it was asked,
     whether the message named means, a plan or a time, and the language and country of the
-    texts. Never any message text. Lapses after a day; removed with the person."""
+    texts; once the direct question was answered "no", when (`declined_at`) and which kind
+    it was (`declined_kind`). Never any message text. Lapses after a day; removed with the
+    person."""
 
     __tablename__ = "safety_questions"
 
@@ -152,6 +154,8 @@ class SafetyQuestionRow(Base):
     specifics: Mapped[bool] = mapped_column(Boolean)
     language: Mapped[str] = mapped_column(String(8))
     country: Mapped[str | None] = mapped_column(String(2))
+    declined_at: Mapped[datetime | None] = mapped_column()
+    declined_kind: Mapped[str | None] = mapped_column(String(8))
 
 
 class ConsentQuestionRow(Base):

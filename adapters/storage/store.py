@@ -184,13 +184,26 @@ class SqlTx(TeamQueries):
         row.kind, row.token, row.asked_at = question.kind, question.token, question.asked_at
         row.specifics, row.language = question.specifics, question.language
         row.country = question.country
+        row.declined_at = row.declined_kind = None
         self.session.flush()
 
-    def close_safety_question(self, platform: Platform, platform_user_id: str) -> None:
+    def close_safety_question(
+        self, platform: Platform, platform_user_id: str, declined_at: datetime | None = None
+    ) -> None:
         row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
         if row is not None:
-            row.kind = None
+            row.declined_kind = row.kind if declined_at is not None else None
+            row.kind, row.declined_at = None, declined_at
             self.session.flush()
+
+    def declined_safety_question(
+        self, platform: Platform, platform_user_id: str
+    ) -> SafetyQuestion | None:
+        row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
+        if row is None or row.kind is not None or row.declined_at is None:
+            return None
+        return SafetyQuestion(row.declined_kind or "life", row.token, row.asked_at,
+                              row.specifics, row.language, row.country, row.declined_at)
 
     def forget_safety_question(self, platform: Platform, platform_user_id: str) -> None:
         self.session.execute(delete(SafetyQuestionRow).where(

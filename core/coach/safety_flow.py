@@ -5,9 +5,13 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   ending your life?" with Yes / No buttons bound to that question (`safety:life|<token>|…`);
   danger from another person or a child harmed (`abuse_safeguarding`): the crisis text,
   then in the same message the country's domestic-abuse and child helplines where the table
-  has them (`flow_texts.crisis_abuse`), never the question about ending one's life;
+  has them (`flow_texts.crisis_abuse`), never the question about ending one's life, but
+  "Are you safe right now?" (`safety:danger|…`): until it is answered "yes" the crisis text
+  with those lines stays in front, and "no" or "not sure" gets them again with the question;
 - the band just below the urgent threshold: the same question, warmly, with no helpline text
-  (`safety:band|…`);
+  (`safety:band|…`); but when the band is about danger from someone else, the reply for
+  urgent danger from someone else above (the most protective reply that is no question
+  about ending one's life);
 - "yes" (or anything unsure): the crisis text again, first, then the safety plan steps, then
   "Are you safe right now?" (`safety:safe|…`): until that is answered "yes", the crisis text
   stays in front (below), so the next message never drops the person back into training;
@@ -15,6 +19,9 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   check-in, say) is asked again. But a single "no" never clears a message that named means,
   a plan or a time: the crisis text stays, with a gentler follow-up, "Are you safe right
   now?" (`safety:safe|…`), whose "yes" clears it;
+- within `TAKE_BACK` of that "no" (kept in the database, `declined_at`), a yes or unsure
+  that takes it back ("actually yes", "not really sure tbh") gets the crisis reply as if the
+  question were open, and another message at risk gets the question again (`_taken_back`);
 - concern: the concern text first (in the same language), then the normal reply.
 - a possible medical emergency (chest pain, collapse, "can't breathe, I think I'm dying":
   `core.safety.emergency`, read beside the screen, not a category): a fixed text, stop and
@@ -56,7 +63,7 @@ from core.coach.turn import say
 from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.safety import flow_texts
-from core.safety.answers import Answer, read_answer
+from core.safety.answers import Answer, read_answer, takes_back
 from core.safety.emergency import emergency_text, is_medical_emergency
 from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.helplines import helpline_for
@@ -73,8 +80,12 @@ LanguageDetector = Callable[[str], str | None]
 PREFIX = "safety"
 DETECT_CHARS = 500  # language detection reads at most this much of a message
 LOW_MOOD = 2  # a check-in mood (0-10, 10 best) at or below this today is a low-day signal
-KINDS = ("life", "band", "safe")  # the direct question, the band's question, "are you safe?"
+KINDS = ("life", "band", "safe", "danger")
+"""The direct question, the band's question, "are you safe?" after the safety plan or a
+"no" to a message naming means, and "are you safe?" after danger from someone else."""
+SAFE_CHECKS = ("safe", "danger")  # the kinds that ask "Are you safe right now?"
 CRISIS_IN_FRONT = timedelta(hours=1)  # an unanswered crisis question keeps its text first
+TAKE_BACK = timedelta(hours=1)  # a "no" to the direct question can be taken back this long
 
 
 def no_detection(text: str) -> str | None:
@@ -159,11 +170,19 @@ class SafetyFlow:
         if finding.level is Level.URGENT:
             talk.record(Level.URGENT, finding.category)
             if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:
-                return Outcome([talk.crisis_abuse()], route=False)  # not "ending your life?"
+                return talk.crisis_abuse_and_ask()  # not "ending your life?"
             return talk.crisis_and_ask(finding.specifics or bool(open_q and open_q.specifics))
         answer = read_answer(inbound.text) if open_q and inbound.private else None
         if open_q is not None and answer is not None:
             return _Talk(self, tx, pre, person, inbound, open_q, last).answer(open_q, answer)
+        declined = _declined(tx, inbound, finding) if open_q is None else None
+        if declined is not None:  # within the hour of a "no" to the direct question
+            taken_back = self._taken_back(tx, inbound, person, pre, finding, (declined, last))
+            if taken_back is not None:
+                return taken_back
+        if finding.ask and finding.category is Category.ABUSE_SAFEGUARDING:
+            talk.record(Level.CONCERN, finding.category)  # as screened; answered as urgent
+            return talk.crisis_abuse_and_ask()  # never "ending your life?" (docs/safety.md)
         if finding.ask and not _answering_the_review(tx, person, at):
             talk.record(Level.CONCERN, finding.category)
             return talk.ask_band(finding.specifics)
@@ -198,13 +217,42 @@ class SafetyFlow:
         answer_read = Answer.YES if answer == "yes" else Answer.NO
         if open_q is not None and (open_q.kind, open_q.token) == (kind, press.token):
             return replace(talk.answer(open_q, answer_read), taken=True)
-        at_risk = (answer == "no") if kind == "safe" else (answer == "yes")
+        at_risk = (answer == "no") if kind in SAFE_CHECKS else (answer == "yes")
+        if at_risk and kind == "danger":
+            talk.record(Level.URGENT, Category.ABUSE_SAFEGUARDING)
+            return replace(talk.crisis_abuse_and_ask(), taken=True)  # never refused
         if at_risk:
             talk.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
             return replace(talk.crisis_and_plan(), taken=True)  # a stale "yes" is never refused
         if open_q is not None and _in_front(open_q, inbound.at):  # a crisis question is open:
             return Outcome([talk.crisis(), *talk.reminder(open_q)], route=False)  # no "glad"
         return Outcome([talk.back(), *talk.reminder(open_q)], route=False)
+
+    def _taken_back(
+        self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen,
+        finding: Finding, asked: tuple[SafetyQuestion, str | None],
+    ) -> Outcome | None:
+        """After a "no" to the direct question: a yes or unsure that takes it back gets the
+        crisis reply, as when the question was open; another message at risk gets the
+        question again (with the crisis text after the crisis text, alone after the band's
+        question); anything else (None) goes on as usual."""
+        declined, last = asked
+        talk = _Talk(self, tx, pre, person, inbound, declined, last)
+        at_risk = finding.level is not Level.NONE or finding.ask
+        said = read_answer(inbound.text)
+        words_free = _coach_waits_for_nothing(tx, person, inbound.at)  # a "yes" is not theirs
+        if (words_free and takes_back(inbound.text) is not None) or (
+            at_risk and said in (Answer.YES, Answer.UNSURE)
+        ):
+            talk.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
+            return talk.crisis_and_plan()
+        if not at_risk:
+            return None
+        talk.record(finding.level if finding.level is not Level.NONE else Level.CONCERN,
+                    finding.category)
+        if declined.kind == "band":
+            return talk.ask_band(declined.specifics or finding.specifics)
+        return talk.crisis_and_ask(declined.specifics or finding.specifics)
 
     def _with_low_day(
         self, tx: Tx, inbound: Inbound, person: Person | None, finding: Finding
@@ -217,6 +265,23 @@ class SafetyFlow:
         if any(mood is not None and mood <= LOW_MOOD for mood in moods):
             return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=finding.specifics)
         return finding
+
+
+def _declined(tx: Tx, inbound: Inbound, finding: Finding) -> SafetyQuestion | None:
+    """The direct question answered "no" within `TAKE_BACK` in a private chat, unless the
+    message is about danger from someone else (never answered with that question)."""
+    if not inbound.private or finding.category is Category.ABUSE_SAFEGUARDING:
+        return None
+    declined = tx.declined_safety_question(inbound.platform, inbound.user_id)
+    if declined is None or declined.declined_at is None:
+        return None
+    return declined if inbound.at - declined.declined_at <= TAKE_BACK else None
+
+
+def _coach_waits_for_nothing(tx: Tx, person: Person | None, at: datetime) -> bool:
+    """No coaching question is open (a check-in, sign-up, consent, /delete's confirmation):
+    a typed "yes" can only be about the safety question."""
+    return person is not None and tx.conversation(person.id).live(at).pending is None
 
 
 def _in_front(asked: SafetyQuestion, at: datetime) -> bool:
@@ -254,6 +319,7 @@ class _Talk:
         token (read once per turn), so the next question's buttons differ."""
         self.flow, self.tx, self.pre, self.person, self.inbound = flow, tx, pre, person, inbound
         self.last_token = last_token
+        self.danger = asked is not None and asked.kind == "danger"  # from someone else
         self.country = asked.country if asked else (person.helpline_country if person else None)
         setting = person.language if person else None
         language = asked.language if asked else choose_language(
@@ -274,6 +340,10 @@ class _Talk:
         self.tx.record_safety_event(person_id, level.value, value, self.inbound.at)
 
     def crisis(self) -> Reply:
+        """The crisis text; with the specialist lines while "are you safe?" after danger from
+        someone else is open."""
+        if self.danger:
+            return self.crisis_abuse()
         return self.private(say(flow_texts.crisis(self.line, self.words)))
 
     def crisis_abuse(self) -> Reply:
@@ -285,6 +355,14 @@ class _Talk:
             return Outcome([self.crisis()], route=False)  # no private chat to ask in
         question = self._ask("life", specifics, flow_texts.question_urgent(self.words))
         return Outcome([self.crisis(), question], route=False)
+
+    def crisis_abuse_and_ask(self) -> Outcome:
+        """The crisis text with the specialist lines, then "Are you safe right now?" left
+        open (`danger`), so they stay in front until it is answered "yes"."""
+        if self.person is None and not self.inbound.private:
+            return Outcome([self.crisis_abuse()], route=False)  # no private chat to ask in
+        safe = self._ask("danger", False, flow_texts.safe_now(self.words))
+        return Outcome([self.crisis_abuse(), safe], route=False)
 
     def ask_band(self, specifics: bool) -> Outcome:
         if self.person is None and not self.inbound.private:
@@ -307,11 +385,14 @@ class _Talk:
 
     def answer(self, asked: SafetyQuestion, answer: Answer) -> Outcome:
         """An answer to the open question (tapped or typed)."""
-        if asked.kind == "safe":
+        if asked.kind in SAFE_CHECKS:
             if answer in (Answer.YES, Answer.FINE, Answer.WORKOUT):
                 self.close()
                 safe = self.private(say(self.words.safe_back))
                 return Outcome([safe], route=False, ask_again=True)
+            if asked.kind == "danger":  # not safe from someone else: the lines and the check
+                self.record(Level.URGENT, Category.ABUSE_SAFEGUARDING)
+                return self.crisis_abuse_and_ask()
             self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
             return self.crisis_and_plan()
         if answer in (Answer.YES, Answer.UNSURE):
@@ -320,14 +401,15 @@ class _Talk:
         if asked.specifics:  # a single "no" never clears means, a plan or a time
             follow = self._ask("safe", True, flow_texts.follow_up(self.words))
             return Outcome([self.crisis(), follow], route=False)
-        self.close()
+        self.tx.close_safety_question(self.inbound.platform, self.inbound.user_id,
+                                      declined_at=self.inbound.at)  # it can be taken back
         return Outcome([self.back()], route=False, ask_again=True)
 
     def reminder(self, asked: SafetyQuestion | None) -> list[Reply]:
         """The open question once more, with its own buttons, after another message."""
         if asked is None:
             return []
-        text = flow_texts.again(self.words, safe_check=asked.kind == "safe")
+        text = flow_texts.again(self.words, safe_check=asked.kind in SAFE_CHECKS)
         return [self.private(say(text, *self._buttons(asked.kind, asked.token)))]
 
     def _ask(self, kind: str, specifics: bool, text: str) -> Reply:
@@ -338,7 +420,7 @@ class _Talk:
         return self.private(say(text, *self._buttons(kind, token)))
 
     def _buttons(self, kind: str, token: str) -> tuple[Choice, Choice]:
-        yes, no = (self.words.safe_yes, self.words.safe_unsure) if kind == "safe" else (
+        yes, no = (self.words.safe_yes, self.words.safe_unsure) if kind in SAFE_CHECKS else (
             self.words.yes, self.words.no)
         pending = f"{PREFIX}:{kind}"
         return (button(yes, pending, token, "yes"), button(no, pending, token, "no"))

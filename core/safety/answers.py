@@ -6,7 +6,10 @@ treats like "yes" to "are you thinking about ending your life?" (C-SSRS: any yes
 A "no" hedged with "but" ("not really... but i have the pills ready", "no, pero...") is
 UNSURE: the person is saying more than no. A "no" followed by anything else that is more
 than filler is not read as an answer at all: the screen reads it, and the question stays
-open.
+open. An opening "actually", "honestly", "well" (`_LEAD`) is read past: "actually yes".
+
+`takes_back(text)`: after a "no", whether the message plainly takes it back ("actually
+yes", "not really sure tbh", "i lied", "actually idk, i think about it every night").
 """
 
 from __future__ import annotations
@@ -31,7 +34,12 @@ def _words(*phrases: str) -> str:
 
 
 _UNSURE = _words(
-    "not sure", "im not sure", "unsure", "idk", "i dont know", "dont know", "dunno", "maybe",
+    "not sure", "im not sure", "not really sure", "not so sure", "not entirely sure",
+    "i think so", "no estoy seguro", "no estoy segura", "nicht sicher", "pas sur", "pas sure",
+    "nao tenho certeza", "non sono sicuro", "non sono sicura", "niet zeker",
+    "nie jestem pewien", "nie jestem pewna", "nu sunt sigur", "nu sunt sigura", "не уверен",
+    "не уверена", "не впевнений", "не впевнена", "unsure", "idk", "i dont know", "dont know",
+    "dunno", "maybe",
     "kind of", "kinda", "sort of", "sometimes", "a bit", "a little", "perhaps", "i guess",
     "no se", "quizas", "tal vez", "a veces", "un poco", "weiss nicht", "ich weiss nicht",
     "vielleicht", "manchmal", "ein bisschen", "je sais pas", "je ne sais pas", "peut etre",
@@ -42,7 +50,7 @@ _UNSURE = _words(
     "не знаю", "может быть", "может", "иногда", "немного", "можливо", "іноді", "трохи",
 )
 _YES = _words(
-    "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ye", "i am", "sure", "si", "claro",
+    "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ye", "i am", "i do", "sure", "si", "claro",
     "ja", "jep", "oui", "ouais", "sim", "tak", "da", "да", "так", "ага",
 )
 _NO = _words(
@@ -64,7 +72,8 @@ _FINE = _words(
     "все нормально", "всё нормально", "я в безопасности", "все добре", "я в безпеці",
 )
 _FILLER = _words(
-    "thanks", "thank you", "really", "honestly", "lol", "haha", "sorry", "just tired",
+    "thanks", "thank you", "really", "honestly", "actually", "tbh", "to be honest", "lol",
+    "haha", "sorry", "just tired",
     "dont worry", "no worries", "coach", "mate", "just joking", "joking", "kidding",
     "just kidding", "gracias", "danke", "merci", "obrigado", "obrigada", "grazie", "dank je",
     "dzieki", "mersi", "multumesc", "спасибо", "дякую", "not like that", "nothing like that",
@@ -84,6 +93,19 @@ _MEANT = (
     r"про)\b"
 )
 
+# Words that open a message without answering: read past ("actually yes", "well no").
+_LEAD = _words(
+    "actually", "honestly", "tbh", "to be honest", "well", "wait", "hmm", "um", "uh",
+    "i mean", "en realidad", "la verdad", "eigentlich", "ehrlich gesagt", "en fait",
+    "a vrai dire", "na verdade", "in realta", "eigenlijk", "wlasciwie", "szczerze mowiac",
+    "de fapt", "на самом деле", "вообще то", "насправді", "чесно кажучи",
+)
+# Saying the "no" was not true: taking it back.
+_LIED = _words(
+    "i lied", "i was lying", "that was a lie", "i wasnt honest", "menti", "ich habe gelogen",
+    "hab gelogen", "jai menti", "ho mentito", "ik heb gelogen", "sklamalem", "sklamalam",
+    "am mintit", "я соврал", "я соврала", "я збрехав", "я збрехала",
+)
 _BUT = _words("but", "pero", "aber", "mais", "mas", "ma", "maar", "ale", "dar", "но", "але",
                "though", "tho", "except")
 
@@ -96,6 +118,9 @@ _FILLER_RE = re.compile(rf"^(?:(?:{_FILLER})\s*)*$")
 _WORKOUT_RE = re.compile(_WORKOUT)
 _MEANT_RE = re.compile(_MEANT)
 _YEAH_NO_RE = re.compile(r"^(?:yeah|yea|ya) no\b")
+_LEAD_RE = re.compile(rf"^(?:(?:{_LEAD})\b\s*)+")
+_LIED_RE = re.compile(rf"\b(?:{_LIED})\b")
+_ONLY_ANSWER_RE = re.compile(rf"^(?:(?:{_YES}|{_UNSURE}|{_FILLER})\b\s*)+$")
 
 
 def plain(text: str) -> str:
@@ -113,6 +138,7 @@ def read_answer(text: str) -> Answer | None:
     if len(text) > MAX_CHARS:
         return None
     words = plain(text)
+    words = _LEAD_RE.sub("", words) or words
     if not words:
         return None
     if _YEAH_NO_RE.match(words):
@@ -132,4 +158,24 @@ def read_answer(text: str) -> Answer | None:
     if hedge is not None and no is not None:  # "no, but ...": more than a no, unless filler
         after = no.group("rest").strip()[hedge.end():].strip()
         return Answer.NO if _FILLER_RE.match(after) else Answer.UNSURE
+    return None
+
+
+def takes_back(text: str) -> Answer | None:
+    """After a "no" to "are you thinking about ending your life?": YES or UNSURE when the
+    message plainly takes the "no" back, None otherwise. Plainly: "i lied"; or a yes or an
+    unsure answer (`read_answer`) that opens with "actually", "honestly"... ("actually yes",
+    "actually idk. i think about it every night") or says nothing else ("yes", "not really
+    sure tbh"). "maybe a run later?" or "sometimes my knee hurts" take nothing back."""
+    if len(text) > MAX_CHARS:
+        return None
+    words = plain(text)
+    if _LIED_RE.search(words):
+        return Answer.YES
+    answer = read_answer(text)
+    if answer not in (Answer.YES, Answer.UNSURE):
+        return None
+    rest = _LEAD_RE.sub("", words)
+    if rest != words or _ONLY_ANSWER_RE.match(rest):
+        return answer
     return None

@@ -16,16 +16,19 @@ level, and the person's recent messages as context.
    any-risk score at or above `thresholds.risk` CONCERN (the category from the category
    head); either only when higher than what the rules said.
    An urgent score in `[thresholds.ask, thresholds.urgent)` with the level below urgent
-   sets `ask`.
+   sets `ask`, and, when nothing gave a category yet, that score's category (suicide or
+   danger from someone else: what the band is about; the flow never asks a person in
+   danger from someone else whether they are thinking about ending their life).
    Everything is read in its `canonical` form (case, apostrophes, emoji and laughter
    markers do not count).
 3. Context: the rules also read the joined conversation, and a farewell after earlier
-   messages at risk is urgent (`FAREWELL`). The classifier reads the conversation only
-   when some message of it gave a sign alone (a level or the ask band): with the heads of
-   parts A-L, benign coaching talk joined ("my shoulder has a niggle" / "what does my hrv
-   number mean") scored urgent. The conversation's level counts only when it
-   is higher than the message's own and than every earlier message's own (as each was
-   screened when it came; remembered by hash, `SEEN`), and it gives a level, never the
+   messages at risk is urgent (`FAREWELL`), whatever came between: also after an urgent
+   message whose direct question was answered "no". The classifier reads the conversation
+   only when some message of it gave a sign alone (a level or the ask band): with the heads
+   of parts A-L, benign coaching talk joined ("my shoulder has a niggle" / "what does my hrv
+   number mean") scored urgent. The conversation's level counts only when it is higher
+   than the message's own and than every earlier message's own (as each was screened when
+   it came; remembered by hash, `SEEN`), and it gives a level, never the
    ask band. So context raises a message when together they say more ("thanks for
    everything, goodbye" after low messages); after an urgent message (which had its
    crisis reply), "what's today's session?" is read as itself, and a "no" to the direct
@@ -46,7 +49,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.safety.answers import read_answer
 from core.safety.canonical import canonical
@@ -124,15 +127,18 @@ class Screener:
         if len(text) <= CONTEXT_CHARS:
             self._seen.put(parts[0] if parts else "", found)
         if conversation is not None:
-            rules = _highest([rules_screen(conversation), _farewell(text, earlier)])
             alone = [self._alone(message) for message in earlier]
             # the classifier reads a conversation only when some message of it gave a sign
             # alone (a level or the ask band): benign coaching talk joined scored high
-            hinted = found[1] or any(a[1] or a[0].level is not Level.NONE for a in alone)
-            together = _raised(rules, scores[len(inputs) :] if hinted else [], self._thresholds)
-            before = max(a[0].level.rank for a in alone)
+            hinted = found[1] or any(ask or one.level is not Level.NONE for one, ask in alone)
+            together = _raised(rules_screen(conversation),
+                               scores[len(inputs) :] if hinted else [], self._thresholds)
+            before = max(one.level.rank for one, _ in alone)
             if together[0].level.rank > max(found[0].level.rank, before):  # it adds risk
                 found = (together[0], False)  # a level, never the ask band, from context
+            farewell = _farewell(text, [one for one, _ in alone])  # after risk, whatever
+            if farewell.level.rank > found[0].level.rank:
+                found = (farewell, False)
         best, ask = found
         named: frozenset[str] = frozenset()
         if best.level is Level.URGENT or ask:
@@ -249,6 +255,8 @@ def _raised(
         category = top_risk.category or Category.DEPRESSION
         best = Screening(Level.CONCERN, category, "classifier")
     ask = best.level is not Level.URGENT and top_urgent.urgent >= limits.ask
+    if ask and best.category is None:  # what the band is about
+        best = replace(best, category=_urgent_category(top_urgent.category))
     return best, ask
 
 
@@ -275,11 +283,14 @@ def says_farewell(text: str) -> bool:
     return FAREWELL.search(normalise(text[-CONTEXT_CHARS:])) is not None
 
 
-def _farewell(text: str, earlier: Sequence[str]) -> Screening:
-    """A farewell after earlier messages at risk is urgent."""
+def _farewell(text: str, earlier: Sequence[Screening]) -> Screening:
+    """A farewell after earlier messages at risk (`earlier`: each as screened alone, the
+    classifier included) is urgent, even when one of them was urgent already and its direct
+    question was answered "no" (an attacker's "i want to die", "no", "ok. thanks for
+    everything coach, goodbye" got the ask band's question only)."""
     if not (earlier and says_farewell(text)):
         return CLEAR
-    if any(rules_screen(message).level is not Level.NONE for message in earlier):
+    if any(one.level is not Level.NONE for one in earlier):
         return Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, "farewell-after-risk")
     return CLEAR
 

@@ -17,6 +17,9 @@ from core.safety.screener import rules_only
 ASK_BAND = "everyone would be better off if i just stopped existing"
 MEANS = "counted out the tablets from my prescription, it should be enough"
 PLAN_TIME = "i've decided, tonight after the match"
+RECURRING = "actually idk. i think about it every night"  # the trained screen: concern
+EVERY_NIGHT = "i think about it every night"
+DANGER_BAND = "mąż mnie teraz bije, zamknęłam się w łazience"  # the trained screen: band, abuse
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,12 @@ SCRIPT = {
     MEANS: Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=frozenset({"means"})),
     PLAN_TIME: Screening(Level.URGENT, Category.SUICIDE_SELF_HARM,
                          specifics=frozenset({"plan", "time"})),
+    RECURRING: Screening(Level.CONCERN, Category.SUICIDE_SELF_HARM),
+    EVERY_NIGHT: Screening(Level.CONCERN, Category.SUICIDE_SELF_HARM),
+    DANGER_BAND: Screening(Level.NONE, Category.ABUSE_SAFEGUARDING, ask=True,
+                           specifics=frozenset({"time"})),
+    "my partner hits me when he drinks": Screening(Level.CONCERN, Category.ABUSE_SAFEGUARDING,
+                                                   ask=True),
 }
 
 

@@ -25,6 +25,7 @@ from tests.coach.safety_golden import (
     ASK_URGENT_EN,
     CONCERN_ABUSE_GB,
     CRISIS_GB,
+    SAFE_NOW_EN,
 )
 from tests.coach.safety_script import ScriptedScreener
 from tests.coach.talk import Person, onboard, text_of
@@ -60,14 +61,15 @@ def test_urgent_abuse_gets_the_crisis_text_then_the_specialist_lines(
     wiring: bootstrap.Wiring, answers: tuple[str, ...], golden: str
 ) -> None:
     replies = person(wiring, "ana", *answers).says(HIT_NOW)
-    assert [r.text for r in replies] == [golden]  # one message, no question, no buttons
+    assert [r.text for r in replies] == [golden, SAFE_NOW_EN]  # never "ending your life?"
     assert replies[0].choices == ()
+    assert [c.label for c in replies[1].choices] == ["Yes, I'm safe", "No, or not sure"]
 
 
 def test_urgent_abuse_in_german_with_the_german_lines(wiring: bootstrap.Wiring) -> None:
     ana = person(wiring, "ana", "Europe/Berlin", "DE")
     assert "language de" in text_of(ana.says("/set language Deutsch"))
-    assert [r.text for r in ana.says(HIT_NOW)] == [ABUSE_DE]
+    assert [r.text for r in ana.says(HIT_NOW)] == [ABUSE_DE, "Bist du gerade in Sicherheit?"]
 
 
 def test_the_crisis_text_comes_first_unchanged(wiring: bootstrap.Wiring) -> None:

@@ -330,8 +330,9 @@ def test_danger_from_someone_else_gets_the_crisis_text_not_the_life_question(
     """A second attacker: "my ex is at the door" got "Are you thinking about ending your
     life?", and the truthful "no" went back to training."""
     replies = ana.says("my stepdad is hitting my little sister right now")
-    assert texts_of(replies) == [ABUSE_GB]  # the crisis text, then the specialist lines
-    assert replies[0].choices == ()
+    assert texts_of(replies) == [ABUSE_GB, SAFE_NOW_EN]  # crisis text, specialist lines
+    assert replies[0].choices == ()  # then "Are you safe right now?", never "ending your life?"
+    assert replies[1].choices[0].value.startswith("safety:danger|")
 
 
 def test_a_no_after_a_rope_and_a_time_keeps_the_crisis_text(ana: Person) -> None:
@@ -345,8 +346,7 @@ def test_a_no_after_a_rope_and_a_time_keeps_the_crisis_text(ana: Person) -> None
 # coaching waits (a check-in under way or a command goes on, see above); later, until the
 # question lapses, it is asked again before anything else.
 @pytest.mark.parametrize("after", [
-    "today is the day", "what's today's session?", "anyway", "lol", "thanks for everything",
-    "heute ist der tag",
+    "today is the day", "what's today's session?", "anyway", "lol", "heute ist der tag",
 ])
 def test_no_answer_to_an_open_crisis_question_keeps_the_crisis_text_first(
     ana: Person, after: str
@@ -356,6 +356,16 @@ def test_no_answer_to_an_open_crisis_question_keeps_the_crisis_text_first(
     replies = ana.says(after)
     assert texts_of(replies) == [crisis_text("GB"), LIFE_AGAIN_EN]
     assert replies[-1].choices[0].value.startswith("safety:life|")
+
+
+def test_a_farewell_under_an_open_crisis_question_is_urgent_itself(ana: Person) -> None:
+    """A farewell after risk is urgent (docs/safety.md, "Context"): the crisis text, and
+    the direct question asked anew with new buttons."""
+    asked = ana.says("I want to kill myself")
+    ana.at += timedelta(minutes=20)
+    replies = ana.says("thanks for everything")
+    assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
+    assert replies[1].choices[0].value != asked[1].choices[0].value
 
 
 def test_an_open_are_you_safe_question_keeps_the_crisis_text_first(ana: Person) -> None:

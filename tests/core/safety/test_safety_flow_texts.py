@@ -9,7 +9,7 @@ import string
 import pytest
 
 from core.safety import FALLBACK, HELPLINES, flow_texts
-from core.safety.answers import Answer, read_answer
+from core.safety.answers import Answer, read_answer, takes_back
 from core.safety.languages import choose_language, country_language, parse_language
 from core.safety.translations import LANGUAGES, REVIEWED, TRANSLATIONS, wording_for
 from core.safety.wording import ENGLISH, Wording
@@ -166,3 +166,26 @@ def test_parse_language(typed: str, code: str | None) -> None:
 ])
 def test_reading_typed_answers(typed: str, answer: Answer | None) -> None:
     assert read_answer(typed) is answer
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("actually yes", Answer.YES), ("well no", Answer.NO), ("actually no", Answer.NO),
+    ("not really sure tbh", Answer.UNSURE), ("i think so", Answer.UNSURE),
+    ("no estoy segura", Answer.UNSURE), ("eigentlich ja", Answer.YES),
+    ("honestly", None), ("well", None),
+])
+def test_an_opening_word_is_read_past_and_more_unsure_answers(
+    typed: str, answer: Answer | None
+) -> None:
+    assert read_answer(typed) is answer
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("actually idk. i think about it every night", Answer.UNSURE), ("actually yes", Answer.YES),
+    ("not really sure tbh", Answer.UNSURE), ("yes actually", Answer.YES), ("idk", Answer.UNSURE),
+    ("i lied", Answer.YES), ("ho mentito", Answer.YES), ("actually i do", Answer.YES),
+    ("no", None), ("actually no", None), ("maybe a run later?", None),
+    ("sometimes my knee hurts", None), ("i am at the gym", None), ("what's today's session?", None),
+])
+def test_taking_back_a_no_is_read_only_when_plain(typed: str, answer: Answer | None) -> None:
+    assert takes_back(typed) is answer

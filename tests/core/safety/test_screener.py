@@ -59,6 +59,19 @@ def test_the_band_just_below_urgent_asks() -> None:
     assert not fixed(0.4, 0.3).screen("ok").ask
 
 
+def test_the_band_says_what_it_is_about_suicide_or_danger_from_someone_else() -> None:
+    """The flow never asks a person in danger from someone else whether they are thinking
+    about ending their life (attack 7: "mąż mnie teraz bije" got that question)."""
+    found = fixed(0.6, 0.3, Category.ABUSE_SAFEGUARDING).screen("mąż mnie teraz bije")
+    assert (found.level, found.category, found.ask) == (
+        Level.NONE, Category.ABUSE_SAFEGUARDING, True)
+    found = fixed(0.6, 0.3, Category.SLEEP).screen("everyone would be fine without me")
+    assert (found.category, found.ask) == (Category.SUICIDE_SELF_HARM, True)
+    eating = fixed(0.6, 0.75, Category.EATING).screen("down 4kg for the weigh in")
+    assert (eating.level, eating.category, eating.ask) == (Level.CONCERN, Category.EATING, True)
+    assert fixed(0.4, 0.3, Category.ABUSE_SAFEGUARDING).screen("ok").category is None
+
+
 def test_a_failing_classifier_leaves_the_rules_answer() -> None:
     screener = Screener(failing, LIMITS)
     assert screener.screen("I want to kill myself").level is Level.URGENT
@@ -72,6 +85,24 @@ def test_a_farewell_after_messages_at_risk_is_urgent_and_after_fine_ones_is_not(
     assert RULES_ONLY.screen("thanks for everything, goodbye", ["great session"]).level is (
         Level.NONE
     )
+
+
+def test_a_farewell_after_risk_is_urgent_even_after_an_urgent_message_and_a_no() -> None:
+    """Attack 7: the rule that context counts only above every earlier message's own level
+    had swallowed the farewell check after an urgent message (its "no" is no context)."""
+    for before, farewell in ((["i want to die", "no"], "ok. thanks for everything coach, goodbye"),
+                             (["quiero morirme", "no"], "bueno gracias por todo, adiós")):
+        found = RULES_ONLY.screen(farewell, before)
+        assert (found.level, found.rule) == (Level.URGENT, "farewell-after-risk"), farewell
+    assert RULES_ONLY.screen("what's today's session?", ["i want to die", "no"]).level is (
+        Level.NONE
+    )
+
+
+def test_a_farewell_after_a_message_the_classifier_found_at_risk_is_urgent() -> None:
+    screener = fixed(0.1, 0.75, Category.DEPRESSION)  # every free text reads as concern
+    assert screener.screen("bye coach", ["meh"]).level is Level.URGENT
+    assert fixed(0.1, 0.2).screen("bye coach", ["meh"]).level is Level.NONE
 
 
 def test_context_raises_only_when_together_they_say_more() -> None:

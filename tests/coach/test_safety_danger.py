@@ -1,0 +1,176 @@
+"""Danger from another person or a child harmed, after the first reply, through Coach.handle
+(docs/safety.md, "The flow"; attack 7, flow problem 3 and the ask band's abuse misses):
+never "Are you thinking about ending your life?", and "Are you safe right now?" keeps the
+crisis text with the abuse and child lines in front until "Yes, I'm safe"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from adapters.storage.models import Base
+from bot import bootstrap
+from bot.safety import SafetyScreen
+from bot.settings import Settings
+from core.messages import Reply
+from core.safety import flow_texts, translations
+from core.safety.finding import with_screener
+from core.safety.helplines import helpline_for
+from core.safety.texts import crisis_text
+from core.safety.translations import wording_for
+from tests.cli.process import turns_here
+from tests.clocks import fixed_clock
+from tests.coach.safety_golden import (
+    ABUSE_GB,
+    ASK_BAND_EN,
+    ASK_URGENT_EN,
+    SAFE_AGAIN_EN,
+    SAFE_BACK_EN,
+    SAFE_NOW_EN,
+)
+from tests.coach.safety_script import DANGER_BAND, ScriptedScreener
+from tests.coach.talk import Person, onboard, text_of
+from tests.dbfixtures import engine_for, release
+
+START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
+KNIFE = "my dad is hitting me right now"
+CHILD = "my mum's boyfriend hits my little brother when she's at work"
+
+
+@pytest.fixture
+def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
+    safety = SafetyScreen(with_screener(ScriptedScreener()))
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url), clock=fixed_clock(), safety=safety)
+    yield built
+    release(built.engine)
+
+
+@pytest.fixture
+def ana(wiring: bootstrap.Wiring) -> Person:
+    person = Person(wiring.coach, "ana", START)
+    onboard(person, "Europe/London", "GB")
+    return person
+
+
+def texts_of(replies: list[Reply]) -> list[str]:
+    return [r.text for r in replies]
+
+
+def events(wiring: bootstrap.Wiring) -> list[tuple[str, str | None]]:
+    with wiring.engine.connect() as connection:
+        rows = connection.execute(select(Base.metadata.tables["safety_events"])).mappings()
+        return [(r["level"], r["category"]) for r in rows]
+
+
+@pytest.mark.parametrize("message", [KNIFE, CHILD])
+def test_urgent_danger_asks_are_you_safe_with_its_own_buttons(ana: Person, message: str) -> None:
+    replies = ana.says(message)
+    assert texts_of(replies) == [ABUSE_GB, SAFE_NOW_EN]
+    assert [c.label for c in replies[1].choices] == ["Yes, I'm safe", "No, or not sure"]
+    yes, no = (c.value for c in replies[1].choices)
+    assert yes.startswith("safety:danger|") and no == yes.removesuffix("|yes") + "|no"
+    assert ASK_URGENT_EN not in text_of(replies)
+
+
+@pytest.mark.parametrize("after", ["what's today's session?", "lol jk", "ok", "thanks"])
+def test_after_urgent_danger_the_next_message_gets_the_lines_and_the_check_again(
+    ana: Person, after: str
+) -> None:
+    """Attack 7, C13, C29, C30: "what's today's session?" and "lol jk" after the abuse
+    reply went straight back to coaching."""
+    ana.says(KNIFE)
+    ana.at += timedelta(minutes=5)
+    replies = ana.says(after)
+    assert texts_of(replies) == [ABUSE_GB, SAFE_AGAIN_EN]
+    assert replies[1].choices[0].value.startswith("safety:danger|")
+    assert "After the session" not in text_of(replies)
+
+
+@pytest.mark.parametrize("unsafe", ["no", "not sure", "tap"])
+def test_not_safe_gets_the_lines_again_and_the_check_never_the_suicide_plan(
+    ana: Person, wiring: bootstrap.Wiring, unsafe: str
+) -> None:
+    asked = ana.says(KNIFE)
+    replies = ana.taps("No, or not sure") if unsafe == "tap" else ana.says(unsafe)
+    assert texts_of(replies) == [ABUSE_GB, SAFE_NOW_EN]
+    assert replies[1].choices[0].value != asked[1].choices[0].value  # a new question
+    assert events(wiring) == [("urgent", "abuse_safeguarding")] * 2
+
+
+@pytest.mark.parametrize("safe", ["tap", "yes", "I'm safe"])
+def test_yes_im_safe_goes_back_to_coaching(ana: Person, safe: str) -> None:
+    ana.says(KNIFE)
+    ana.says("what's today's session?")  # held back
+    replies = ana.taps("Yes, I'm safe") if safe == "tap" else ana.says(safe)
+    assert texts_of(replies) == [SAFE_BACK_EN]
+    assert "After the session" in text_of(ana.says("what's today's session?"))
+
+
+def test_a_stale_not_safe_is_never_refused(ana: Person) -> None:
+    asked = ana.says(KNIFE)[1]
+    ana.taps("Yes, I'm safe")
+    replies = ana.taps("No, or not sure", on=asked)
+    assert texts_of(replies) == [ABUSE_GB, SAFE_NOW_EN]
+
+
+def test_hours_later_the_check_comes_before_the_session(ana: Person) -> None:
+    ana.says(KNIFE)
+    ana.at += timedelta(hours=3)
+    replies = ana.says("what's today's session?")
+    assert replies[0].text == SAFE_AGAIN_EN and ABUSE_GB not in texts_of(replies)
+    assert "After the session" in text_of(replies)
+
+
+def test_in_german_the_check_and_the_lines_stay_german(wiring: bootstrap.Wiring) -> None:
+    bea = Person(wiring.coach, "bea", START)
+    onboard(bea, "Europe/Berlin", "DE")
+    bea.says("/set language Deutsch")
+    german = translations.TRANSLATIONS["de"]
+    abuse_de = flow_texts.crisis_abuse(helpline_for("DE"), german)
+    assert texts_of(bea.says(KNIFE)) == [abuse_de, "Bist du gerade in Sicherheit?"]
+    assert texts_of(bea.says("lol jk")) == [abuse_de, flow_texts.again(german, safe_check=True)]
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    (DANGER_BAND, "pl"), ("my partner hits me when he drinks", "en"),
+])
+def test_the_ask_band_about_danger_from_someone_else_never_asks_about_ending_ones_life(
+    ana: Person, wiring: bootstrap.Wiring, message: str, language: str
+) -> None:
+    """Attack 7: "mąż mnie teraz bije, zamknęłam się w łazience" and "ik ben 13 en mijn
+    trainer raakt me aan" (the band, the category abuse) got only "Are you thinking about
+    ending your life?", no helpline."""
+    replies = ana.says(message)
+    words = wording_for(language)
+    assert texts_of(replies) == [flow_texts.crisis_abuse(helpline_for("GB"), words),
+                                 words.q_safe]
+    assert ASK_BAND_EN not in text_of(replies) and words.q_life not in text_of(replies)
+    assert replies[1].choices[0].value.startswith("safety:danger|")
+    assert events(wiring) == [("concern", "abuse_safeguarding")]
+
+
+def test_a_suicide_message_after_danger_gets_the_life_question(ana: Person) -> None:
+    ana.says(KNIFE)
+    assert texts_of(ana.says("I want to kill myself")) == [crisis_text("GB"), ASK_URGENT_EN]
+
+
+@pytest.mark.slow
+def test_on_the_console_the_session_waits_for_yes_im_safe(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Attack 7, C30, typed as the tester did (the trained screen, the console)."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("the console is the single-process SQLite set-up")
+    lines = ["/start", "yes", "skip", "GB", "starter", *["skip"] * 4, CHILD,
+             "what's today's session?", "Yes, I'm safe", "what's today's session?"]
+    said = turns_here(database_url, tmp_path, lines, "--user", "cy", "--at", "2026-03-02T07:30")
+    child, held, safe, session = said[-4:]
+    assert "0800 1111" in child and SAFE_NOW_EN in child
+    assert "0800 1111" in held and SAFE_AGAIN_EN in held and "After the session" not in held
+    assert SAFE_BACK_EN.splitlines()[0] in safe
+    assert "After the session" in session
