@@ -24,6 +24,7 @@ from tests.dbfixtures import (  # noqa: F401 (fixtures are found by name)
     engine,
     postgres_database_url,
     session_factory,
+    sqlite_folder,
     sqlite_template,
     store,
 )
