@@ -30,6 +30,7 @@ the maintenance database; the tests never write to it).
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import shutil
 import uuid
@@ -56,6 +57,7 @@ __all__ = [
     "postgres_database_url",
     "release",
     "session_factory",
+    "sqlite_folder",
     "sqlite_template",
     "store",
 ]
@@ -174,14 +176,29 @@ def _empty_all_tables(url: str) -> None:
         connection.close()
 
 
+@pytest.fixture(scope="session")
+def sqlite_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This test process's SQLite databases, one file per test (see `database_url`)."""
+    return tmp_path_factory.mktemp("sqlite-databases")
+
+
+_SQLITE_FILES = itertools.count(1)
+
+
 @pytest.fixture(
     params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
 )
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The URL of a migrated, empty database: SQLite or PostgreSQL."""
+def database_url(request: pytest.FixtureRequest) -> str:
+    """The URL of a migrated, empty database: SQLite or PostgreSQL.
+
+    SQLite: a new file in this process's `sqlite_folder`, not in a `tmp_path` of the test's
+    own; PostgreSQL: no folder at all. At the end of each run pytest removes the folders of
+    the run three before it, in the controller, after the tests: a folder per database test
+    made that 0.94 s for 632 tests (538 folders) on this VM, 0.31 s with 8 folders."""
     if request.param == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
-        path = tmp_path / "coach.db"
+        folder: Path = request.getfixturevalue("sqlite_folder")
+        path = folder / f"coach-{next(_SQLITE_FILES)}.db"
         shutil.copyfile(template, path)
         return f"sqlite:///{path}"
     url: str = request.getfixturevalue("postgres_database_url")

@@ -30,5 +30,7 @@ def wiring(database_url: str, clock: Clock) -> Iterator[bootstrap.Wiring]:
 
 
 @pytest.fixture
-def sim(wiring: bootstrap.Wiring, clock: Clock) -> Sim:
-    return Sim(wiring, clock, FakePort(clock))
+def sim(wiring: bootstrap.Wiring, clock: Clock) -> Iterator[Sim]:
+    simulation = Sim(wiring, clock, FakePort(clock))
+    yield simulation
+    simulation.close()

@@ -65,6 +65,9 @@ class FakePort:
 
 
 class Sim:
+    """`close()` when done: the sender's steps share one event loop (and its worker threads),
+    as in the running bot, instead of a new loop and thread pool per step."""
+
     def __init__(self, wiring: bootstrap.Wiring, clock: Clock, port: FakePort) -> None:
         self.wiring = wiring
         self.clock = clock
@@ -72,6 +75,10 @@ class Sim:
         self.factory = wiring.store.session_factory
         self.sender = OutboxSender(self.factory, wiring.store, wiring.coach,
                                    {p: port for p in Platform})
+        self._loop = asyncio.Runner()
+
+    def close(self) -> None:
+        self._loop.close()
 
     def person(self, name: str, zone: str = "UTC", **settings: Any) -> int:
         with self.wiring.store.transaction() as tx:
@@ -91,7 +98,7 @@ class Sim:
     def step(self, at: datetime) -> tuple[TickResult, DrainResult]:
         self.clock.now = at
         ticked = tick(self.factory, at)
-        drained = asyncio.run(self.sender.drain(at))
+        drained = self._loop.run(self.sender.drain(at))
         return ticked, drained
 
     def next_event(self) -> datetime | None:

@@ -46,10 +46,11 @@ def test_two_replicas_send_every_prompt_exactly_once(
         sender = OutboxSender(wiring.store.session_factory, wiring.store, wiring.coach,
                               {p: shared for p in Platform}, worker_id=name, batch_size=25)
         try:
-            for at in instants:
-                same_minute.wait()
-                tick(wiring.store.session_factory, at, batch_size=50)
-                asyncio.run(sender.drain(at))
+            with asyncio.Runner() as loop:  # one event loop per replica, as in the bot
+                for at in instants:
+                    same_minute.wait()
+                    tick(wiring.store.session_factory, at, batch_size=50)
+                    loop.run(sender.drain(at))
         except BaseException as error:  # reported by the main thread
             failures.append(error)
             same_minute.abort()
