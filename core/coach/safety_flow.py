@@ -79,7 +79,9 @@ LanguageDetector = Callable[[str], str | None]
 
 PREFIX = "safety"
 DETECT_CHARS = 500  # language detection reads at most this much of a message
-LOW_MOOD = 2  # a check-in mood (0-10, 10 best) at or below this today is a low-day signal
+LOW_MOOD = 2  # a check-in mood (0-10, 10 best) at or below this is a low-day signal ...
+LOW_DAYS = 2  # ... on this many local days: today or yesterday (attack 7: a goodbye the
+# morning after days of mood 1/10, before that day's check-in, got nothing)
 KINDS = ("life", "band", "safe", "danger")
 """The direct question, the band's question, "are you safe?" after the safety plan or a
 "no" to a message naming means, and "are you safe?" after danger from someone else."""
@@ -257,11 +259,13 @@ class SafetyFlow:
     def _with_low_day(
         self, tx: Tx, inbound: Inbound, person: Person | None, finding: Finding
     ) -> Finding:
-        """A farewell on a day of very low check-in ratings is read as urgent."""
+        """A farewell on a day of very low check-in ratings, or the day after one, is read
+        as urgent (`LOW_DAYS`)."""
         if finding.level is Level.URGENT or person is None or not says_farewell(inbound.text):
             return finding
         today = inbound.at.astimezone(ZoneInfo(person.timezone)).date()
-        moods = [e.checkin.mood for e in tx.history(person.id, today, today)]
+        first = today - timedelta(days=LOW_DAYS - 1)
+        moods = [e.checkin.mood for e in tx.history(person.id, first, today)]
         if any(mood is not None and mood <= LOW_MOOD for mood in moods):
             return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=finding.specifics)
         return finding

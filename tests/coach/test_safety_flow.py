@@ -285,6 +285,23 @@ def test_a_very_low_checkin_today_counts_as_context(ana: Person) -> None:
     assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
 
 
+def test_a_goodbye_the_morning_after_a_very_low_checkin_counts_too(ana: Person) -> None:
+    """Attack 7: after days of mood 1/10, a goodbye the next morning before that day's
+    check-in got nothing: the day before counts (`LOW_DAYS`), two days before does not."""
+    ana.says("3 5 3 1")
+    ana.taps("Skip")
+    ana.at += timedelta(days=1)
+    assert texts_of(ana.says("bye coach, thanks for everything")) == [
+        crisis_text("GB"), ASK_URGENT_EN]
+
+
+def test_a_very_low_checkin_two_days_ago_is_not_todays_context(ana: Person) -> None:
+    ana.says("3 5 3 1")
+    ana.taps("Skip")
+    ana.at += timedelta(days=2)
+    assert crisis_text("GB") not in text_of(ana.says("ok thanks, goodbye coach"))
+
+
 def test_a_good_checkin_makes_a_goodbye_just_a_goodbye(ana: Person) -> None:
     ana.says("7 5 7 8")
     ana.taps("Skip")
