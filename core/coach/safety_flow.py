@@ -65,11 +65,12 @@ from core.people import Person
 from core.safety import flow_texts
 from core.safety.answers import Answer, read_answer, takes_back
 from core.safety.emergency import emergency_text, is_medical_emergency
+from core.safety.farewell import says_farewell
 from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.helplines import helpline_for
 from core.safety.languages import choose_language
 from core.safety.model import Category, Level
-from core.safety.screener import is_command, says_farewell
+from core.safety.screener import is_command
 from core.safety.texts import concern_text
 from core.safety.translations import wording_for
 from core.store import SafetyQuestion, Tx

@@ -53,9 +53,9 @@ from dataclasses import dataclass, replace
 
 from core.safety.answers import read_answer
 from core.safety.canonical import canonical
+from core.safety.farewell import says_farewell, thanks_and_goodbye
 from core.safety.finding import CONTEXT_CHARS, Screens, bounded, with_screener
 from core.safety.model import CLEAR, Category, Level, Screening
-from core.safety.normalise import normalise
 from core.safety.ratings_prefix import without_ratings
 from core.safety.screen import screen as rules_screen
 from core.safety.specifics import specifics
@@ -140,6 +140,8 @@ class Screener:
             if farewell.level.rank > found[0].level.rank:
                 found = (farewell, False)
         best, ask = found
+        if best.level is Level.NONE and not ask and not plain and thanks_and_goodbye(text):
+            ask = True  # a calm farewell alone: the caring question (`farewell.py`)
         named: frozenset[str] = frozenset()
         if best.level is Level.URGENT or ask:
             named = specifics([*parts, *earlier])
@@ -265,22 +267,6 @@ def _urgent_category(category: Category | None) -> Category:
     if category is Category.ABUSE_SAFEGUARDING:
         return category
     return Category.SUICIDE_SELF_HARM
-
-
-FAREWELL = re.compile(
-    r"\b(?:goodbye|good bye|bye (?:everyone|all|guys|coach)|farewell|"
-    r"thanks? (?:you )?for everything|this is (?:my )?(?:the )?last (?:message|time)|"
-    r"see you on the other side|"
-    r"gracias por todo|adios|adiós|merci pour tout|adieu|danke f[uü]r alles|lebt? wohl|"
-    r"obrigad[oa] por tudo|adeus|grazie (?:di|per) tutto|addio|bedankt voor alles|vaarwel|"
-    r"dzi[eę]kuj[eę] za wszystko|[zż]egnaj\w*|mul[tț]umesc pentru tot|adio|"
-    r"спасибо за вс[её]|прощай\w*|дякую за вс[еі]|прощавай\w*)\b"
-)
-
-
-def says_farewell(text: str) -> bool:
-    """Whether the message (its last `CONTEXT_CHARS`) says goodbye, in any screened language."""
-    return FAREWELL.search(normalise(text[-CONTEXT_CHARS:])) is not None
 
 
 def _farewell(text: str, earlier: Sequence[Screening]) -> Screening:

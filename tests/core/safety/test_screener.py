@@ -240,3 +240,23 @@ def test_the_conversation_is_read_by_the_classifier_only_after_a_sign() -> None:
 
     found = Screener(hinted, LIMITS).screen("gave my bike away", ["i feel like a burden"])
     assert found.level is Level.URGENT
+
+
+@pytest.mark.parametrize("text", [
+    "obrigado por tudo professor, adeus", "grazie di tutto coach, addio",
+    "dzięki za wszystko trenerze, żegnaj", "спасибо за все тренер, прощайте",
+    "дякую за все тренере, прощавайте", "thanks for everything coach. goodbye",
+])
+def test_a_calm_farewell_alone_gets_the_caring_question_in_every_language(text: str) -> None:
+    """Attack 7: English got the crisis text from the classifier, five other languages got
+    nothing. Alone it is ambiguous (leaving the club), so the rules ask (the ask band)."""
+    found = RULES_ONLY.screen(text)
+    assert (found.level, found.ask) == (Level.NONE, True)
+
+
+@pytest.mark.parametrize("text", [
+    "gracias por todo coach, adiós, nos vemos el lunes", "thanks for everything, see you tomorrow",
+    "thanks for everything coach", "goodbye",
+])
+def test_a_goodbye_for_now_or_thanks_alone_is_not_asked_about(text: str) -> None:
+    assert RULES_ONLY.screen(text).ask is False
