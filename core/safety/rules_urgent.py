@@ -91,6 +91,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         _S,
         _U,
         r"\bcant (?:go on|keep) living\b|\bcant go on (?:like this|anymore|any more)\b",
+        # "... with the early alarms, can we move check-in later?": about a thing, and asks
+        # the coach to change it (a false-alarm check, 2026-12-01)
+        exclude=r" with (?:the|these|this|my|those) [^?!]{1,40}? (?:can|could) (?:we|you)\b",
     ),
     rule(
         "end-my-life",

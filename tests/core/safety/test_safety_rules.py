@@ -364,6 +364,7 @@ def test_the_past_that_is_back_stays_urgent(text: str) -> None:
     "sat in the car with a hose on the exhaust",
     "i have decided to end my life after my exams results",
     "thinking about an overdose of my mums tablets", "bought a rope", "i overdosed last night",
+    "i cant go on like this with my life", "can't go on like this anymore",
 ])
 def test_the_seventh_attackers_english_kinds_are_urgent(text: str) -> None:
     assert screen(text).level is URGENT
@@ -378,6 +379,7 @@ def test_the_seventh_attackers_english_kinds_are_urgent(text: str) -> None:
     "that documentary about the cyclist who overdosed was so sad",
     "trying the overdose of zone 2 approach this block", "overdose de pâtes avant le semi",
     "gonna jump off the bridge into the lake with my tri club lol open water swim",
+    "can't go on like this with the early alarms, can we move check-in later?",
 ])
 def test_the_seventh_attackers_kinds_leave_sport_and_everyday_talk_alone(text: str) -> None:
     assert screen(text).level is not URGENT
