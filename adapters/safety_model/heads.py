@@ -41,6 +41,14 @@ def ngram_rows(texts: Sequence[str]) -> list[dict[int, float]]:
     return [ngram_features(text) for text in texts]
 
 
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of (n, k) logits, shifted by each row's maximum (no overflow)."""
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+    return result
+
+
 class Head:
     """One linear softmax head."""
 
@@ -57,10 +65,7 @@ class Head:
                 slots = np.fromiter(features.keys(), dtype=np.int64, count=len(features))
                 weights = np.fromiter(features.values(), dtype=np.float32, count=len(features))
                 logits[row] += weights @ self.ngrams[slots]
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
-        return result
+        return softmax(logits)
 
 
 class Perceptron:
@@ -75,10 +80,7 @@ class Perceptron:
         """(n, k) class probabilities."""
         hidden = np.maximum(dense @ self.w1 + self.b1, 0.0)
         logits = hidden @ self.w2 + self.b2
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
-        return result
+        return softmax(logits)
 
 
 class Heads:

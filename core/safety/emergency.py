@@ -179,10 +179,11 @@ EFFORT = _any(
 
 # Signs told as a pattern, not as now ("every time i go to the gym lately": attack 7, a
 # panic pattern got "call 999 now"); the strong signs still count
-RECURRING = re.compile(
-    r"\b(?:every time|each time|whenever|lately|always|for (?:weeks|months)|keeps? happening|"
-    r"most days|cada vez|siempre|chaque fois|toujours|jedes mal|immer wenn|ogni volta|sempre|"
-    r"toda vez|elke keer|za ka[zż]dym razem|de fiecare dat[aă]|каждый раз|кожного разу)\b"
+RECURRING = _any(
+    r"every time", r"each time", r"whenever", r"lately", r"always", r"for (?:weeks|months)",
+    r"keeps? happening", r"most days", r"cada vez", r"siempre", r"chaque fois", r"toujours",
+    r"jedes mal", r"immer wenn", r"ogni volta", r"sempre", r"toda vez", r"elke keer",
+    r"za ka[zż]dym razem", r"de fiecare dat[aă]", r"каждый раз", r"кожного разу",
 )
 
 

@@ -17,14 +17,22 @@ import re
 from core.safety.finding import CONTEXT_CHARS
 from core.safety.normalise import normalise
 
+# Thanking for everything, and saying goodbye, in the eleven languages
+_THANKS_WORDS = (
+    r"thanks? (?:you )?for everything|gracias por todo|merci pour tout|danke f[uü]r alles|"
+    r"obrigad[oa] por tudo|grazie (?:di|per) tutto|bedankt voor alles|dank je voor alles|"
+    r"dzi[eę]kuj[eę] za wszystko|dzi[eę]ki za wszystko|mul[tț]umesc pentru tot|"
+    r"спасибо за вс[её]|дякую за вс[еі]"
+)
+_GOODBYE_WORDS = (
+    r"goodbye|good bye|farewell|adi[oó]s|adieu|lebt? wohl|adeus|addio|vaarwel|[zż]egnaj\w*|"
+    r"adio|прощай\w*|прощавай\w*"
+)
+_THANKS = re.compile(rf"\b(?:{_THANKS_WORDS})\b")
+_GOODBYE = re.compile(rf"\b(?:{_GOODBYE_WORDS})\b")
 FAREWELL = re.compile(
-    r"\b(?:goodbye|good bye|bye (?:everyone|all|guys|coach)|farewell|"
-    r"thanks? (?:you )?for everything|this is (?:my )?(?:the )?last (?:message|time)|"
-    r"see you on the other side|"
-    r"gracias por todo|adios|adiós|merci pour tout|adieu|danke f[uü]r alles|lebt? wohl|"
-    r"obrigad[oa] por tudo|adeus|grazie (?:di|per) tutto|addio|bedankt voor alles|vaarwel|"
-    r"dzi[eę]kuj[eę] za wszystko|[zż]egnaj\w*|mul[tț]umesc pentru tot|adio|"
-    r"спасибо за вс[её]|прощай\w*|дякую за вс[еі]|прощавай\w*)\b"
+    rf"\b(?:{_THANKS_WORDS}|{_GOODBYE_WORDS}|bye (?:everyone|all|guys|coach)|"
+    r"this is (?:my )?(?:the )?last (?:message|time)|see you on the other side)\b"
 )
 
 
@@ -33,16 +41,6 @@ def says_farewell(text: str) -> bool:
     return FAREWELL.search(normalise(text[-CONTEXT_CHARS:])) is not None
 
 
-_THANKS = re.compile(
-    r"\b(?:thanks? (?:you )?for everything|gracias por todo|merci pour tout|danke f[uü]r alles|"
-    r"obrigad[oa] por tudo|grazie (?:di|per) tutto|bedankt voor alles|dank je voor alles|"
-    r"dzi[eę]kuj[eę] za wszystko|dzi[eę]ki za wszystko|mul[tț]umesc pentru tot|"
-    r"спасибо за вс[её]|дякую за вс[еі])\b"
-)
-_GOODBYE = re.compile(
-    r"\b(?:goodbye|good bye|farewell|adi[oó]s|adieu|lebt? wohl|adeus|addio|vaarwel|"
-    r"[zż]egnaj\w*|adio|прощай\w*|прощавай\w*)\b"
-)
 _FOR_NOW = re.compile(  # "see you tomorrow", "hasta luego", "bis morgen": goodbye for now
     r"\b(?:see you|next (?:week|time|season|year)|tomorrow|later|hasta (?:luego|ma[nñ]ana|"
     r"pronto)|nos vemos|[aà] (?:demain|bient[oô]t|plus)|bis (?:morgen|bald|dann)|a (?:domani|"

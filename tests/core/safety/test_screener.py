@@ -260,3 +260,12 @@ def test_a_calm_farewell_alone_gets_the_caring_question_in_every_language(text: 
 ])
 def test_a_goodbye_for_now_or_thanks_alone_is_not_asked_about(text: str) -> None:
     assert RULES_ONLY.screen(text).ask is False
+
+
+def test_a_farewell_is_read_with_the_same_thanks_and_goodbye_words_everywhere() -> None:
+    """One list of thanks and goodbye words (core/safety/farewell.py) for both checks."""
+    from core.safety.farewell import says_farewell, thanks_and_goodbye
+
+    for text in ("dzięki za wszystko trenerze", "dank je voor alles", "adiós"):
+        assert says_farewell(text)
+    assert thanks_and_goodbye("dzięki za wszystko trenerze, żegnaj")
