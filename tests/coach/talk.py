@@ -55,6 +55,10 @@ def button(reply: Reply | None, label: str) -> str:
     return found[0]
 
 
+def texts_of(replies: list[Reply]) -> list[str]:
+    return [r.text for r in replies]
+
+
 def text_of(replies: list[Reply]) -> str:
     return "\n".join(r.text for r in replies)
 

@@ -5,18 +5,13 @@ lines in the same message; a suicide message never gets them (docs/safety.md, "H
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 
 from bot import bootstrap
-from bot.safety import SafetyScreen
-from bot.settings import Settings
-from core.safety.finding import with_screener
 from core.safety.helplines import helpline_for
 from core.safety.texts import crisis_text
-from tests.clocks import fixed_clock
 from tests.coach.safety_golden import (
     ABUSE_DE,
     ABUSE_FALLBACK,
@@ -27,23 +22,15 @@ from tests.coach.safety_golden import (
     CRISIS_GB,
     SAFE_NOW_EN,
 )
-from tests.coach.safety_script import ScriptedScreener
 from tests.coach.talk import Person, onboard, text_of
-from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 HIT_NOW = "my dad is hitting me right now"
 
 
 @pytest.fixture
-def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    safety = SafetyScreen(with_screener(ScriptedScreener()))
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
-                            engine=engine_for(database_url),
-                            clock=fixed_clock(),
-                            safety=safety)
-    yield built
-    release(built.engine)
+def wiring(rules_only_wiring: bootstrap.Wiring) -> bootstrap.Wiring:
+    return rules_only_wiring  # the rules, no classifier
 
 
 def person(wiring: bootstrap.Wiring, name: str, *answers: str) -> Person:

@@ -19,7 +19,6 @@ from bot import bootstrap
 from bot.safety import SafetyScreen
 from bot.settings import Settings
 from core.coach import texts
-from core.messages import Reply
 from core.safety.finding import with_screener
 from core.safety.texts import crisis_text
 from tests.clocks import fixed_clock
@@ -31,7 +30,7 @@ from tests.coach.safety_golden import (
     SAFETY_PLAN_GB,
 )
 from tests.coach.safety_script import MEANS, ScriptedScreener
-from tests.coach.talk import Person, onboard
+from tests.coach.talk import Person, onboard, texts_of
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 CRISIS_GB = crisis_text("GB")
@@ -54,10 +53,6 @@ def processes(database_url: str) -> Iterator[Restart]:
     yield start
     for wiring in built:
         wiring.engine.dispose()
-
-
-def texts_of(replies: list[Reply]) -> list[str]:
-    return [r.text for r in replies]
 
 
 def moved(person: Person, wiring: bootstrap.Wiring) -> Person:

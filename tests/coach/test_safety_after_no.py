@@ -5,18 +5,13 @@ stays coaching."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot import bootstrap
-from bot.safety import SafetyScreen
-from bot.settings import Settings
 from core.coach import texts
-from core.safety.finding import with_screener
 from core.safety.texts import crisis_text
-from tests.clocks import fixed_clock
 from tests.coach.safety_golden import (
     ASK_BAND_EN,
     ASK_URGENT_EN,
@@ -24,20 +19,15 @@ from tests.coach.safety_golden import (
     SAFE_NOW_EN,
     SAFETY_PLAN_GB,
 )
-from tests.coach.safety_script import ASK_BAND, EVERY_NIGHT, RECURRING, ScriptedScreener
+from tests.coach.safety_script import ASK_BAND, EVERY_NIGHT, RECURRING
 from tests.coach.talk import Person, onboard, text_of
-from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    safety = SafetyScreen(with_screener(ScriptedScreener()))
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
-                            engine=engine_for(database_url), clock=fixed_clock(), safety=safety)
-    yield built
-    release(built.engine)
+def wiring(rules_only_wiring: bootstrap.Wiring) -> bootstrap.Wiring:
+    return rules_only_wiring  # the rules, no classifier
 
 
 @pytest.fixture

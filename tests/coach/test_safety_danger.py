@@ -5,7 +5,6 @@ crisis text with the abuse and child lines in front until "Yes, I'm safe"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,16 +13,11 @@ from sqlalchemy import select
 
 from adapters.storage.models import Base
 from bot import bootstrap
-from bot.safety import SafetyScreen
-from bot.settings import Settings
-from core.messages import Reply
 from core.safety import flow_texts, translations
-from core.safety.finding import with_screener
 from core.safety.helplines import helpline_for
 from core.safety.texts import crisis_text
 from core.safety.translations import wording_for
 from tests.cli.process import turns_here
-from tests.clocks import fixed_clock
 from tests.coach.safety_golden import (
     ABUSE_GB,
     ASK_BAND_EN,
@@ -32,9 +26,8 @@ from tests.coach.safety_golden import (
     SAFE_BACK_EN,
     SAFE_NOW_EN,
 )
-from tests.coach.safety_script import DANGER_BAND, ScriptedScreener
-from tests.coach.talk import Person, onboard, text_of
-from tests.dbfixtures import engine_for, release
+from tests.coach.safety_script import DANGER_BAND
+from tests.coach.talk import Person, onboard, text_of, texts_of
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 KNIFE = "my dad is hitting me right now"
@@ -42,12 +35,8 @@ CHILD = "my mum's boyfriend hits my little brother when she's at work"
 
 
 @pytest.fixture
-def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    safety = SafetyScreen(with_screener(ScriptedScreener()))
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
-                            engine=engine_for(database_url), clock=fixed_clock(), safety=safety)
-    yield built
-    release(built.engine)
+def wiring(rules_only_wiring: bootstrap.Wiring) -> bootstrap.Wiring:
+    return rules_only_wiring  # the rules, no classifier
 
 
 @pytest.fixture
@@ -55,10 +44,6 @@ def ana(wiring: bootstrap.Wiring) -> Person:
     person = Person(wiring.coach, "ana", START)
     onboard(person, "Europe/London", "GB")
     return person
-
-
-def texts_of(replies: list[Reply]) -> list[str]:
-    return [r.text for r in replies]
 
 
 def events(wiring: bootstrap.Wiring) -> list[tuple[str, str | None]]:

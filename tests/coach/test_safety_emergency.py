@@ -14,11 +14,11 @@ import pytest
 
 from bot import bootstrap
 from core.coach import texts
-from core.messages import Inbound, Reply
+from core.messages import Inbound
 from core.safety.model import Category
 from core.safety.texts import concern_text, crisis_text
 from tests.coach.safety_golden import ASK_URGENT_EN, LIFE_AGAIN_EN
-from tests.coach.talk import Person, onboard
+from tests.coach.talk import Person, onboard, texts_of
 
 START = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 
@@ -83,10 +83,6 @@ def signed_up(wiring: bootstrap.Wiring, country: str) -> Person:
     person = Person(wiring.coach, f"p{country.lower()}", START)
     onboard(person, COUNTRIES[country][0], country)
     return person
-
-
-def texts_of(replies: list[Reply]) -> list[str]:
-    return [r.text for r in replies]
 
 
 def emergency_in(country: str) -> str:

@@ -35,7 +35,7 @@ from tests.coach.safety_golden import (
     SAFETY_PLAN_GB,
 )
 from tests.coach.safety_script import ASK_BAND, MEANS, PLAN_TIME, ScriptedScreener
-from tests.coach.talk import Person, onboard, text_of
+from tests.coach.talk import Person, onboard, text_of, texts_of
 from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
@@ -62,10 +62,6 @@ def ana(wiring: bootstrap.Wiring) -> Person:
     person = Person(wiring.coach, "ana", START)
     onboard(person, "Europe/London", "GB")
     return person
-
-
-def texts_of(replies: list[Reply]) -> list[str]:
-    return [r.text for r in replies]
 
 
 def buttons(reply: Reply) -> list[tuple[str, str]]:
