@@ -20,6 +20,7 @@ from core.checkin_words import (
     LIMITS,
     LONGEST_LABEL,
     NUMBER_WORDS,
+    RELATIVE,
     UNITS,
 )
 
@@ -142,6 +143,13 @@ def _read(tokens: list[_Token], slash_ten: bool = True) -> list[_Number] | Parse
             elif text in HOURS:
                 return ParseError(
                     "Sleep is rated for quality, 0-10 (10 = best), not in hours. Example: sleep 7."
+                )
+            elif text in RELATIVE:
+                field = next((n.field for n in reversed(numbers) if n.field), None) or (
+                    pending[0] if pending else Field.RHR)
+                return ParseError(
+                    f"That reads like a change from your usual, not today's value. Send the "
+                    f"number itself, e.g. {_labelled(field)}."
                 )
             elif text in AMBIGUOUS:
                 first, second = AMBIGUOUS[text]

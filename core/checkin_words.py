@@ -103,8 +103,15 @@ NUMBER_WORDS: Mapping[str, str] = MappingProxyType(
 
 # A unit right after an unlabelled number says which field it is ("62ms" is HRV).
 UNITS: Mapping[str, Field] = MappingProxyType(
-    {"ms": Field.HRV, "msec": Field.HRV, "bpm": Field.RHR}
+    {"ms": Field.HRV, "msec": Field.HRV, "bpm": Field.RHR, "beats": Field.RHR}
 )
+
+# Words that make a number a change from the usual ("rhr 6 beats higher than usual"), not
+# today's value: the reply asks for the value itself instead of refusing a heart rate of 6.
+RELATIVE = frozenset(
+    {"higher", "lower", "up", "down", "above", "below", "more", "less", "than", "usual",
+     "normal", "increase", "increased", "decrease", "decreased", "plus", "minus"}
+)  # fmt: skip
 
 # Sleep is a 0-10 quality rating; hours would be silently misread, so they are refused.
 HOURS = frozenset({"h", "hrs", "hour", "hours"})

@@ -431,3 +431,26 @@ def test_slash_ten_is_out_of_ten_unless_only_the_separator_reading_fits(
     text: str, expected: CheckIn
 ) -> None:
     assert parsed(text, (Field.SLEEP, Field.MOOD)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("resting HR is 6 beats higher than usual", "rhr 54"),
+        ("sleep 7 mood 6 rhr 6 bpm above normal", "rhr 54"),
+        ("rhr up 5 today", "rhr 54"),
+        ("hrv 20 lower than usual", "hrv 62"),
+        ("hrv down 15", "hrv 62"),
+    ],
+)
+def test_a_change_from_the_usual_asks_for_the_value_itself(text: str, example: str) -> None:
+    # a change is not today's value: "6 beats higher" was read as a resting HR of 6
+    assert error(text) == (
+        "That reads like a change from your usual, not today's value. Send the number "
+        f"itself, e.g. {example}."
+    )
+
+
+def test_beats_is_a_unit_of_resting_heart_rate() -> None:
+    parsed = parse("rhr 52 beats")
+    assert isinstance(parsed, Parsed) and parsed.checkin.rhr == 52
