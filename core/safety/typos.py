@@ -15,7 +15,7 @@ import re
 
 KEY_WORDS = (
     "alive", "kill", "killing", "myself", "suicide", "suicidal", "overdose", "death",
-    "anymore", "living", "pills", "hang", "hanging", "cutting", "goodbye",
+    "anymore", "living", "pills", "hang", "hanging", "cutting", "goodbye", "want", "wanna",
 )
 REAL_WORDS = frozenset({"overdoes", "illing"})
 """Variants that are words in their own right: never corrected ("bridge" and "dead" are not

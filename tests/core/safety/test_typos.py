@@ -67,6 +67,13 @@ EVERYDAY = [
     "deadline",
     "anyway",
     "amore",
+    "wand",
+    "what",
+    "wait",
+    "watt",
+    "wants",
+    "wanted",
+    "banana",
 ]
 
 
@@ -79,6 +86,8 @@ EVERYDAY = [
         "i feel suicdal tonight",
         "gonna ikll myself",
         "i dont want to be aliev anymore",
+        "i wnat to die so bad",
+        "i just wnana die",
     ],
 )
 def test_a_one_slip_typo_of_a_key_word_is_read_as_the_word(typed: str) -> None:
