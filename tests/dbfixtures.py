@@ -36,9 +36,10 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, delete, text
+from sqlalchemy import Engine, create_engine, delete, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -60,6 +61,7 @@ __all__ = [
     "sqlite_folder",
     "sqlite_template",
     "store",
+    "without_fsync",
 ]
 
 
@@ -130,10 +132,29 @@ def engine_for(url: str) -> Engine:
     connections (and SQLAlchemy's first-connect set-up) serve every test; each test hands it
     back with `release`. SQLite: a new engine (each test has a new file)."""
     if make_url(url).get_backend_name() != "postgresql":
-        return make_engine(url, pre_ping=False)
+        return without_fsync(make_engine(url, pre_ping=False))
     engine = _SHARED.get(url)
     if engine is None:
         engine = _SHARED[url] = make_engine(url, pre_ping=False)
+    return engine
+
+
+def without_fsync(engine: Engine) -> Engine:
+    """A SQLite engine whose connections never wait for the disk (`PRAGMA synchronous=OFF`
+    after production's own settings): the test's throwaway file, like PostgreSQL's
+    `synchronous_commit = off` above. The same transactions, locks, WAL journal and
+    visibility; what is lost is only a power cut's worth of writes. With production's
+    `synchronous=NORMAL` every checkpoint, among them the one when a test's engine closes
+    its last connection, waited for fsync: about 6 ms a test on this VM's disk."""
+
+    @event.listens_for(engine, "connect")
+    def _no_fsync(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA synchronous=OFF")
+        finally:
+            cursor.close()
+
     return engine
 
 
