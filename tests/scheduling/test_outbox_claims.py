@@ -6,7 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select, true, update
+from sqlalchemy import func, select, true, update
 
 from adapters.storage.models import OutboxRow
 from bot.scheduling.sender import DrainResult, OutboxSender, retry_delay
@@ -100,3 +100,41 @@ def test_people_without_schedule_rows_get_them_at_start_up(sim: Sim) -> None:
     with sim.factory() as session:
         assert session.scalar(select(func.count()).select_from(PromptScheduleRow)) == 15
     assert tick(sim.factory, AT).enqueued == 3
+
+
+class SlowPort:
+    """Answers each delivery after a real pause and records, at each call, how many rows
+    are attempted with no outcome yet (what a kill -9 at that moment would lose)."""
+
+    def __init__(self, sim: Sim) -> None:
+        self.sim, self.at_risk, self.concurrent, self.most = sim, [], 0, 0
+        self.overall_per_second = None
+
+    async def turn(self, outbound: object) -> None:
+        """No pacing."""
+
+    async def deliver(self, outbound: object) -> object:
+        self.concurrent += 1
+        self.most = max(self.most, self.concurrent)
+        with self.sim.factory() as session:
+            self.at_risk.append(session.scalar(
+                select(func.count()).select_from(OutboxRow)
+                .where(OutboxRow.status == "pending", OutboxRow.attempted_at.is_not(None))))
+        await asyncio.sleep(0.02)  # a platform slower than the sender
+        self.concurrent -= 1
+        return await self.sim.port.deliver(outbound)  # type: ignore[arg-type]
+
+
+def test_a_crash_can_lose_at_most_in_flight_rows_however_slow_the_platform(sim: Sim) -> None:
+    """Issue 14: a kill loses only rows between their attempt's commit and their outcome's;
+    with 32 chats sending at once and a slow platform, never more than `in_flight` of them."""
+    for n in range(12):
+        sim.person(f"p{n}", "UTC", work_days="")
+    tick(sim.factory, AT)
+    port = SlowPort(sim)
+    sender = OutboxSender(sim.factory, sim.wiring.store, sim.wiring.coach,
+                          {p: port for p in Platform}, in_flight=2)  # type: ignore[misc]
+    result = asyncio.run(sender.drain(AT))
+    assert result.sent == 12 and len(sim.port.sent) == 12
+    assert port.most == 2  # two at a time: the cap, reached
+    assert max(port.at_risk) <= 2

@@ -1,10 +1,13 @@
-"""kill -9 of the sender in the middle of a wave loses at most the message in flight.
+"""kill -9 of the sender in the middle of a wave loses at most the messages in flight.
 
 The real sender and the real TelegramPort run in a child process (tests/scheduling/wave.py)
 against the fake Bot API here, which keeps Telegram's limits (30/s, 1/s per chat), so most
 claimed rows are waiting for a rate-limit slot at any moment. Each row's attempt is committed
 right before its own HTTP call, so a kill loses only a row whose call was in flight: marked
-failed ("outcome unknown") by the next sender after the lease, never sent again.
+failed ("outcome unknown") by the next sender after the lease, never sent again. At most
+`IN_FLIGHT` rows are between their attempt's commit and their outcome's at any time: usually
+one (the fake answers within milliseconds), more on a busy machine (5 and 6 were seen
+under load when nothing capped them; the bound is what the test holds to).
 
 Each next sender starts while the one before still sends and waits, built, for its start
 instant, so a kill is followed at once by a sender that claims the dead one's rows as soon as
@@ -29,6 +32,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.scheduling.sender import IN_FLIGHT
 from tests.adapters.telegram.fake_bot_api import FakeBotApi
 from tests.scheduling.wave import FIRST_CHAT, WAVE_AT, forked_sender, load_wave, statuses
 
@@ -97,7 +101,7 @@ async def go(child: Sender, began: float) -> None:
     child.start.send(start.isoformat())
 
 
-async def test_kill_9_mid_wave_loses_at_most_the_message_in_flight_and_sends_none_twice(
+async def test_kill_9_mid_wave_loses_at_most_the_messages_in_flight_and_sends_none_twice(
     database_url: str, fake_bot_api: FakeBotApi
 ) -> None:
     load_wave(database_url, PEOPLE)
@@ -130,7 +134,7 @@ async def test_kill_9_mid_wave_loses_at_most_the_message_in_flight_and_sends_non
     rows = statuses(database_url)
     never_received = PEOPLE - len(received)
     assert set(rows) <= {"sent", "failed"} and sum(rows.values()) == PEOPLE
-    assert rows.get("failed", 0) <= KILLS  # outcome unknown: at most the one in flight per kill
+    assert rows.get("failed", 0) <= KILLS * IN_FLIGHT  # outcome unknown: those in flight
     assert never_received <= rows.get("failed", 0)  # lost: only rows whose call was in flight
     print(f"kills {KILLS}: rows {rows}, never received {never_received}")
     assert set(received) <= {FIRST_CHAT + n for n in range(1, PEOPLE + 1)}
