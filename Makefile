@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.installed-test
 WORKERS ?= auto
 
 .PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval bench-safety safety-scores
-# the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), test, test2, test3 or test4
+# the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), test, test2, test3, test4 or test5
 SET ?= dev
 
 $(BIN)/python:

@@ -1,7 +1,7 @@
 """Issue 10's targets on the independent test sets (data/safety/test/test.jsonl,
-data/safety/test2/test2.jsonl, data/safety/test3/test3.jsonl and
-data/safety/test4/test4.jsonl), which the lead adds: each written by someone who saw only
-the label definitions, never trained on, no threshold chosen on it. Skipped, saying why,
+data/safety/test2/test2.jsonl, data/safety/test3/test3.jsonl, data/safety/test4/test4.jsonl
+and data/safety/test5/test5.jsonl), which the lead adds: each written by someone who saw
+only the label definitions, never trained on, no threshold chosen on it. Skipped, saying why,
 until a file exists.
 
 Figures (`adapters.safety_model.evaluate`): urgent recall = urgent rows screened urgent;
@@ -54,12 +54,14 @@ DATA = Path(__file__).resolve().parents[3] / "data" / "safety"
 # first contact with the heads of parts A-H, 186/244 (76.2 %), 376/425 (88.5 %), 13/365
 # (3.6 %); read only in aggregate, never row by row. test4 (2026-12-01, the same way;
 # data/safety/test4): first contact with the heads of parts A-J, 251/288 (87.2 %), 475/501
-# (94.8 %), 16/420 (3.8 %).
+# (94.8 %), 16/420 (3.8 %). test5 (2026-12-01, the same way; data/safety/test5): first
+# contact with the heads of parts A-M, 270/303 (89.1 %), 465/511 (91.0 %), 24/408 (5.9 %).
 FLOORS = {  # set: (urgent recall, any-risk recall, false positives at most)
     "test": (0.68, 0.83, 0.075),
     "test2": (0.67, 0.81, 0.07),
     "test3": (0.75, 0.87, 0.05),
     "test4": (0.86, 0.94, 0.048),
+    "test5": (0.88, 0.90, 0.065),
 }
 
 
