@@ -221,12 +221,8 @@ class SafetyFlow:
         if open_q is not None and (open_q.kind, open_q.token) == (kind, press.token):
             return replace(talk.answer(open_q, answer_read), taken=True)
         at_risk = (answer == "no") if kind in SAFE_CHECKS else (answer == "yes")
-        if at_risk and kind == "danger":
-            talk.record(Level.URGENT, Category.ABUSE_SAFEGUARDING)
-            return replace(talk.crisis_abuse_and_ask(), taken=True)  # never refused
         if at_risk:
-            talk.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
-            return replace(talk.crisis_and_plan(), taken=True)  # a stale "yes" is never refused
+            return replace(talk.at_risk(kind), taken=True)  # a stale "yes" is never refused
         if open_q is not None and _in_front(open_q, inbound.at):  # a crisis question is open:
             return Outcome([talk.crisis(), *talk.reminder(open_q)], route=False)  # no "glad"
         return Outcome([talk.back(), *talk.reminder(open_q)], route=False)
@@ -388,6 +384,16 @@ class _Talk:
     def back(self) -> Reply:
         return self.private(say(flow_texts.back(self.line, self.words)))
 
+    def at_risk(self, kind: str) -> Outcome:
+        """An answer to a `kind` question that says the person is at risk: not safe from
+        someone else gets the lines and "Are you safe right now?" again; anything else the
+        crisis text and the safety plan."""
+        if kind == "danger":
+            self.record(Level.URGENT, Category.ABUSE_SAFEGUARDING)
+            return self.crisis_abuse_and_ask()
+        self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
+        return self.crisis_and_plan()
+
     def answer(self, asked: SafetyQuestion, answer: Answer) -> Outcome:
         """An answer to the open question (tapped or typed)."""
         if asked.kind in SAFE_CHECKS:
@@ -395,14 +401,9 @@ class _Talk:
                 self.close()
                 safe = self.private(say(self.words.safe_back))
                 return Outcome([safe], route=False, ask_again=True)
-            if asked.kind == "danger":  # not safe from someone else: the lines and the check
-                self.record(Level.URGENT, Category.ABUSE_SAFEGUARDING)
-                return self.crisis_abuse_and_ask()
-            self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
-            return self.crisis_and_plan()
+            return self.at_risk(asked.kind)
         if answer in (Answer.YES, Answer.UNSURE):
-            self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
-            return self.crisis_and_plan()
+            return self.at_risk(asked.kind)
         if asked.specifics:  # a single "no" never clears means, a plan or a time
             follow = self._ask("safe", True, flow_texts.follow_up(self.words))
             return Outcome([self.crisis(), follow], route=False)
