@@ -145,8 +145,8 @@ def _read(tokens: list[_Token], slash_ten: bool = True) -> list[_Number] | Parse
                     "Sleep is rated for quality, 0-10 (10 = best), not in hours. Example: sleep 7."
                 )
             elif text in RELATIVE:
-                field = next((n.field for n in reversed(numbers) if n.field), None) or (
-                    pending[0] if pending else Field.RHR)
+                labelled = [n.field for n in numbers if n.field]  # the label just before wins
+                field = pending[0] if pending else (labelled[-1] if labelled else Field.RHR)
                 return ParseError(
                     f"That reads like a change from your usual, not today's value. Send the "
                     f"number itself, e.g. {_labelled(field)}."

@@ -441,6 +441,8 @@ def test_slash_ten_is_out_of_ten_unless_only_the_separator_reading_fits(
         ("rhr up 5 today", "rhr 54"),
         ("hrv 20 lower than usual", "hrv 62"),
         ("hrv down 15", "hrv 62"),
+        ("sleep 7 hrv down 15", "hrv 62"),  # the label the change follows, not an earlier one
+        ("mood 6 rhr up 4", "rhr 54"),
     ],
 )
 def test_a_change_from_the_usual_asks_for_the_value_itself(text: str, example: str) -> None:
