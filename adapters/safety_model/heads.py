@@ -7,10 +7,11 @@ the manifest (`encoders.py`), concatenated, then the hashed character n-grams
   P(urgent);
 - category: the eight categories (`CATEGORIES` order), trained on the positives only.
 `heads.npz` holds, per head, `<head>_dense` (d x k), `<head>_ngrams` (BUCKETS x k) and
-`<head>_bias` (k). When it also holds `level_mlp_w1` (d x h), `level_mlp_b1` (h),
-`level_mlp_w2` (h x 3) and `level_mlp_b2` (3), the level probabilities are the mean of the
-linear head's and a one-hidden-layer perceptron's (ReLU, softmax) over the embeddings: the
-mean was better than either alone out of fold (docs/safety.md, "The level head").
+`<head>_bias` (k). When it also holds perceptrons `level_mlp<i>_w1` (d x h), `_b1` (h), `_w2`
+(h x 3) and `_b2` (3), for i = 0, 1, ..., the level probabilities are the mean of the linear
+head's and of the perceptrons' mean (one hidden layer, ReLU, softmax, over the embeddings;
+seeded differently): the mean was better than either alone out of fold (docs/safety.md,
+"The level head").
 """
 
 from __future__ import annotations
@@ -90,12 +91,13 @@ class Heads:
         with np.load(path, allow_pickle=False) as stored:
             self.level = Head(*(stored[f"level_{p}"] for p in ("dense", "ngrams", "bias")))
             self.category = Head(*(stored[f"category_{p}"] for p in ("dense", "ngrams", "bias")))
-            self.level_mlp = (
-                Perceptron(*(stored[f"level_mlp_{p}"] for p in ("w1", "b1", "w2", "b2")))
-                if "level_mlp_w1" in stored.files else None
-            )
-        if self.level_mlp is not None and self.level_mlp.w2.shape[1] != len(LEVELS):
-            raise ValueError("level perceptron has the wrong number of classes")
+            self.level_mlps = [
+                Perceptron(*(stored[f"level_mlp{i}_{p}"] for p in ("w1", "b1", "w2", "b2")))
+                for i in range(len(stored.files))
+                if f"level_mlp{i}_w1" in stored.files
+            ]
+        if any(mlp.w2.shape[1] != len(LEVELS) for mlp in self.level_mlps):
+            raise ValueError("a level perceptron has the wrong number of classes")
         if self.level.bias.shape[0] != len(LEVELS):
             raise ValueError("level head has the wrong number of classes")
         if self.category.bias.shape[0] != len(CATEGORIES):
@@ -109,8 +111,9 @@ class Heads:
         dense = dense_features(texts, self.encoders)
         grams = ngram_rows(texts)
         level = self.level.probabilities(dense, grams)
-        if self.level_mlp is not None:
-            level = (level + self.level_mlp.probabilities(dense)) / 2
+        if self.level_mlps:
+            mlp = np.mean([m.probabilities(dense) for m in self.level_mlps], axis=0)
+            level = (level + mlp) / 2
         category = self.category.probabilities(dense, grams)
         return [
             Scores(

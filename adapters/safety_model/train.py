@@ -6,7 +6,8 @@ Needs the `train` extra (scikit-learn). Steps:
 1. Read every row of data/safety/train/*.jsonl (sorted file names, file order). A row with
    `context` is trained as the conversation the screen reads (`screener.joined`).
 2. Features (`heads.py`): the encoders' embeddings and hashed character n-grams. The
-   level is the mean of a linear head (both) and a perceptron (the embeddings alone).
+   level is the mean of a linear head (both) and of `MLP_SEEDS` seeded perceptrons' mean
+   (the embeddings alone).
 3. Five-fold cross-validation (stratified on level, fixed seed): out-of-fold scores give the
    thresholds at the declared false-alarm budgets on the hard negatives (level none, not
    the coach's own vocabulary, `VOCABULARY`) and the cross-validated figures. The dev and
@@ -23,6 +24,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,9 @@ BUDGETS = {"urgent": 0.03, "risk": 0.044, "ask": 0.06}
 MLP_HIDDEN = (256,)
 MLP_ALPHA = 1e-3
 MLP_EPOCHS = 60
+# The level perceptron is the mean of this many, seeded SEED, SEED + 1, ...: out of fold with
+# parts A-N, two instead of one raised urgent recall 81.1 -> 81.9 % and any-risk 88.4 -> 89.0 %
+MLP_SEEDS = 3
 
 
 def read_rows(paths: Sequence[Path]) -> list[dict[str, Any]]:
@@ -108,27 +113,27 @@ def weights(model: Any, classes: int, dense_width: int) -> dict[str, np.ndarray]
     }
 
 
-def fit_perceptron(dense: np.ndarray, labels: np.ndarray) -> Any:
-    """The level perceptron over the embeddings alone (`MLP`; seeded, so repeatable)."""
+def fit_perceptron(dense: np.ndarray, labels: np.ndarray, seed: int = SEED) -> Any:
+    """A level perceptron over the embeddings alone (`MLP_*`; seeded, so repeatable)."""
     import warnings
 
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
 
     model = MLPClassifier(MLP_HIDDEN, alpha=MLP_ALPHA, max_iter=MLP_EPOCHS, early_stopping=True,
-                          random_state=SEED)
+                          random_state=seed)
     with warnings.catch_warnings():  # a fixed number of epochs is the design, not a fault
         warnings.simplefilter("ignore", ConvergenceWarning)
         model.fit(dense, labels)
     return model
 
 
-def perceptron_weights(model: Any) -> dict[str, np.ndarray]:
-    """`level_mlp_*` arrays of a fitted perceptron (all three classes seen)."""
+def perceptron_weights(model: Any, index: int) -> dict[str, np.ndarray]:
+    """`level_mlp<index>_*` arrays of a fitted perceptron (all three classes seen)."""
     if list(model.classes_) != list(range(len(LEVELS))):
         raise ValueError("the perceptron did not see every level")
     (w1, w2), (b1, b2) = model.coefs_, model.intercepts_
-    return {f"level_mlp_{name}": array.astype(np.float32)
+    return {f"level_mlp{index}_{name}": array.astype(np.float32)
             for name, array in (("w1", w1), ("b1", b1), ("w2", w2), ("b2", b2))}
 
 
@@ -148,11 +153,15 @@ def _out_of_fold(make: Any, features: Any, level: np.ndarray) -> np.ndarray:
 def cross_validated(features: Any, level: np.ndarray, dense: np.ndarray | None = None
                     ) -> np.ndarray:
     """Out-of-fold level probabilities (n, 3): the linear head's, or with `dense` (the
-    embeddings) the mean of the linear head's and the perceptron's, as at run time."""
+    embeddings) the mean of the linear head's and the perceptrons' mean, as at run time."""
     linear = _out_of_fold(fit, features, level)
     if dense is None:
         return linear
-    return (linear + _out_of_fold(fit_perceptron, dense, level)) / 2
+    perceptrons = [
+        _out_of_fold(partial(fit_perceptron, seed=SEED + i), dense, level)
+        for i in range(MLP_SEEDS)
+    ]
+    return (linear + np.mean(perceptrons, axis=0)) / 2
 
 
 def threshold_at(scores: np.ndarray, budget: float) -> float:
@@ -214,7 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, model, k in (("level", level_model, 3), ("category", category_model, 8)):
         for part, value in weights(model, k, dense_width).items():
             arrays[f"{name}_{part}"] = value
-    arrays.update(perceptron_weights(fit_perceptron(dense, level)))
+    for i in range(MLP_SEEDS):
+        arrays.update(perceptron_weights(fit_perceptron(dense, level, SEED + i), i))
     args.out.mkdir(parents=True, exist_ok=True)
     heads = args.out / "heads.npz"
     np.savez_compressed(heads, **arrays)
@@ -230,7 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "regularisation_C": C,
         "dense_scale": DENSE_SCALE,
         "level_perceptron": {"hidden": list(MLP_HIDDEN), "alpha": MLP_ALPHA,
-                             "epochs": MLP_EPOCHS, "averaged_with": "the linear level head"},
+                             "epochs": MLP_EPOCHS, "seeds": [SEED + i for i in range(MLP_SEEDS)],
+                             "averaged_with": "the linear level head"},
     }
     (args.out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     print(f"wrote {heads} and manifest.json", flush=True)

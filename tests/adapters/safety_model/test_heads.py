@@ -30,19 +30,21 @@ def test_mismatched_shapes_are_refused() -> None:
         Perceptron(np.zeros((4, 3)), np.zeros(2), np.zeros((3, 3)), np.zeros(3))
 
 
-def test_the_shipped_level_is_the_mean_of_the_linear_head_and_the_perceptron() -> None:
+def test_the_shipped_level_is_the_mean_of_the_linear_head_and_the_perceptrons() -> None:
     manifest = read_manifest(HERE)
     assert manifest["level_perceptron"]["averaged_with"] == "the linear level head"
     dimensions = 896  # USE 512 + e5 384, as `design` concatenates them
     rng = np.random.default_rng(7)
     fake = rng.normal(size=(3, dimensions)).astype(np.float32)
     heads = Heads(HERE / manifest["heads"]["file"], [lambda texts: fake[: len(texts)]])
-    assert heads.level_mlp is not None
+    assert len(heads.level_mlps) == len(manifest["level_perceptron"]["seeds"]) == 3
     texts = ["one", "two", "three"]
     scores = heads(texts)
     dense = dense_features(texts, heads.encoders)
     linear = heads.level.probabilities(dense, ngram_rows(texts))
-    mlp = heads.level_mlp.probabilities(dense)
+    members = [m.probabilities(dense) for m in heads.level_mlps]
+    mlp = (members[0] + members[1] + members[2]) / 3
     mean = (linear + mlp) / 2
     assert [round(s.urgent, 6) for s in scores] == [round(float(u), 6) for u in mean[:, 2]]
     assert not np.allclose(linear, mlp)  # two different members, really averaged
+    assert not np.allclose(members[0], members[1])  # differently seeded perceptrons

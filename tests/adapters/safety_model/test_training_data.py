@@ -12,10 +12,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 SAFETY = ROOT / "data" / "safety"
-MEASURED = ("dev", "test", "test2", "test3", "test4")
-# test5 (2026-12-01) is not in MEASURED yet: 3 rows of parts F and L equal a test5 row (two
-# sport idioms and a negation); removing them changes the data the shipped heads were trained
-# on, so it waits for the next retrain (branch safety-aq has it; data/safety/test5/README.md)
+MEASURED = ("dev", "test", "test2", "test3", "test4", "test5")
+# test5 joined with the A-Q retrain, which removed the 3 rows of parts F and L equal to a test5
+# row (two sport idioms and a negation; data/safety/test5/README.md)
 VOCABULARY = "coach_vocabulary.jsonl"
 
 
