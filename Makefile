@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # pytest-xdist workers; `make test WORKERS=0` runs in one process
 WORKERS ?= auto
 
-.PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval bench-safety safety-scores
+.PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval safety-eval-tests bench-safety safety-scores
 # the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), test, test2, test3, test4 or test5
 SET ?= dev
 
@@ -62,6 +62,10 @@ safety-scores: $(RUN_STAMP)
 # urgent recall, any-risk recall, false positives on hard negatives; per language/category
 safety-eval: $(RUN_STAMP)
 	$(BIN)/python -m adapters.safety_model.evaluate data/safety/$(SET)/$(SET).jsonl
+
+# the same, all the independent test sets counted together (never trained or tuned on)
+safety-eval-tests: $(RUN_STAMP)
+	$(BIN)/python -m adapters.safety_model.evaluate data/safety/test*/test*.jsonl
 
 # the screen's latency (one core), load time and memory
 bench-safety: $(TEST_STAMP)

@@ -1,6 +1,7 @@
 """`make safety-eval SET=dev|test`: the screen's figures on a labelled set.
 
     python -m adapters.safety_model.evaluate data/safety/dev/dev.jsonl [--rules-only]
+    python -m adapters.safety_model.evaluate data/safety/test*/test*.jsonl   # all, together
 
 Each row is screened as the Coach screens it: its `text` with its `context` (if any).
 - urgent recall: urgent rows screened urgent (and, apart, urgent or the ask band);
@@ -118,7 +119,7 @@ def read(path: Path) -> list[dict[str, Any]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="the safety screen's figures on a set")
-    parser.add_argument("path", type=Path)
+    parser.add_argument("paths", type=Path, nargs="+", help="one set, or several counted together")
     parser.add_argument("--rules-only", action="store_true")
     parser.add_argument("--misses", action="store_true", help="also print the wrong rows")
     args = parser.parse_args(argv)
@@ -127,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     screener = RULES_ONLY if args.rules_only else load_screener()
     print(f"screen: {'rules only' if args.rules_only else load_screener().health.value}")
-    report = evaluate(read(args.path), screener.screen)
+    report = evaluate((row for path in args.paths for row in read(path)), screener.screen)
     print("\n".join(lines(report)))
     if args.misses:
         for miss in report.misses:
