@@ -38,7 +38,9 @@ level, and the person's recent messages as context.
    A bot command ("/checkin", "/set wake 07:00") is not free text: the classifier does
    not read it.
 4. `specifics`: with URGENT or `ask`, the means, plan or time the message or its context
-   names (`specifics.py`).
+   names (`specifics.py`). The classifier's ask band with means or a plan named is URGENT
+   (`BAND_STEPS`; the C-SSRS stages after thoughts), except about eating; a calm farewell
+   alone stays a question.
 Pure: no clock, no I/O; the text is never kept.
 """
 
@@ -62,6 +64,12 @@ from core.safety.specifics import specifics
 from core.safety.windows import LONG_CHARS, to_read
 from core.settings_parse import parse_country, parse_timezone
 
+# The ask band with means or a plan named (the C-SSRS screener's method, plan, preparation) is
+# urgent, not a question: on the dev set 2 more urgent messages ("ive got 40 of my
+# antidepressants counted out on the desk"), no false positive; a time alone ("this
+# morning") is not enough. Not for eating (diet pills).
+STEPS = frozenset({"means", "plan"})
+BAND_STEPS = "ask-band-with-steps"
 RULE_WINDOWS = 8  # windows of a long message the rules read
 CLASSIFIER_WINDOWS = 2  # windows of a message up to LONG_CHARS the classifier reads
 JOINED_CHARS = 600  # the end of "context . message" the classifier reads
@@ -140,6 +148,9 @@ class Screener:
             if farewell.level.rank > found[0].level.rank:
                 found = (farewell, False)
         best, ask = found
+        if ask and best.category is not Category.EATING and specifics([*parts, *earlier]) & STEPS:
+            # the classifier's band with a method or a plan named: urgent (`STEPS`)
+            best, ask = Screening(Level.URGENT, _urgent_category(best.category), BAND_STEPS), False
         if best.level is Level.NONE and not ask and not plain and thanks_and_goodbye(text):
             ask = True  # a calm farewell alone: the caring question (`farewell.py`)
         named: frozenset[str] = frozenset()

@@ -72,6 +72,28 @@ def test_the_band_says_what_it_is_about_suicide_or_danger_from_someone_else() ->
     assert fixed(0.4, 0.3, Category.ABUSE_SAFEGUARDING).screen("ok").category is None
 
 
+@pytest.mark.parametrize("text", [
+    "ive got 40 of my antidepressants counted out on the desk",  # means, plan
+    "gave my sister all my passwords so she can get into everything after",  # plan
+    "keep looking at the rope in the garage",  # means
+])
+def test_the_band_with_means_or_a_plan_named_is_urgent(text: str) -> None:
+    """C-SSRS: a method, a plan or preparation with a sign of suicidal thoughts is urgent."""
+    found = fixed(0.6, 0.3).screen(text)
+    assert (found.level, found.category, found.rule, found.ask) == (
+        Level.URGENT, Category.SUICIDE_SELF_HARM, "ask-band-with-steps", False)
+    assert not fixed(0.3, 0.3).screen(text).ask  # below the band: the classifier saw nothing
+
+
+def test_the_band_with_only_a_time_or_about_eating_stays_a_question() -> None:
+    found = fixed(0.6, 0.3).screen("ran along the railway path this morning")
+    assert "time" in found.specifics and (found.level, found.ask) == (Level.NONE, True)
+    eating = fixed(0.6, 0.75, Category.EATING).screen("taking diet pills before the weigh in")
+    assert (eating.level, eating.category, eating.ask) == (Level.CONCERN, Category.EATING, True)
+    farewell = RULES_ONLY.screen("thanks for everything coach. goodbye")  # "goodbye" is a plan
+    assert (farewell.level, farewell.ask) == (Level.NONE, True)  # word, but a calm one alone
+
+
 def test_a_failing_classifier_leaves_the_rules_answer() -> None:
     screener = Screener(failing, LIMITS)
     assert screener.screen("I want to kill myself").level is Level.URGENT
