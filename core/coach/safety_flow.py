@@ -64,7 +64,8 @@ from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.safety import flow_texts
 from core.safety.answers import Answer, read_answer, takes_back
-from core.safety.emergency import emergency_text, is_medical_emergency
+from core.safety.emergency import is_medical_emergency
+from core.safety.emergency_texts import emergency_text
 from core.safety.farewell import says_farewell
 from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.helplines import helpline_for
@@ -146,9 +147,11 @@ class SafetyFlow:
         if not text.strip():
             return Prescreen(key, NOTHING, None)
         finding = self._screens(text, self.memory.context(key, inbound.at))
-        wanted = finding.level is not Level.NONE or finding.ask or says_farewell(text)
+        urgent_care = is_medical_emergency(text)
+        wanted = (finding.level is not Level.NONE or finding.ask or says_farewell(text)
+                  or urgent_care)
         detected = self._detect(text[:DETECT_CHARS]) if wanted else None
-        return Prescreen(key, finding, detected, is_medical_emergency(text))
+        return Prescreen(key, finding, detected, urgent_care)
 
     def respond(self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen) -> Outcome:
         """The safety replies for this message; a possible medical emergency's text first."""
@@ -156,7 +159,7 @@ class SafetyFlow:
         if not pre.emergency:
             return outcome
         talk = _Talk(self, tx, pre, person, inbound)
-        stop = talk.private(say(emergency_text(talk.line)))
+        stop = talk.private(say(emergency_text(talk.line, talk.language)))
         return replace(outcome, first=[stop, *outcome.first], drop_unknown=True, advised=True,
                        emergency=True)
 

@@ -1,5 +1,6 @@
-"""Whether a message describes a possible medical emergency happening to the person, and the
-fixed text that goes first when it does: stop, and call the local emergency number now.
+"""Whether a message describes a possible medical emergency happening to the person (the
+fixed text that goes first when it does, "stop, and call the local emergency number now", is
+in `emergency_texts.py`).
 
 A coach is not a clinician: chest pain or pressure, pain or numbness spreading to the arm or
 jaw, fainting or collapse, severe breathlessness and the feeling of dying are for the
@@ -25,10 +26,7 @@ from __future__ import annotations
 
 import re
 
-from core.safety.flow_texts import emergency
-from core.safety.helpline_table import Helpline
 from core.safety.normalise import normalise
-from core.safety.wording import ENGLISH
 
 
 def _any(*parts: str) -> re.Pattern[str]:
@@ -197,17 +195,3 @@ def is_medical_emergency(text: str) -> bool:
         return False
     soft = found <= SOFT
     return not (soft and len(found) < len(SOFT) and EFFORT.search(plain))
-
-
-EMERGENCY_EN = (
-    "Stop what you're doing. If this is happening now (chest pain or pressure, pain spreading "
-    "to your arm or jaw, fainting or collapse, severe breathlessness, or feeling you may be "
-    "dying), call {emergency} now and don't wait to see if it passes. I'm a training coach, "
-    "not a clinician."
-)
-
-
-def emergency_text(line: Helpline) -> str:
-    """The fixed text, in English with the country's emergency number (or the fallback's
-    words). Not translated yet: no reviewed translation exists."""
-    return EMERGENCY_EN.format(emergency=emergency(line, ENGLISH))

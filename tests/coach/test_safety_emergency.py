@@ -19,6 +19,7 @@ from core.safety.model import Category
 from core.safety.texts import concern_text, crisis_text
 from tests.coach.safety_golden import ASK_URGENT_EN, LIFE_AGAIN_EN
 from tests.coach.talk import Person, onboard, texts_of
+from tests.core.safety.emergency_golden import EMERGENCY_BY_LANGUAGE
 
 START = datetime(2026, 3, 2, 10, 30, tzinfo=UTC)
 
@@ -85,8 +86,18 @@ def signed_up(wiring: bootstrap.Wiring, country: str) -> Person:
     return person
 
 
+LANGUAGE = {"ES": "es", "DE": "de", "FR": "fr", "BR": "pt", "IT": "it", "NL": "nl", "PL": "pl",
+            "RO": "ro", "RU": "ru", "UA": "uk"}
+
+
 def emergency_in(country: str) -> str:
-    return EMERGENCY_GB.replace("call 999 now", f"call {COUNTRIES[country][1]} now")
+    """The text a person of `country` writing in its language gets: in that language
+    (reviewed translations, word for word in emergency_golden.py), English in GB."""
+    if country == "GB":
+        return EMERGENCY_GB
+    written_for, text = EMERGENCY_BY_LANGUAGE[LANGUAGE[country]]
+    assert written_for == country
+    return text
 
 
 @pytest.mark.parametrize(("country", "message"), EMERGENCIES)
@@ -145,3 +156,17 @@ def test_in_a_group_the_emergency_text_goes_privately_first(
     replies = wiring.coach.handle(inbound)
     assert replies[0].text == EMERGENCY_GB
     assert replies[0].chat_id == ana.user  # the person's private chat, not the group
+
+
+def test_before_sign_up_the_emergency_text_is_in_the_language_written(
+    wiring: bootstrap.Wiring,
+) -> None:
+    """No country and no language setting yet: the message's language decides (detected
+    for an emergency alone too), with the fallback numbers in that language."""
+    stranger = Person(wiring.coach, "extraño", START)
+    replies = stranger.says(EMERGENCIES[3][1])  # Spanish, from no country
+    assert replies[0].text == EMERGENCY_BY_LANGUAGE["es"][1].replace(
+        "llama ya al 112 y",
+        "llama ya al número de emergencias de tu zona (112 en gran parte del mundo, 911 en "
+        "Norteamérica, 999 en el Reino Unido) y",
+    )

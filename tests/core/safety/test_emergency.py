@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.safety.emergency import emergency_text, is_medical_emergency
+from core.safety.emergency import is_medical_emergency
+from core.safety.emergency_texts import EMERGENCY_REVIEWED, emergency_text
 from core.safety.helplines import FALLBACK, helpline_for
+from tests.core.safety.emergency_golden import EMERGENCY_BY_LANGUAGE
 
 EMERGENCIES = [
     # en: a fourth attacker's three, and the signs one by one with another
@@ -105,3 +107,25 @@ def test_the_text_word_for_word_with_the_country_number() -> None:
     assert "call 112 / 103 now" in emergency_text(helpline_for("UA"))
     assert "call your local emergency number (112 in much of the world, 911 in North America, " \
         "999 in the UK) now" in emergency_text(FALLBACK)
+
+
+@pytest.mark.parametrize("language", sorted(EMERGENCY_BY_LANGUAGE))
+def test_the_text_word_for_word_in_each_reviewed_language(language: str) -> None:
+    country, expected = EMERGENCY_BY_LANGUAGE[language]
+    assert language in EMERGENCY_REVIEWED
+    assert emergency_text(helpline_for(country), language) == expected
+
+
+def test_an_unreviewed_or_unknown_language_gets_the_english_text() -> None:
+    english = emergency_text(helpline_for("ES"))
+    assert english.startswith("Stop what you're doing.") and "call 112 now" in english
+    assert emergency_text(helpline_for("ES"), "es", reviewed=frozenset()) == english
+    assert emergency_text(helpline_for("ES"), "xx") == english
+    assert emergency_text(helpline_for("ES"), None) == english
+
+
+def test_without_a_country_the_fallback_words_are_in_the_texts_language() -> None:
+    spanish = emergency_text(FALLBACK, "es")
+    assert "llama ya al número de emergencias de tu zona (112 en gran parte del mundo" in spanish
+    russian = emergency_text(FALLBACK, "ru")
+    assert "немедленно звоните по местному номеру экстренных служб (112" in russian
