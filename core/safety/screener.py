@@ -38,8 +38,9 @@ level, and the person's recent messages as context.
    A bot command ("/checkin", "/set wake 07:00") is not free text: the classifier does
    not read it.
 4. `specifics`: with URGENT or `ask`, the means, plan or time the message or its context
-   names (`specifics.py`). The classifier's ask band with means or a plan named is URGENT
-   (`BAND_STEPS`; the C-SSRS stages after thoughts), except about eating; a calm farewell
+   names (`specifics.py`). The classifier's ask band with a way to die or a preparation
+   named (`specifics.STEPS`: the C-SSRS stages after thoughts, in words that are not
+   everyday coaching talk) is URGENT (`BAND_STEPS`), except about eating; a calm farewell
    alone stays a question.
 Pure: no clock, no I/O; the text is never kept.
 """
@@ -60,15 +61,13 @@ from core.safety.finding import CONTEXT_CHARS, Screens, bounded, with_screener
 from core.safety.model import CLEAR, Category, Level, Screening
 from core.safety.ratings_prefix import without_ratings
 from core.safety.screen import screen as rules_screen
-from core.safety.specifics import specifics
+from core.safety.specifics import names_steps, specifics
 from core.safety.windows import LONG_CHARS, to_read
 from core.settings_parse import parse_country, parse_timezone
 
-# The ask band with means or a plan named (the C-SSRS screener's method, plan, preparation) is
-# urgent, not a question: on the dev set 2 more urgent messages ("ive got 40 of my
-# antidepressants counted out on the desk"), no false positive; a time alone ("this
-# morning") is not enough. Not for eating (diet pills).
-STEPS = frozenset({"means", "plan"})
+# The classifier's ask band with a way to die or a preparation named (the C-SSRS screener's
+# method, plan, preparation; `specifics.STEPS`, narrower than the flow's specifics, whose
+# "plan" and "train" are everyday coaching words) is urgent, not a question. Not for eating.
 BAND_STEPS = "ask-band-with-steps"
 RULE_WINDOWS = 8  # windows of a long message the rules read
 CLASSIFIER_WINDOWS = 2  # windows of a message up to LONG_CHARS the classifier reads
@@ -148,8 +147,8 @@ class Screener:
             if farewell.level.rank > found[0].level.rank:
                 found = (farewell, False)
         best, ask = found
-        if ask and best.category is not Category.EATING and specifics([*parts, *earlier]) & STEPS:
-            # the classifier's band with a method or a plan named: urgent (`STEPS`)
+        if ask and best.category is not Category.EATING and names_steps([*parts, *earlier]):
+            # the classifier's band with a way to die or a preparation named: urgent
             best, ask = Screening(Level.URGENT, _urgent_category(best.category), BAND_STEPS), False
         if best.level is Level.NONE and not ask and not plain and thanks_and_goodbye(text):
             ask = True  # a calm farewell alone: the caring question (`farewell.py`)

@@ -96,6 +96,33 @@ TIME = re.compile(
 
 KINDS = {"means": MEANS, "plan": PLAN, "time": TIME}
 
+# Narrower than MEANS and PLAN, which err towards finding: a way to die or a preparation for
+# it, in words that are not everyday coaching talk ("plan", "train", "bridge", "jump", "ready"
+# and "decided" are: a false-alarm check found "danke coach, der plan ist super" raised by
+# "plan"). With the classifier's ask band they make a message urgent (`screener.STEPS`).
+STEPS = re.compile(
+    r"\b(?:overdos\w*|noose|razors?|razor blades?|gun|shotgun|rifle|pistols?|firearm|bleach|"
+    r"poison\w*|charcoal|exhaust pipe|antidepressants?|paracetamol|tylenol|painkillers|"
+    r"sleeping pills|insulin|"
+    r"counted out|saved up|saving up|stockpil\w*|hoard\w*|gave away|giving away|given away|"
+    r"(?:my|all) passwords|suicide note|(?:goodbye|farewell) (?:notes?|letters?)|"
+    r"sobredosis|somn[ií]feros|antidepresivos|carta de despedida|"
+    r"[üu]berdosis|schlaftabletten|abschiedsbrief\w*|"
+    r"surdose|somnif[eè]res|lettre d ?adieu|"
+    r"overdose|sonífero\w*|sonifero\w*|"
+    r"sonnifer\w*|lettera d ?addio|"
+    r"slaappillen|afscheidsbrie\w*|"
+    r"przedawkow\w*|nasenn\w*|list\w* po[żz]egnaln\w*|"
+    r"supradoz\w*|somnifer\w*|scrisoare de adio|"
+    r"передоз\w*|снотворн\w*|предсмертн\w*|прощальн\w* (?:письм|записк|лист)\w*|"
+    r"снодійн\w*|передсмертн\w*)\b"
+)
+
+
+def names_steps(texts: list[str]) -> bool:
+    """Whether any of `texts` names a way to die or a preparation in `STEPS`' words."""
+    return any(STEPS.search(normalise(text)) for text in texts)
+
 
 def specifics(texts: list[str]) -> frozenset[str]:
     """The kinds ("means", "plan", "time") any of `texts` names."""

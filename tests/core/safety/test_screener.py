@@ -75,7 +75,9 @@ def test_the_band_says_what_it_is_about_suicide_or_danger_from_someone_else() ->
 @pytest.mark.parametrize("text", [
     "ive got 40 of my antidepressants counted out on the desk",  # means, plan
     "gave my sister all my passwords so she can get into everything after",  # plan
-    "keep looking at the rope in the garage",  # means
+    "the sleeping pills are in the drawer, all of them",  # means
+    "ma sœur aura ma lettre d'adieu demain",  # preparation, in French
+    "zählte die schlaftabletten auf dem tisch",  # means, in German
 ])
 def test_the_band_with_means_or_a_plan_named_is_urgent(text: str) -> None:
     """C-SSRS: a method, a plan or preparation with a sign of suicidal thoughts is urgent."""
@@ -85,9 +87,18 @@ def test_the_band_with_means_or_a_plan_named_is_urgent(text: str) -> None:
     assert not fixed(0.3, 0.3).screen(text).ask  # below the band: the classifier saw nothing
 
 
-def test_the_band_with_only_a_time_or_about_eating_stays_a_question() -> None:
-    found = fixed(0.6, 0.3).screen("ran along the railway path this morning")
-    assert "time" in found.specifics and (found.level, found.ask) == (Level.NONE, True)
+@pytest.mark.parametrize("text", [
+    "ran along the railway path this morning",  # a time
+    "danke coach, der plan ist super",  # "plan": a false-alarm check's crisis text
+    "jumped off the 10m board at the pool",  # "jump", "train", "bridge": sport words
+    "train on the bridge reps tomorrow",
+])
+def test_the_band_with_everyday_words_stays_a_question(text: str) -> None:
+    found = fixed(0.6, 0.3).screen(text)
+    assert (found.level, found.ask) == (Level.NONE, True)
+
+
+def test_the_band_about_eating_or_a_calm_farewell_stays_a_question() -> None:
     eating = fixed(0.6, 0.75, Category.EATING).screen("taking diet pills before the weigh in")
     assert (eating.level, eating.category, eating.ask) == (Level.CONCERN, Category.EATING, True)
     farewell = RULES_ONLY.screen("thanks for everything coach. goodbye")  # "goodbye" is a plan
