@@ -41,6 +41,7 @@ def reschedule(
             select(PromptScheduleRow.kind, PromptScheduleRow.next_due_at)
             .where(PromptScheduleRow.person_id == person.id))
     }
+    due_at: dict[str, datetime] = {}
     for kind in PERSON_KINDS:
         after = now
         previous = stored.get(kind.value)
@@ -52,14 +53,22 @@ def reschedule(
                 session.execute(delete(PromptScheduleRow).where(
                     PromptScheduleRow.person_id == person.id, PromptScheduleRow.kind == kind.value))
             continue
-        upsert_schedule(session, person.id, kind.value, due.at)
+        due_at[kind.value] = due.at
+    upsert_schedules(session, person.id, due_at)
 
 
-def upsert_schedule(session: Session, person_id: int, kind: str, at: datetime) -> None:
+def upsert_schedules(session: Session, person_id: int, due_at: dict[str, datetime]) -> None:
+    """Insert or update the rows of several kinds in one statement (one round trip, not one
+    per kind: every sign-up step and settings change reschedules five kinds)."""
+    if not due_at:
+        return
     insert = dialect_insert(session.get_bind().dialect.name)
-    statement = insert(PromptScheduleRow).values(person_id=person_id, kind=kind, next_due_at=at)
+    statement = insert(PromptScheduleRow).values([
+        {"person_id": person_id, "kind": kind, "next_due_at": at} for kind, at in due_at.items()
+    ])
     session.execute(statement.on_conflict_do_update(
-        index_elements=["person_id", "kind"], set_={"next_due_at": at}))
+        index_elements=["person_id", "kind"],
+        set_={"next_due_at": statement.excluded.next_due_at}))
 
 
 def schedule_unscheduled(
