@@ -17,6 +17,7 @@ from adapters.storage.models import (
     ConversationRow,
     PersonRow,
     ProcessedUpdateRow,
+    SafetyQuestionRow,
     WeeklyReviewRow,
 )
 
@@ -43,6 +44,12 @@ CONVERSATION = select(
     CONVERSATIONS.c.expires_at,
 ).where(
     CONVERSATIONS.c.person_id == bindparam("person_id")
+)
+# ORM rows (the flow changes the row it read): Session.get built this statement on every
+# call that found no row in the session, most messages.
+SAFETY_QUESTION = select(SafetyQuestionRow).where(
+    SafetyQuestionRow.platform == bindparam("platform"),
+    SafetyQuestionRow.platform_user_id == bindparam("platform_user_id"),
 )
 HISTORY = (
     select(CHECKINS.c.local_date, *(CHECKINS.c[name] for name in CHECKIN_FIELDS))

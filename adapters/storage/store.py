@@ -37,6 +37,7 @@ from adapters.storage.statements import (
     FIND_PERSON,
     HISTORY,
     NOTE_INBOUND,
+    SAFETY_QUESTION,
     WEEKLY_REVIEWS,
     insert_for,
     upsert,
@@ -177,7 +178,11 @@ class SqlTx(TeamQueries):
         key = (str(platform), platform_user_id)
         if key in self._no_safety_question:
             return None
-        row = self.session.get(SafetyQuestionRow, key)
+        if Session.identity_key(SafetyQuestionRow, key) in self.session.identity_map:
+            return self.session.get(SafetyQuestionRow, key)  # the session's row, no SQL
+        row = self.session.execute(
+            SAFETY_QUESTION, {"platform": key[0], "platform_user_id": platform_user_id}
+        ).scalar_one_or_none()
         if row is None:
             self._no_safety_question.add(key)
         return row
