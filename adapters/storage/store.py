@@ -289,9 +289,18 @@ class SqlTx(TeamQueries):
             self._on_person_changed(self.session, person, self.now)
         return person
 
-    def note_inbound(self, person_id: int, at: datetime) -> None:
-        """Remember when the person last wrote (sit breaks hold back); no prompt recompute."""
-        self.session.execute(NOTE_INBOUND, {"person_id": person_id, "at": at})
+    def note_inbound(
+        self, platform: Platform, platform_user_id: str, at: datetime
+    ) -> Person | None:
+        """Remember when the person last wrote (sit breaks hold back; no prompt recompute),
+        and return them as `find_person` does, in one UPDATE ... RETURNING (a SELECT and an
+        UPDATE by id before)."""
+        key = (str(platform), platform_user_id)
+        row = self.session.execute(
+            NOTE_INBOUND, {"b_platform": key[0], "b_platform_user_id": platform_user_id, "at": at}
+        ).one_or_none()
+        found = self._found[key] = None if row is None else person_from_row(row)
+        return found
 
     def last_inbound_at(self, person_id: int) -> datetime | None:
         return self.session.scalar(
