@@ -137,8 +137,12 @@ class Tx(Protocol):
     def update_person(self, person_id: int, **changes: Any) -> Person:
         """Change settings (field names of `Person`); re-computes the person's prompt times."""
 
-    def note_inbound(self, person_id: int, at: datetime) -> None:
-        """Remember when the person last wrote to the coach."""
+    def note_inbound(
+        self, platform: Platform, platform_user_id: str, at: datetime
+    ) -> Person | None:
+        """Remember that the platform user wrote to the coach at `at` (sit breaks hold back
+        for a while) and return them as `find_person` would; None, and nothing noted, if they
+        are not a person."""
 
     def last_inbound_at(self, person_id: int) -> datetime | None: ...
 

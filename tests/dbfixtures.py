@@ -130,9 +130,10 @@ def engine_for(url: str) -> Engine:
 
     PostgreSQL: this worker's one engine on the database, kept across tests, so its pooled
     connections (and SQLAlchemy's first-connect set-up) serve every test; each test hands it
-    back with `release`. SQLite: a new engine (each test has a new file)."""
+    back with `release`. SQLite: this process's one SQLite engine, pointed at the test's
+    file (`_SqliteEngine`), or a new engine when that one is in use on another file."""
     if make_url(url).get_backend_name() != "postgresql":
-        return without_fsync(make_engine(url, pre_ping=False))
+        return _SQLITE.engine_on(url)
     engine = _SHARED.get(url)
     if engine is None:
         engine = _SHARED[url] = make_engine(url, pre_ping=False)
@@ -158,13 +159,71 @@ def without_fsync(engine: Engine) -> Engine:
     return engine
 
 
+class _SqliteEngine:
+    """One SQLite engine per test process whose connections open the current test's file.
+
+    Each test has its own SQLite file, and a new engine per test cost more than the file:
+    SQLAlchemy's compiled-statement cache is per engine (its keys hold the engine's
+    dialect), so every test compiled each statement it ran again (about 7,000 compilations
+    over tests/coach), and each engine ran its first-connect set-up. This engine is built
+    by production's `make_engine` (the same PRAGMAs, BEGIN IMMEDIATE, hidden parameters);
+    a `do_connect` listener (SQLAlchemy's documented hook for changing connect arguments)
+    opens the file of the test that holds it. It moves to another file only when no test
+    holds it and its pool has no connection checked out (all closed by then); otherwise a
+    test gets an engine of its own, as before."""
+
+    def __init__(self) -> None:
+        self._engine: Engine | None = None
+        self._path = ""
+        self._users = 0
+
+    def engine_on(self, url: str) -> Engine:
+        path = make_url(url).database or ""
+        engine = self._engine
+        if engine is not None and self._users and path != self._path:
+            return without_fsync(make_engine(url, pre_ping=False))  # held on another file
+        if engine is None:
+            engine = self._engine = without_fsync(make_engine(url, pre_ping=False))
+
+            @event.listens_for(engine, "do_connect")
+            def _current_file(_dialect: Any, _record: Any, cargs: list[Any],
+                              _cparams: dict[str, Any]) -> None:
+                cargs[0] = self._path
+
+        if path != self._path:
+            engine.url = make_url(url)  # what bootstrap.build compares with its settings
+            self._path = path
+        self._users += 1
+        return engine
+
+    def release(self, engine: Engine) -> bool:
+        """False if `engine` is not this one. The last user's release closes the pooled
+        connections; a connection still checked out means the engine is dropped."""
+        if engine is not self._engine:
+            return False
+        self._users -= 1
+        if self._users <= 0:
+            self._users = 0
+            if engine.pool.checkedout():  # type: ignore[attr-defined]
+                self._engine, self._path = None, ""
+            engine.dispose()
+        return True
+
+
+_SQLITE = _SqliteEngine()
+
+
 def release(engine: Engine) -> None:
     """The end of a test's use of `engine` (in place of `engine.dispose()`).
 
     A shared engine (`engine_for`) stays open for the next test when every connection came
     back to its pool. One still checked out (a connection the test leaked might hold locks
     or an open transaction): the engine is disposed and forgotten, and the next test gets a
-    new one, as it did when every test had its own engine. Any other engine: disposed."""
+    new one, as it did when every test had its own engine. The shared SQLite engine: its
+    connections are closed (the test's file is let go) when its last user releases it.
+    Any other engine: disposed."""
+    if _SQLITE.release(engine):
+        return
     for url, shared in list(_SHARED.items()):
         if shared is engine:
             if engine.pool.checkedout():  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from adapters.storage.models import (
     ConversationRow,
     PersonRow,
     ProcessedUpdateRow,
+    SafetyQuestionRow,
     WeeklyReviewRow,
 )
 
@@ -33,16 +34,26 @@ FIND_PERSON = select(*(PEOPLE.c[name] for name in PERSON_FIELDS)).where(
     PEOPLE.c.platform == bindparam("platform"),
     PEOPLE.c.platform_user_id == bindparam("platform_user_id"),
 )
-NOTE_INBOUND = (
+NOTE_INBOUND = (  # FIND_PERSON and the note of the message's time in one UPDATE ... RETURNING
     update(PEOPLE)
-    .where(PEOPLE.c.id == bindparam("person_id"))
+    .where(
+        PEOPLE.c.platform == bindparam("b_platform"),  # a column's own name is reserved
+        PEOPLE.c.platform_user_id == bindparam("b_platform_user_id"),
+    )
     .values(last_inbound_at=bindparam("at"))
+    .returning(*(PEOPLE.c[name] for name in PERSON_FIELDS))
 )
 CONVERSATION = select(
     CONVERSATIONS.c.pending, CONVERSATIONS.c.draft, CONVERSATIONS.c.token,
     CONVERSATIONS.c.expires_at,
 ).where(
     CONVERSATIONS.c.person_id == bindparam("person_id")
+)
+# ORM rows (the flow changes the row it read): Session.get built this statement on every
+# call that found no row in the session, most messages.
+SAFETY_QUESTION = select(SafetyQuestionRow).where(
+    SafetyQuestionRow.platform == bindparam("platform"),
+    SafetyQuestionRow.platform_user_id == bindparam("platform_user_id"),
 )
 HISTORY = (
     select(CHECKINS.c.local_date, *(CHECKINS.c[name] for name in CHECKIN_FIELDS))

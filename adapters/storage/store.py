@@ -37,6 +37,7 @@ from adapters.storage.statements import (
     FIND_PERSON,
     HISTORY,
     NOTE_INBOUND,
+    SAFETY_QUESTION,
     WEEKLY_REVIEWS,
     insert_for,
     upsert,
@@ -105,6 +106,12 @@ class SqlTx(TeamQueries):
         self.now = now
         self._on_person_changed = on_person_changed
         self.deleted_person = False  # the store checkpoints SQLite's log after the commit
+        # Read once per transaction (a message asks for each several times): the person
+        # found by platform user (dropped by every write through this Tx that creates,
+        # changes or deletes a person), and the safety questions known to be absent (a
+        # present row is in the session's identity map already; dropped when one is asked).
+        self._found: dict[tuple[str, str], Person | None] = {}
+        self._no_safety_question: set[tuple[str, str]] = set()
 
     # -- de-duplication ------------------------------------------------------------------
 
@@ -120,10 +127,14 @@ class SqlTx(TeamQueries):
     # -- people --------------------------------------------------------------------------
 
     def find_person(self, platform: Platform, platform_user_id: str) -> Person | None:
+        key = (str(platform), platform_user_id)
+        if key in self._found:
+            return self._found[key]
         row = self.session.execute(
-            FIND_PERSON, {"platform": str(platform), "platform_user_id": platform_user_id}
+            FIND_PERSON, {"platform": key[0], "platform_user_id": platform_user_id}
         ).one_or_none()
-        return None if row is None else person_from_row(row)
+        found = self._found[key] = None if row is None else person_from_row(row)
+        return found
 
     def get_person(self, person_id: int) -> Person | None:
         row = self.session.get(PersonRow, person_id)
@@ -159,10 +170,27 @@ class SqlTx(TeamQueries):
             ConsentQuestionRow.platform_user_id == platform_user_id,
         ))
 
+    def _safety_question_row(
+        self, platform: Platform, platform_user_id: str
+    ) -> SafetyQuestionRow | None:
+        """The row, read at most once per transaction while it is absent (the identity map
+        keeps a present one)."""
+        key = (str(platform), platform_user_id)
+        if key in self._no_safety_question:
+            return None
+        if Session.identity_key(SafetyQuestionRow, key) in self.session.identity_map:
+            return self.session.get(SafetyQuestionRow, key)  # the session's row, no SQL
+        row = self.session.execute(
+            SAFETY_QUESTION, {"platform": key[0], "platform_user_id": platform_user_id}
+        ).scalar_one_or_none()
+        if row is None:
+            self._no_safety_question.add(key)
+        return row
+
     def safety_question(
         self, platform: Platform, platform_user_id: str, at: datetime
     ) -> tuple[SafetyQuestion | None, str | None]:
-        row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
+        row = self._safety_question_row(platform, platform_user_id)
         if row is None:
             return None, None
         if row.kind is None or at - row.asked_at > SAFETY_QUESTION_LIFETIME:
@@ -177,6 +205,7 @@ class SqlTx(TeamQueries):
         """Upsert the question; purge every safety question asked over a day before it."""
         lapsed = question.asked_at - SAFETY_QUESTION_LIFETIME
         self.session.execute(delete(SafetyQuestionRow).where(SafetyQuestionRow.asked_at < lapsed))
+        self._no_safety_question.discard((str(platform), platform_user_id))
         row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
         if row is None:
             row = SafetyQuestionRow(platform=str(platform), platform_user_id=platform_user_id)
@@ -190,7 +219,7 @@ class SqlTx(TeamQueries):
     def close_safety_question(
         self, platform: Platform, platform_user_id: str, declined_at: datetime | None = None
     ) -> None:
-        row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
+        row = self._safety_question_row(platform, platform_user_id)
         if row is not None:
             row.declined_kind = row.kind if declined_at is not None else None
             row.kind, row.declined_at = None, declined_at
@@ -199,13 +228,14 @@ class SqlTx(TeamQueries):
     def declined_safety_question(
         self, platform: Platform, platform_user_id: str
     ) -> SafetyQuestion | None:
-        row = self.session.get(SafetyQuestionRow, (str(platform), platform_user_id))
+        row = self._safety_question_row(platform, platform_user_id)
         if row is None or row.kind is not None or row.declined_at is None:
             return None
         return SafetyQuestion(row.declined_kind or "life", row.token, row.asked_at,
                               row.specifics, row.language, row.country, row.declined_at)
 
     def forget_safety_question(self, platform: Platform, platform_user_id: str) -> None:
+        self._no_safety_question.discard((str(platform), platform_user_id))
         self.session.execute(delete(SafetyQuestionRow).where(
             SafetyQuestionRow.platform == str(platform),
             SafetyQuestionRow.platform_user_id == platform_user_id,
@@ -230,6 +260,7 @@ class SqlTx(TeamQueries):
             updated_at=self.now,
         )
         self.session.add(row)
+        self._found.pop((str(platform), platform_user_id), None)
         self.session.flush()  # the unique (platform, platform_user_id) speaks here
         return self._changed(row)
 
@@ -239,6 +270,7 @@ class SqlTx(TeamQueries):
         if unknown:
             raise TypeError(f"not a Person setting: {', '.join(unknown)}")
         row = self._person_row(person_id)
+        self._found.pop((row.platform, row.platform_user_id), None)  # read back as stored
         for name, value in changes.items():
             setattr(row, name, value)
         row.updated_at = self.now
@@ -257,9 +289,18 @@ class SqlTx(TeamQueries):
             self._on_person_changed(self.session, person, self.now)
         return person
 
-    def note_inbound(self, person_id: int, at: datetime) -> None:
-        """Remember when the person last wrote (sit breaks hold back); no prompt recompute."""
-        self.session.execute(NOTE_INBOUND, {"person_id": person_id, "at": at})
+    def note_inbound(
+        self, platform: Platform, platform_user_id: str, at: datetime
+    ) -> Person | None:
+        """Remember when the person last wrote (sit breaks hold back; no prompt recompute),
+        and return them as `find_person` does, in one UPDATE ... RETURNING (a SELECT and an
+        UPDATE by id before)."""
+        key = (str(platform), platform_user_id)
+        row = self.session.execute(
+            NOTE_INBOUND, {"b_platform": key[0], "b_platform_user_id": platform_user_id, "at": at}
+        ).one_or_none()
+        found = self._found[key] = None if row is None else person_from_row(row)
+        return found
 
     def last_inbound_at(self, person_id: int) -> datetime | None:
         return self.session.scalar(
@@ -376,6 +417,7 @@ class SqlTx(TeamQueries):
 
     def delete_person(self, person_id: int) -> None:
         """Remove every row about the person (the database cascades to the rest)."""
+        self._found.clear()
         for row in list(self.session.identity_map.values()):
             if getattr(row, "person_id", None) == person_id:
                 self.session.expunge(row)

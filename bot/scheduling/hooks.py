@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import Executable, Table, bindparam, delete, exists, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from adapters.storage.mapping import person_from_row
@@ -41,6 +42,7 @@ def reschedule(
             select(PromptScheduleRow.kind, PromptScheduleRow.next_due_at)
             .where(PromptScheduleRow.person_id == person.id))
     }
+    due_at: dict[str, datetime] = {}
     for kind in PERSON_KINDS:
         after = now
         previous = stored.get(kind.value)
@@ -52,14 +54,43 @@ def reschedule(
                 session.execute(delete(PromptScheduleRow).where(
                     PromptScheduleRow.person_id == person.id, PromptScheduleRow.kind == kind.value))
             continue
-        upsert_schedule(session, person.id, kind.value, due.at)
+        due_at[kind.value] = due.at
+    upsert_schedules(session, person.id, due_at)
 
 
-def upsert_schedule(session: Session, person_id: int, kind: str, at: datetime) -> None:
-    insert = dialect_insert(session.get_bind().dialect.name)
-    statement = insert(PromptScheduleRow).values(person_id=person_id, kind=kind, next_due_at=at)
-    session.execute(statement.on_conflict_do_update(
-        index_elements=["person_id", "kind"], set_={"next_due_at": at}))
+def upsert_schedules(session: Session, person_id: int, due_at: dict[str, datetime]) -> None:
+    """Insert or update the rows of several kinds in one statement (one round trip, not one
+    per kind: every sign-up step and settings change reschedules five kinds)."""
+    if not due_at:
+        return
+    statement = _schedule_upsert(session.get_bind().dialect.name, len(due_at))
+    values: dict[str, object] = {}
+    for i, (kind, at) in enumerate(due_at.items()):
+        values[f"person_id_{i}"], values[f"kind_{i}"], values[f"due_{i}"] = person_id, kind, at
+    session.execute(statement, values)
+
+
+_SCHEDULE_UPSERTS: dict[tuple[str, int], Executable] = {}
+_SCHEDULE = cast(Table, PromptScheduleRow.__table__)
+
+
+def _schedule_upsert(dialect: str, rows: int) -> Executable:
+    """INSERT of `rows` kinds ... ON CONFLICT (person_id, kind) DO UPDATE SET next_due_at,
+    built once per dialect and row count with bound parameters (person_id_0, kind_0, due_0,
+    ...), so a reschedule neither builds a statement nor computes its cache key."""
+    statement = _SCHEDULE_UPSERTS.get((dialect, rows))
+    if statement is None:
+        columns = _SCHEDULE.c
+        insert = dialect_insert(dialect)(_SCHEDULE).values([
+            {"person_id": bindparam(f"person_id_{i}", type_=columns.person_id.type),
+             "kind": bindparam(f"kind_{i}", type_=columns.kind.type),
+             "next_due_at": bindparam(f"due_{i}", type_=columns.next_due_at.type)}
+            for i in range(rows)
+        ])
+        statement = _SCHEDULE_UPSERTS[(dialect, rows)] = insert.on_conflict_do_update(
+            index_elements=["person_id", "kind"],
+            set_={"next_due_at": insert.excluded.next_due_at})
+    return statement
 
 
 def schedule_unscheduled(

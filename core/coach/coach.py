@@ -140,9 +140,10 @@ class Coach:
 
     def _screened(self, tx: Tx, inbound: Inbound, pre: Prescreen) -> list[Reply]:
         """Safety first (core/coach/safety_flow.py): its replies come before anything else."""
-        person = tx.find_person(inbound.platform, inbound.user_id)
-        if person is not None and inbound.addressed:
-            tx.note_inbound(person.id, inbound.at)  # sit breaks hold back for a while
+        if inbound.addressed:  # sit breaks hold back for a while after a person writes
+            person = tx.note_inbound(inbound.platform, inbound.user_id, inbound.at)
+        else:
+            person = tx.find_person(inbound.platform, inbound.user_id)
         outcome = self._safety.respond(tx, inbound, person, pre)
         if not inbound.addressed:  # group chatter: a crisis is answered privately, nothing else
             if not outcome.route:
