@@ -64,6 +64,7 @@ from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.safety import flow_texts
 from core.safety.answers import Answer, read_answer, takes_back
+from core.safety.danger_plan import danger_plan_text
 from core.safety.emergency import is_medical_emergency
 from core.safety.emergency_texts import emergency_text
 from core.safety.farewell import says_farewell
@@ -360,13 +361,17 @@ class _Talk:
         question = self._ask("life", specifics, flow_texts.question_urgent(self.words))
         return Outcome([self.crisis(), question], route=False)
 
-    def crisis_abuse_and_ask(self) -> Outcome:
-        """The crisis text with the specialist lines, then "Are you safe right now?" left
-        open (`danger`), so they stay in front until it is answered "yes"."""
+    def crisis_abuse_and_ask(self, plan: bool = False) -> Outcome:
+        """The crisis text with the specialist lines, with `plan` the safety plan for danger
+        from someone else, then "Are you safe right now?" left open (`danger`), so they stay
+        in front until it is answered "yes"."""
+        first = [self.crisis_abuse()]
+        if plan:
+            first.append(self.private(say(danger_plan_text(self.line, self.language))))
         if self.person is None and not self.inbound.private:
-            return Outcome([self.crisis_abuse()], route=False)  # no private chat to ask in
+            return Outcome(first, route=False)  # no private chat to ask in
         safe = self._ask("danger", False, flow_texts.safe_now(self.words))
-        return Outcome([self.crisis_abuse(), safe], route=False)
+        return Outcome([*first, safe], route=False)
 
     def ask_band(self, specifics: bool) -> Outcome:
         if self.person is None and not self.inbound.private:
@@ -389,11 +394,11 @@ class _Talk:
 
     def at_risk(self, kind: str) -> Outcome:
         """An answer to a `kind` question that says the person is at risk: not safe from
-        someone else gets the lines and "Are you safe right now?" again; anything else the
-        crisis text and the safety plan."""
+        someone else gets the lines, the plan for that danger and "Are you safe right now?"
+        again; anything else the crisis text and the safety plan."""
         if kind == "danger":
             self.record(Level.URGENT, Category.ABUSE_SAFEGUARDING)
-            return self.crisis_abuse_and_ask()
+            return self.crisis_abuse_and_ask(plan=True)
         self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
         return self.crisis_and_plan()
 

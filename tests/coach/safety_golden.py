@@ -108,3 +108,18 @@ CONCERN_ABUSE_GB = (
     "If a partner or someone at home is hurting you, you can also talk to National Domestic "
     "Abuse Helpline (Refuge) any time: call 0808 2000 247."
 )
+
+# The safety plan for danger from someone else (core/safety/danger_plan.py), GB's number
+DANGER_PLAN_GB = (
+    "Thank you for telling me. You don't deserve this, and it isn't your fault.\n\n"
+    "Steps that can help you stay safer right now:\n"
+    "1. If you are in danger now, call 999.\n"
+    "2. If you can, move to a room you can leave easily, with your phone, away from the "
+    "kitchen, the garage or anything that could be used to hurt you.\n"
+    "3. Tell someone you trust what is happening, and agree a word or a sign that means "
+    "\"call for help\".\n"
+    "4. Think of a place you could go (a friend, family, a shelter). Keep your phone charged "
+    "and your keys, money, documents and medicines where you can grab them.\n"
+    "5. The lines above are there to help you make a plan like this.\n\n"
+    "If someone else might read your phone, you can delete this chat."
+)

@@ -22,12 +22,14 @@ from tests.coach.safety_golden import (
     ABUSE_GB,
     ASK_BAND_EN,
     ASK_URGENT_EN,
+    DANGER_PLAN_GB,
     SAFE_AGAIN_EN,
     SAFE_BACK_EN,
     SAFE_NOW_EN,
 )
 from tests.coach.safety_script import DANGER_BAND
 from tests.coach.talk import Person, onboard, text_of, texts_of
+from tests.core.safety.danger_plan_golden import DANGER_PLAN_BY_LANGUAGE
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 KNIFE = "my dad is hitting me right now"
@@ -77,13 +79,15 @@ def test_after_urgent_danger_the_next_message_gets_the_lines_and_the_check_again
 
 
 @pytest.mark.parametrize("unsafe", ["no", "not sure", "tap"])
-def test_not_safe_gets_the_lines_again_and_the_check_never_the_suicide_plan(
+def test_not_safe_gets_the_lines_the_plan_for_that_danger_and_the_check_again(
     ana: Person, wiring: bootstrap.Wiring, unsafe: str
 ) -> None:
+    """Never the suicide safety plan (its steps are about means of self-harm): the plan for
+    danger from someone else (a room to leave, a code word, a place to go)."""
     asked = ana.says(KNIFE)
     replies = ana.taps("No, or not sure") if unsafe == "tap" else ana.says(unsafe)
-    assert texts_of(replies) == [ABUSE_GB, SAFE_NOW_EN]
-    assert replies[1].choices[0].value != asked[1].choices[0].value  # a new question
+    assert texts_of(replies) == [ABUSE_GB, DANGER_PLAN_GB, SAFE_NOW_EN]
+    assert replies[2].choices[0].value != asked[1].choices[0].value  # a new question
     assert events(wiring) == [("urgent", "abuse_safeguarding")] * 2
 
 
@@ -100,7 +104,7 @@ def test_a_stale_not_safe_is_never_refused(ana: Person) -> None:
     asked = ana.says(KNIFE)[1]
     ana.taps("Yes, I'm safe")
     replies = ana.taps("No, or not sure", on=asked)
-    assert texts_of(replies) == [ABUSE_GB, SAFE_NOW_EN]
+    assert texts_of(replies) == [ABUSE_GB, DANGER_PLAN_GB, SAFE_NOW_EN]
 
 
 def test_hours_later_the_check_comes_before_the_session(ana: Person) -> None:
@@ -119,6 +123,8 @@ def test_in_german_the_check_and_the_lines_stay_german(wiring: bootstrap.Wiring)
     abuse_de = flow_texts.crisis_abuse(helpline_for("DE"), german)
     assert texts_of(bea.says(KNIFE)) == [abuse_de, "Bist du gerade in Sicherheit?"]
     assert texts_of(bea.says("lol jk")) == [abuse_de, flow_texts.again(german, safe_check=True)]
+    plan_de = DANGER_PLAN_BY_LANGUAGE["de"][1]  # word for word, with Germany's 112
+    assert texts_of(bea.says("nein")) == [abuse_de, plan_de, "Bist du gerade in Sicherheit?"]
 
 
 @pytest.mark.parametrize(("message", "language"), [
