@@ -30,6 +30,8 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bkmsl\b", "laughing"),  # "killing myself laughing"
     (r"\bkms\b", "kill myself"),
     (r"\bun ?aliv(?:e|ed|ing)(?: myself)?\b", "kill myself"),
+    # "ctb" (catch the bus): suicide forums' word for it, a verb and a noun ("ctb methods")
+    (r"\bctb(?:ing|d)?\b", "kill myself"),
     (r"\bwanna\b", "want to"),
     (r"\bgonna\b", "going to"),
     (r"\bgotta\b", "got to"),

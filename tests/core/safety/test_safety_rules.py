@@ -164,6 +164,8 @@ def test_full_width_letters_fold_with_nfkc() -> None:
         "i dont wanna live anymore",
         "im gonna unalive",
         "want to unalive myself",
+        "been reading ctb stuff again at 3am",
+        "i think im going to ctb this weekend",
         "thinking about sucide",
         "self-harming again",
         "selfharm",
