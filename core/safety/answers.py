@@ -48,6 +48,10 @@ _UNSURE = _words(
     "keine ahnung", "weiss ich nicht", "nie wiem", "moze", "czasami", "troche", "nu stiu",
     "poate", "uneori", "putin",
     "не знаю", "может быть", "может", "иногда", "немного", "можливо", "іноді", "трохи",
+    # an eighth attacker: "non lo so" and "weet ik niet" were no answer at all
+    "non lo so", "boh", "weet ik niet", "weet ik veel", "geen idee", "no lo se", "ni idea",
+    "weiss es nicht", "aucune idee", "sais pas", "nao faco ideia", "nie mam pojecia",
+    "habar n am", "habar nam", "понятия не имею", "гадки не маю",
 )
 _YES = _words(
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ye", "i am", "i do", "sure", "si", "claro",

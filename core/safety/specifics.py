@@ -34,6 +34,7 @@ MEANS = re.compile(
     r"pillen|touw|(?:een|het|mijn|dat|dit|met|mn) mes|brug|spoor|"
     r"tabletki|leki|sznur|nóż|noz|(?:z|na|pod|przez|ten|tym|w) most|mostu|mo[śs]cie|tory|dach|"
     r"pastile|funie|cuțit|cutit|pod|șine|sine|"
+    r"cachets?|m[ée]docs?|pastiglie|pasticche|compresse|"
     r"таблетк\w*|верёвк\w*|веревк\w*|нож\w*|мост\w*|рельс\w*|крыш\w*|мотузк\w*|дах\w*|"
     # found missing by a second attacker: cars and garages, pistols, inflected pills, trains,
     # platforms and floors, and asking how many it takes (in the screened languages)
@@ -64,7 +65,18 @@ PLAN = re.compile(
     # farewells and farewell letters (a fifth attacker: "я вже написала прощальні листи",
     # then a single "Ні", went back to coaching)
     r"farewell|adieu|abschied\w*|verabschiedet|addio|afscheid\w*|po[zż]egna\w*|"
-    r"r[aă]mas bun|прощальн\w*|попрощал\w*|попрощав\w*|despedi\w*)\b"
+    r"r[aă]mas bun|прощальн\w*|попрощал\w*|попрощав\w*|despedi\w*|"
+    # found missing by an eighth attacker (a single "no" cleared these in fr, it, de, nl, uk):
+    # counted, set aside, enough, passwords, things given away, letters, in the languages
+    r"compt[ée]\w*|contad[oa]s?|contei|contato|gezählt|gezaehlt|geteld|policzy\w*|numărat\w*|"
+    r"numarat\w*|посчитал\w*|порахува\w*|messo da parte|mis de c[oô]t[ée]|beiseite|"
+    r"assez|abbastanza|genug|genoeg|suficientes?|wystarcz\w*|destul[ea]?|достаточно|хватит|"
+    r"достатньо|вистачить|"
+    r"passw[oö]rter|passwoerter|wachtwoorden|contraseñas|contrasenas|mots de passe|senhas|"
+    r"(?:le|mie|tutte le) password|has[lł]a|parolele|пароли|паролі|"
+    r"verschenk\w*|weggegeven|weggeven|regal[eé]|regalad[oa]s?|regalat[oi]|donn[ée] mes|"
+    r"dei as minhas|dei tudo|rozda\w*|d[aă]ruit|am dat tot|раздал\w*|роздал\w*|роздав\w*|"
+    r"briefe|brieven|lettres|cartas|lettere|listy|scrisori|письма|письмо|листи|листа|лист)\b"
 )
 
 # Dutch "nu" (now), but not the Romanian "nu" (not) before a verb or clitic ("nu mai vreau")

@@ -156,7 +156,8 @@ def test_parse_language(typed: str, code: str | None) -> None:
     ("no but I can't stop thinking about it", Answer.UNSURE),
     ("not really... but i have the pills ready", Answer.UNSURE),
     ("nie, ale mam już tabletki", Answer.UNSURE), ("no but thanks", Answer.NO),
-    ("keine Ahnung", Answer.UNSURE),
+    ("keine Ahnung", Answer.UNSURE), ("non lo so", Answer.UNSURE), ("weet ik niet", Answer.UNSURE),
+    ("geen idee", Answer.UNSURE), ("habar n-am", Answer.UNSURE), ("no lo sé", Answer.UNSURE),
     ("no, I mean, the ratings are bad", None), ("7", None), ("", None),
     ("what's today's session?", None), ("no " + "x" * 200, None),
     # an acknowledgement, or "I am sure", is no answer to "are you thinking about ending
