@@ -43,6 +43,13 @@ CRUSHING_CHEST = _any(
     r"dor (?:em aperto|esmagadora)", r"dolore (?:schiacciante|oppressivo)",
     r"(?:knellende|drukkende) pijn", r"(?:miażdżący|miazdzacy|gniotący) ból",
     r"(?:давящ\w+|сжимающ\w+) боль", r"(?:давлячий|стискаючий) біль",
+    # an eighth attacker: "crushing chest pain right now" got the niggle answer, an
+    # elephant on the chest the illness advice, "che mi schiaccia" and "apăsătoare" nothing
+    r"(?:crushing|squeezing) chest pains?", r"elephant (?:sitting |standing )?on my chest",
+    r"che mi schiaccia", r"schiacci\w* (?:il |al )?petto", r"mi schiaccia il petto",
+    r"durere (?:apăsătoare|apasatoare)", r"olifant op (?:mijn|de) borst",
+    r"elefante (?:en el pecho|no peito|sul petto|sobre el pecho|sobre o peito)",
+    r"elefant auf (?:meiner|der) brust", r"éléphant sur (?:la|ma) poitrine",
 )
 COLLAPSE = _any(
     r"i (?:just |have |had )?(?:collapsed|fainted|passed out|blacked out)"
@@ -55,7 +62,14 @@ COLLAPSE = _any(
     r"jai fait un malaise", r"je fais un malaise",
     r"desmaiei", r"perdi (?:a )?(?:consciência|consciencia|os sentidos)",
     r"sono (?:svenut[oa]|crollat[oa]|collassat[oa])", r"ho perso (?:i sensi|conoscenza)",
-    r"ik (?:ben )?(?:flauwgevallen|in elkaar gezakt|bewusteloos geraakt)", r"ik viel flauw",
+    r"ik (?:ben )?(?:net |zojuist |even )?(?:flauwgevallen|in elkaar gezakt|bewusteloos geraakt)",
+    r"ik viel flauw",
+    # someone else collapsing in front of the person, just now (an eighth attacker: "my friend
+    # just collapsed at the gym and isn't responding" got "Sorry, I didn't catch that"; told
+    # afterwards, "my teammate fainted in the heat, she's fine now", it is not)
+    r"(?:my |a |our )?(?:friend|mate|teammate|partner|husband|wife|dad|mum|mom|brother|sister|"
+    r"coach|someone|somebody|guy|girl|man|woman) (?:has )?just (?:collapsed|fainted|"
+    r"passed out)(?! (?:on|onto|into|in) (?:the |my |his |her )?(?:sofa|couch|bed)| asleep| drunk)",
     r"zemdla[łl](?:em|am)", r"straci[łl](?:em|am) przytomno[śs][ćc]", r"zas[łl]ab[łl](?:em|am)",
     r"am le[șs]inat", r"mi am pierdut cuno[șs]tin[țt]a", r"m am (?:prăbușit|prabusit)",
     r"(?:потерял\w*|теряю) сознание", r"упал\w* в обморок",

@@ -11,6 +11,13 @@ from core.safety.helplines import FALLBACK, helpline_for
 from tests.core.safety.emergency_golden import EMERGENCY_BY_LANGUAGE
 
 EMERGENCIES = [
+    # an eighth attacker (2026-12-01, fourth session): missed before
+    "ho un dolore fortissimo al petto che mi schiaccia e il braccio sinistro è intorpidito",
+    "ik ben net flauwgevallen tijdens het fietsen en mijn borst doet pijn",
+    "am o durere apăsătoare în piept și nu pot să respir",
+    "crushing chest pain right now",
+    "feels like an elephant sitting on my chest, sweating, nauseous",
+    "my friend just collapsed at the gym and isn't responding",
     # en: a fourth attacker's three, and the signs one by one with another
     "heart pounding can't breathe I think I'm dying right now",
     "crushing pain in my chest and my left arm is numb after the run",
@@ -62,6 +69,9 @@ EMERGENCIES = [
 ]
 
 SPORT_AND_FIGURES = [
+    "my mate passed out on the sofa after the party",
+    "the shot clock is not responding",
+    "my teammate fainted in the heat at the match, she's fine now",
     "my chest is dying after bench",
     "legs collapsed on the last rep",
     "dying after these burpees, can't breathe lol",
