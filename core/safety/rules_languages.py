@@ -156,7 +156,11 @@ HARMED_NOW = rule(
     r"|\bm[aă] bate\b|\bbate (?:copilul|copiii|fiul|fiica)\b|\b(?:îl|il|o) bate pe (?:fiul|fiica|"
     r"copilul)\b"
     r"|\b(?:бьёт|бьет|избивает) (?:меня|моего|мою|нашего|нашу|детей)\b"
-    r"|\b(?:бє|бьє|бъє) (?:мене|мого|мою|нашого|нашу|дітей)\b)",
+    r"|\b(?:бє|бьє|бъє) (?:мене|мого|мою|нашого|нашу|дітей)\b"
+    # the object first, as often said (an eighth attacker: "чоловік мене б'є" and "муж меня
+    # бьёт" were read as nothing by the rules)
+    r"|\b(?:меня|нас|детей|сына|дочь) (?:бьёт|бьет|бьют|избивает|избивают)\b"
+    r"|\b(?:мене|нас|дітей|сина|доньку) (?:бє|бьє|бъє|бють|бьють|збиває|збивають)\b)",
     urgent_if=r"\b(?:ahora|ahorita|maintenant|en train de|jetzt|gerade|agora|adesso|ora|nu|"
     r"teraz|acum|сейчас|зараз|hij|hijo|hija|niño|nino|fils|fille|enfant|sohn|tochter|kind|"
     r"filho|filha|figlio|figlia|bambino|zoon|dochter|syna|córkę|corke|dziecko|copil\w*|fiul|"

@@ -261,7 +261,10 @@ def _raised(
     top_urgent = max(scores, key=lambda s: s.urgent)
     top_risk = max(scores, key=lambda s: s.risk)
     if top_urgent.urgent >= limits.urgent and best.level is not Level.URGENT:
-        category = _urgent_category(top_urgent.category)
+        # the rules' reading that someone else is doing harm outweighs the category head's
+        # guess ("чоловік мене б'є" got the suicide question from the head's category)
+        rules_abuse = best.category is Category.ABUSE_SAFEGUARDING
+        category = best.category if rules_abuse else _urgent_category(top_urgent.category)
         return Screening(Level.URGENT, category, "classifier"), False
     if top_risk.risk >= limits.risk and best.level is Level.NONE:
         category = top_risk.category or Category.DEPRESSION

@@ -134,9 +134,19 @@ def test_someone_hurting_the_person_now_or_a_child_is_urgent_abuse(text: str) ->
     assert (found.level, found.category) == (Level.URGENT, Category.ABUSE_SAFEGUARDING)
 
 
-def test_being_hit_without_now_or_a_child_is_concern() -> None:
-    found = rules_only("ele me bate todos os dias", ())
+@pytest.mark.parametrize("text", ["ele me bate todos os dias",
+                                  "чоловік мене б'є", "муж меня бьёт"])
+def test_being_hit_without_now_or_a_child_is_concern(text: str) -> None:
+    """The object first ("мене б'є", "меня бьёт") as well: an eighth attacker's Ukrainian
+    husband beating the person was read as nothing by the rules."""
+    found = rules_only(text, ())
     assert (found.level, found.category) == (Level.CONCERN, Category.ABUSE_SAFEGUARDING)
+
+
+@pytest.mark.parametrize("text", ["чоловік мене б'є зараз", "мама меня бьёт сейчас"])
+def test_the_object_first_and_now_is_urgent_abuse(text: str) -> None:
+    found = rules_only(text, ())
+    assert (found.level, found.category) == (Level.URGENT, Category.ABUSE_SAFEGUARDING)
 
 
 @pytest.mark.parametrize("text", NONE)

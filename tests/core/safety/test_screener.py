@@ -105,6 +105,15 @@ def test_the_band_about_eating_or_a_calm_farewell_stays_a_question() -> None:
     assert (farewell.level, farewell.ask) == (Level.NONE, True)  # word, but a calm one alone
 
 
+def test_raised_to_urgent_the_rules_reading_of_harm_by_someone_else_is_kept() -> None:
+    """The category head said suicide for "чоловік мене б'є" (my husband beats me) and the
+    person got "Are you thinking about ending your life?": the rules' abuse reading wins."""
+    found = fixed(0.9, 0.9, Category.SUICIDE_SELF_HARM).screen("чоловік мене б'є")
+    assert (found.level, found.category) == (Level.URGENT, Category.ABUSE_SAFEGUARDING)
+    found = fixed(0.9, 0.9, Category.SUICIDE_SELF_HARM).screen("so done with existing fr")
+    assert found.category is Category.SUICIDE_SELF_HARM  # no rule said abuse
+
+
 def test_a_failing_classifier_leaves_the_rules_answer() -> None:
     screener = Screener(failing, LIMITS)
     assert screener.screen("I want to kill myself").level is Level.URGENT
