@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -13,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from adapters.console.translate import render, to_inbound
 from bot.clock import Clock, FixedClock
-from core.coach import Coach
+from core.coach import Coach, texts
 from core.messages import NOT_SAVED, Inbound, Platform, Reply
 from core.store import Store
 
@@ -80,9 +81,19 @@ def chat(coach: Coach, clock: Clock, user: str,
     for line in lines if lines is not None else _lines(sys.stdin):
         if not line.strip():
             continue
-        for reply in _handled(coach, to_inbound(line, user, clock())):
+        replies = _handled(coach, to_inbound(line, user, clock()))
+        if any(reply.text == texts.DELETED for reply in replies):  # said after the commit
+            forget_files(user)
+        for reply in replies:
             print(f"coach> {render(reply, files_of(user))}", file=out, flush=True)
     return 0
+
+
+def forget_files(user: str) -> None:
+    """After `/delete`: remove the person's exports and charts too (they hold health data;
+    a newcomer found an export still on disk after "everything about you has been
+    deleted")."""
+    shutil.rmtree(files_of(user), ignore_errors=True)
 
 
 def files_of(user: str) -> Path:

@@ -103,3 +103,19 @@ def test_two_people_exporting_the_same_day_keep_their_own_files(
     files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.json"))
     assert files == ["coach-files/ana/rhythm-coach-export-2026-03-03.json",
                      "coach-files/bo_.._x/rhythm-coach-export-2026-03-03.json"]
+
+
+def test_delete_also_removes_the_persons_exports_and_charts(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A newcomer found the export (check-in values, body mass) still in coach-files/ after
+    "everything about you has been deleted"; another person's files stay."""
+    for user in ("ana", "bo"):
+        chat_here(database_url, tmp_path, [*ONBOARD, "6 7 5 8", "/export"], "--user", user,
+                  "--at", "2026-03-03T07:30")
+    assert (tmp_path / "coach-files" / "ana").is_dir()
+    said = chat_here(database_url, tmp_path, ["/delete", "yes"], "--user", "ana", "--at",
+                     "2026-03-03T12:00")
+    assert texts.DELETED in said
+    assert not (tmp_path / "coach-files" / "ana").exists()
+    assert list((tmp_path / "coach-files" / "bo").glob("*.json"))
