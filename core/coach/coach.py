@@ -222,11 +222,15 @@ class Coach:
             return self._command(turn, text)
         open_ = turn.conversation.pending
         understood = understand(text, pending.context(open_))
+        dropped: list[Reply] = []
         if open_ is not None:
             replies = pending.answer(turn, open_, understood)
             if replies is not None:
                 return replies
-        return understood_reply(turn, understood, lambda words: self._command(turn, words))
+            if open_ == deletion.PREFIX:  # the confirmation is dropped, not left open: say so
+                dropped = [say(texts.DELETE_DROPPED)]
+        own = understood_reply(turn, understood, lambda words: self._command(turn, words))
+        return [*dropped, *own]
 
     def _closing(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
         """Mark a taken tap, and ask the open question again after anything that left it

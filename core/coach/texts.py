@@ -137,6 +137,8 @@ DELETED = (
     "Done: everything about you has been deleted. If you ever want to start again, send /start."
 )
 DELETE_CANCELLED = "Okay, nothing was deleted."
+# The confirmation dropped by a message that is no yes or no ("maybe", a question)
+DELETE_DROPPED = "Nothing was deleted. Send /delete again if you want everything removed."
 DELETE_TEAM_QUESTION = (
     "You coach {name} ({count}). A team needs a coach, so before I delete your data: hand "
     "{name} over to one of its members (they become its coach), or remove the team (its "

@@ -342,3 +342,20 @@ def test_an_unclear_reply_to_consent_asks_for_yes_or_no_and_keeps_the_question(
     assert replies[-1].choices == asked.choices  # the same question: its buttons still work
     assert _people(engine) == 0
     assert ana.taps("Yes", on=asked)[0].text == texts.CONSENT_GIVEN
+
+
+def test_a_message_that_is_no_yes_or_no_drops_the_delete_question_and_says_so(
+    wiring: Wiring,
+) -> None:
+    """A newcomer: "maybe" to "Delete everything?" got "Sorry, I didn't catch that", a later
+    "yes" got "There's no question waiting", and nothing said the deletion was off. The
+    confirmation is still never left open (a stray later "yes" must not delete): it is
+    dropped, and the reply says so first."""
+    ana = Person(wiring.coach, "ana", MONDAY)
+    onboard(ana)
+    assert ana.says("/delete")[0].text == texts.DELETE_QUESTION
+    replies = ana.says("maybe")
+    assert replies[0].text == texts.DELETE_DROPPED
+    assert texts.DELETE_QUESTION not in [r.text for r in replies]
+    ana.says("yes")
+    assert "After the session" in ana.says("what's today's session?")[0].text  # still here
