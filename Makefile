@@ -50,13 +50,13 @@ $(TRAIN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,train]'
 	@touch $@ $(TEST_STAMP) $(RUN_STAMP)
 
-# train the safety classifier's heads on data/safety/train/*.jsonl (deterministic, ~4 min)
+# train the safety classifier's heads on data/safety/train/*.jsonl (deterministic, ~20 min on 2 cores)
 safety-model: $(TRAIN_STAMP)
 	nice $(BIN)/python -m adapters.safety_model.train
 
 # the classifier's scores on the labelled sets the tests screen in full, stored for
 # tests/core/safety/test_heldout.py (adapters/safety_model/stored_scores/; deterministic,
-# about 30 s): run it after `make safety-model` or any change to the set or the encoders
+# about 2 min): run it after `make safety-model` or any change to the set or the encoders
 safety-scores: $(RUN_STAMP)
 	$(BIN)/python -m adapters.safety_model.scores
 

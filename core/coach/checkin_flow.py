@@ -118,8 +118,8 @@ def _core_answer(turn: Turn, step: str, understood: Understanding) -> list[Reply
         return [say(texts.CANCEL_QUESTION, *_yes_no(CANCEL, token, "Yes, stop", "No, carry on"))]
     if _said(understood, Name.SKIP):
         return [say(texts.NO_SKIPPING)]
-    if isinstance(understood, Unknown):
-        return [say(texts.NO_NUMBER)]
+    if isinstance(understood, Unknown) or _said(understood, Name.YES, Name.NO, Name.THANKS):
+        return [say(texts.NO_NUMBER)]  # "ok" is no rating (it got "no question waiting")
     return None
 
 

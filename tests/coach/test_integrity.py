@@ -359,3 +359,16 @@ def test_a_message_that_is_no_yes_or_no_drops_the_delete_question_and_says_so(
     assert texts.DELETE_QUESTION not in [r.text for r in replies]
     ana.says("yes")
     assert "After the session" in ana.says("what's today's session?")[0].text  # still here
+
+
+@pytest.mark.parametrize("word", ["ok", "yes", "no", "thanks"])
+def test_a_yes_or_ok_at_a_rating_question_asks_for_the_number(wiring: Wiring, word: str) -> None:
+    """A newcomer: "ok" at "How well did you sleep?" got "There's no question waiting for a
+    yes or no right now" while the question was open."""
+    ana = Person(wiring.coach, "ana", MONDAY)
+    onboard(ana)
+    ana.says("/checkin")
+    replies = ana.says(word)
+    assert replies[0].text == texts.NO_NUMBER
+    assert texts.NOTHING_PENDING not in [r.text for r in replies]
+    assert ana.taps("6")[0].text == texts.QUESTIONS[Field.AROUSAL]  # still the same check-in
