@@ -180,6 +180,10 @@ class SafetyFlow:
                 return talk.crisis_abuse_and_ask()  # not "ending your life?"
             return talk.crisis_and_ask(finding.specifics or bool(open_q and open_q.specifics))
         answer = read_answer(inbound.text) if open_q and inbound.private else None
+        coach_yes = (open_q is not None and answer in (Answer.YES, Answer.FINE)
+                     and open_q.kind in SAFE_CHECKS and _coach_asks_too(tx, inbound, person))
+        if coach_yes:  # "yes" to consent or to /delete is never "I'm safe"
+            answer = None
         if open_q is not None and answer is not None:
             return _Talk(self, tx, pre, person, inbound, open_q, last).answer(open_q, answer)
         declined = _declined(tx, inbound, finding) if open_q is None else None
@@ -197,7 +201,8 @@ class SafetyFlow:
         if open_q is not None and inbound.private:
             asking = _Talk(self, tx, pre, person, inbound, open_q)
             reminder = asking.reminder(open_q)
-            goes_on = is_command(inbound.text) or _answering_the_coach(tx, person, at)
+            goes_on = (is_command(inbound.text) or _answering_the_coach(tx, person, at)
+                       or coach_yes)
             if _in_front(open_q, at) and not goes_on:  # free text, no answer:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
         if finding.level is Level.CONCERN and finding.category is not None:
@@ -287,6 +292,17 @@ def _coach_waits_for_nothing(tx: Tx, person: Person | None, at: datetime) -> boo
     """No coaching question is open (a check-in, sign-up, consent, /delete's confirmation):
     a typed "yes" can only be about the safety question."""
     return person is not None and tx.conversation(person.id).live(at).pending is None
+
+
+def _coach_asks_too(tx: Tx, inbound: Inbound, person: Person | None) -> bool:
+    """A coaching question is open beside "Are you safe right now?" (the consent question
+    before sign-up; a check-in, sign-up step or /delete's confirmation after): a typed "yes"
+    is that question's. An attacker's 13-year-old, hit by a parent, typed "yes" to the
+    consent question shown under the safety reminder and was told "I'm glad you're safe"."""
+    if person is None:
+        asked = tx.consent_question(inbound.platform, inbound.user_id)
+        return asked is not None and asked.expires_at > inbound.at
+    return not _coach_waits_for_nothing(tx, person, inbound.at)
 
 
 def _in_front(asked: SafetyQuestion, at: datetime) -> bool:

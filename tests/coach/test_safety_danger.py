@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from adapters.storage.models import Base
 from bot import bootstrap
+from core.coach import texts
 from core.safety import flow_texts, translations
 from core.safety.helplines import helpline_for
 from core.safety.texts import crisis_text
@@ -165,3 +166,28 @@ def test_on_the_console_the_session_waits_for_yes_im_safe(
     assert "0800 1111" in held and SAFE_AGAIN_EN in held and "After the session" not in held
     assert SAFE_BACK_EN.splitlines()[0] in safe
     assert "After the session" in session
+
+
+def test_a_yes_to_consent_under_the_safety_check_is_never_im_safe(
+    wiring: bootstrap.Wiring,
+) -> None:
+    """An eighth attacker: before sign-up, "my dad is hitting me right now im 13", then
+    /start (the safety check again, then the consent question), then "yes": the coach said
+    "I'm glad you're safe" and the consent was not recorded. The "yes" is the consent's."""
+    kid = Person(wiring.coach, "kid", START)
+    kid.says("my dad is hitting me right now im 13")
+    kid.says("/start")
+    replies = kid.says("yes")
+    assert SAFE_BACK_EN not in texts_of(replies)
+    assert any(r.choices and r.choices[0].value.startswith("safety:danger|") for r in replies)
+    assert "time zone" in text_of(replies).lower()  # consent taken: sign-up goes on
+
+
+def test_a_yes_to_the_delete_question_under_the_safety_check_is_never_im_safe(
+    ana: Person,
+) -> None:
+    ana.says("my partner just threw me against the wall and he's still here")
+    ana.says("/delete")
+    replies = ana.says("yes")
+    assert SAFE_BACK_EN not in texts_of(replies)
+    assert texts.DELETED in texts_of(replies)  # the delete confirmation took it
