@@ -104,7 +104,9 @@ END_MY_LIFE = rule(
     r"|\bхочу убить себя\b|\bубью себя\b|\bпокончить с собой\b|\bпокончу с собой\b"
     r"|\bхочу вбити себе\b|\bвб[юи]ю себе\b"
     r"|\bпокінчити (?:з|із) собою\b|\bпокінчу (?:з|із) собою\b)",
-    exclude=r" con (?:questo|questa|quel|quella|il|lo|la|le|gli|i|l)\b",  # "... con il piano"
+    # "... con il piano"; "je vais me tuer à la tâche" (work oneself to death: an attacker)
+    exclude=r" (?:con (?:questo|questa|quel|quella|il|lo|la|le|gli|i|l)\b|(?:à|a) la t[aâ]che|"
+    r"au (?:travail|boulot|taf)\b|(?:à|a) (?:l )?entra[iî]nement)",
 )
 
 HANGING = rule(
@@ -167,6 +169,11 @@ HARMED_NOW = rule(
     r"fiica|сына|дочь|ребенка|ребёнка|детей|сина|доньку|дитину|дітей|anni|años|anos|ans|jahre|"
     r"jaar|lat|ani|лет|років)\b",
     keeps_past=True,
+    # play, not harm: "mi hijo me pega con la pelota jugando" (an attacker's false alarm)
+    exclude=r" (?:con (?:la|el|una|un|mi|su) (?:pelota|bal[oó]n|bola|almohada|coj[ií]n)|"
+    r"jugando|sin querer|en broma|avec (?:le|un|son|mon) (?:ballon|oreiller|coussin)|"
+    r"(?:mit dem|mit einem) (?:ball|kissen)|com (?:a|uma|o) (?:bola|almofada)|"
+    r"con (?:la|il|un) (?:palla|cuscino)|met (?:de|een) (?:bal|kussen))\b",
 )
 
 _WROTE = (

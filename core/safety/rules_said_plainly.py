@@ -35,7 +35,9 @@ _FIGURE = rf"(?: \w+){{0,2}}? (?:{_FIGURES})\b"
 # "mi ammazzo di lavoro", "me mato a entrenar": killing oneself with work or training
 _WORKING = (
     rf"(?: \w+){{0,2}}? (?:{_FIGURES}|di (?:lavoro|fatica|allenamento|palestra|risate)"
-    r"|a (?:entrenar|estudiar|trabajar)|entrenando|estudiando|trabajando|de (?:trabajo|risa))\b"
+    r"|a (?:entrenar|estudiar|trabajar)|entrenando|estudiando|trabajando|de (?:trabajo|risa)"
+    # "je vais me tuer à la tâche" (work oneself to death: an eighth attacker's crisis text)
+    r"|(?:à|a) la t[aâ]che|au (?:travail|boulot|taf)|(?:à|a) (?:l )?entra[iî]nement)\b"
 )
 
 # "no tengo pensamientos suicidas", "geen zelfmoordgedachten", "суицидальных мыслей нет"

@@ -119,6 +119,8 @@ NONE = [
     "gracias por todo coach, adiós, nos vemos el lunes", "hoy me toca pierna, tengo 15 años",
     "thanks for everything coach, goodbye, see you next season",
     "kiedyś się zabiję na rowerze na tym lodzie",
+    # an eighth attacker's false alarms (2026-12-01, fourth session)
+    "je vais me tuer à la tâche cette semaine", "mi hijo me pega con la pelota jugando",
 ]
 
 
