@@ -72,6 +72,7 @@ from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.helplines import helpline_for
 from core.safety.languages import choose_language
 from core.safety.model import Category, Level
+from core.safety.screen import names_harm_by_someone
 from core.safety.screener import is_command
 from core.safety.texts import concern_text
 from core.safety.translations import wording_for
@@ -178,7 +179,9 @@ class SafetyFlow:
             talk.record(Level.URGENT, finding.category)
             if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:
                 return talk.crisis_abuse_and_ask()  # not "ending your life?"
-            return talk.crisis_and_ask(finding.specifics or bool(open_q and open_q.specifics))
+            harmed = names_harm_by_someone(inbound.text)  # and suicide: the lines, and a
+            named = finding.specifics or bool(open_q and open_q.specifics) or harmed  # "no"
+            return talk.crisis_and_ask(named, lines=harmed)  # never clears it
         answer = read_answer(inbound.text) if open_q and inbound.private else None
         coach_yes = (open_q is not None and answer in (Answer.YES, Answer.FINE)
                      and open_q.kind in SAFE_CHECKS and _coach_asks_too(tx, inbound, person))
@@ -371,11 +374,15 @@ class _Talk:
         """The crisis text, then the country's domestic-abuse and child lines, one message."""
         return self.private(say(flow_texts.crisis_abuse(self.line, self.words)))
 
-    def crisis_and_ask(self, specifics: bool) -> Outcome:
+    def crisis_and_ask(self, specifics: bool, lines: bool = False) -> Outcome:
+        """The crisis text (with `lines`, the domestic-abuse and child lines too: harm by
+        someone else said beside suicidal thoughts), then "Are you thinking about ending
+        your life?"."""
+        crisis = self.crisis_abuse() if lines else self.crisis()
         if self.person is None and not self.inbound.private:
-            return Outcome([self.crisis()], route=False)  # no private chat to ask in
+            return Outcome([crisis], route=False)  # no private chat to ask in
         question = self._ask("life", specifics, flow_texts.question_urgent(self.words))
-        return Outcome([self.crisis(), question], route=False)
+        return Outcome([crisis, question], route=False)
 
     def crisis_abuse_and_ask(self, plan: bool = False) -> Outcome:
         """The crisis text with the specialist lines, with `plan` the safety plan for danger

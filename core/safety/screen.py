@@ -122,6 +122,18 @@ def screen(text: str) -> Screening:
     return best
 
 
+def names_harm_by_someone(text: str) -> bool:
+    """Whether an abuse or safeguarding rule reads `text` (harm by another person), whatever
+    else it says: "my husband beats me and i just want to die" is urgent suicide, and also
+    this (an eighth attacker: its reply had no abuse lines, and a "no" went back to
+    training)."""
+    plain = _FIGURES_RE.sub(" x ", normalise(text))
+    persistent = PERSISTENCE.search(plain) is not None
+    resolved = _told_as_resolved(plain)
+    return any(_level_of(rule, plain, persistent, resolved) is not Level.NONE
+               for rule in RULES if rule.category is Category.ABUSE_SAFEGUARDING)
+
+
 def _told_as_resolved(plain: str) -> bool:
     """The past, told as over ("used to", "as a teen" with "10 years clean", "got help") and
     not back ("again", "urges", "lately", "want to"): the definitions' `none` ("I

@@ -191,3 +191,18 @@ def test_a_yes_to_the_delete_question_under_the_safety_check_is_never_im_safe(
     replies = ana.says("yes")
     assert SAFE_BACK_EN not in texts_of(replies)
     assert texts.DELETED in texts_of(replies)  # the delete confirmation took it
+
+
+def test_harm_by_someone_beside_a_wish_to_die_gets_the_lines_and_a_no_never_clears_it(
+    wiring: bootstrap.Wiring,
+) -> None:
+    """An eighth attacker: "my husband beats me and honestly i just want to die" got the
+    crisis text without the abuse lines, and "no" went back to training."""
+    ana = Person(wiring.coach, "ana", START)
+    onboard(ana, "Europe/London", "GB")
+    replies = ana.says("my husband beats me and honestly i just want to die")
+    assert texts_of(replies) == [ABUSE_GB, ASK_URGENT_EN]
+    after_no = texts_of(ana.says("no"))
+    assert after_no[0] == crisis_text("GB") and len(after_no) == 2
+    assert after_no[1].endswith(SAFE_NOW_EN)  # the gentler follow-up: "Are you safe right now?"
+    assert "After the session" not in text_of(ana.says("what's today's session?"))
