@@ -100,7 +100,7 @@ HELP = (
     "being ill, travel, caffeine, alcohol, a niggle, or a missed session.\n"
     "/trend: a chart of your last 28 days against your usual range\n"
     "/set timezone Europe/London | country GB | programme starter|athlete|rhythm | "
-    "wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72\n"
+    "wake 07:00 | bed 23:00 | work 09:00-17:30 | mass 72 | language es (safety texts)\n"
     "/pause [days], /resume: stop and restart my prompts\n"
     "/export: all your data as a file; /delete: remove everything\n"
     "/join CODE, /leave: join or leave a team; /team: your teams (coaches: /team create NAME "

@@ -124,3 +124,4 @@ def test_tomorrow_is_what_tomorrow_gives_when_no_check_in_changes_it(
 
 def test_help_text_lists_more() -> None:
     assert "/more" in texts.HELP
+    assert "language es" in texts.HELP  # a newcomer: /help did not list /set language
