@@ -15,9 +15,8 @@ fallback's words in that language), in `language` when its translation is in
 
 from __future__ import annotations
 
-from core.safety.flow_texts import emergency
 from core.safety.helpline_table import Helpline
-from core.safety.translations import wording_in
+from core.safety.translations import fixed_text
 
 DANGER_PLAN: dict[str, str] = {
     "en": (
@@ -200,5 +199,4 @@ def danger_plan_text(line: Helpline, language: str | None = None,
     """The plan for `line`'s country in `language` (ISO 639-1) when its translation is
     reviewed (`reviewed` defaults to `DANGER_PLAN_REVIEWED`), else English."""
     allowed = DANGER_PLAN_REVIEWED if reviewed is None else reviewed
-    chosen = language if language in allowed and language in DANGER_PLAN else "en"
-    return DANGER_PLAN[chosen].format(emergency=emergency(line, wording_in(chosen)))
+    return fixed_text(DANGER_PLAN, allowed, language, line)

@@ -10,9 +10,8 @@ docs/safety.md ("A possible medical emergency"). Pure.
 
 from __future__ import annotations
 
-from core.safety.flow_texts import emergency
 from core.safety.helpline_table import Helpline
-from core.safety.translations import wording_in
+from core.safety.translations import fixed_text
 
 EMERGENCY: dict[str, str] = {
     "en": (
@@ -102,5 +101,4 @@ def emergency_text(line: Helpline, language: str | None = None,
     The number is the country's emergency number, or the fallback's words in the text's
     language."""
     allowed = EMERGENCY_REVIEWED if reviewed is None else reviewed
-    chosen = language if language in allowed and language in EMERGENCY else "en"
-    return EMERGENCY[chosen].format(emergency=emergency(line, wording_in(chosen)))
+    return fixed_text(EMERGENCY, allowed, language, line)

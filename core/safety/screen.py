@@ -109,9 +109,7 @@ _NEGATION = Negation(_BOUNDARY_RE, _NEGATOR_RE, _NOT_NEGATION_RE, window=6)
 
 def screen(text: str) -> Screening:
     """The risk level and category of one message (pure; the text is never kept)."""
-    plain = _FIGURES_RE.sub(" x ", normalise(text))
-    persistent = PERSISTENCE.search(plain) is not None
-    resolved = _told_as_resolved(plain)
+    plain, persistent, resolved = _reading(text)
     best = CLEAR
     for candidate in RULES:
         level = _level_of(candidate, plain, persistent, resolved)
@@ -127,11 +125,16 @@ def names_harm_by_someone(text: str) -> bool:
     else it says: "my husband beats me and i just want to die" is urgent suicide, and also
     this (an eighth attacker: its reply had no abuse lines, and a "no" went back to
     training)."""
-    plain = _FIGURES_RE.sub(" x ", normalise(text))
-    persistent = PERSISTENCE.search(plain) is not None
-    resolved = _told_as_resolved(plain)
+    plain, persistent, resolved = _reading(text)
     return any(_level_of(rule, plain, persistent, resolved) is not Level.NONE
                for rule in RULES if rule.category is Category.ABUSE_SAFEGUARDING)
+
+
+def _reading(text: str) -> tuple[str, bool, bool]:
+    """What every rule reads: the normalised text with figures blanked, whether it says the
+    thing lasts, and whether it tells suicidal thoughts or self-harm as over."""
+    plain = _FIGURES_RE.sub(" x ", normalise(text))
+    return plain, PERSISTENCE.search(plain) is not None, _told_as_resolved(plain)
 
 
 def _told_as_resolved(plain: str) -> bool:

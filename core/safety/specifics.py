@@ -111,7 +111,8 @@ KINDS = {"means": MEANS, "plan": PLAN, "time": TIME}
 # Narrower than MEANS and PLAN, which err towards finding: a way to die or a preparation for
 # it, in words that are not everyday coaching talk ("plan", "train", "bridge", "jump", "ready"
 # and "decided" are: a false-alarm check found "danke coach, der plan ist super" raised by
-# "plan"). With the classifier's ask band they make a message urgent (`screener.STEPS`).
+# "plan"). With the classifier's ask band they make a message urgent (`screener`,
+# rule `ask-band-with-steps`).
 STEPS = re.compile(
     r"\b(?:overdos\w*|noose|razors?|razor blades?|gun|shotgun|rifle|pistols?|firearm|bleach|"
     r"poison\w*|charcoal|exhaust pipe|antidepressants?|paracetamol|tylenol|painkillers|"
@@ -121,7 +122,7 @@ STEPS = re.compile(
     r"sobredosis|somn[ií]feros|antidepresivos|carta de despedida|"
     r"[üu]berdosis|schlaftabletten|abschiedsbrief\w*|"
     r"surdose|somnif[eè]res|lettre d ?adieu|"
-    r"overdose|sonífero\w*|sonifero\w*|"
+    r"sonífero\w*|sonifero\w*|"
     r"sonnifer\w*|lettera d ?addio|"
     r"slaappillen|afscheidsbrie\w*|"
     r"przedawkow\w*|nasenn\w*|list\w* po[żz]egnaln\w*|"

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from core.safety.concern_wording import ENGLISH_CONCERN, ConcernWording
+from core.safety.flow_texts import emergency
+from core.safety.helpline_table import Helpline
 from core.safety.translations import de, es, fr, it, nl, pl, pt, ro, ru, uk
 from core.safety.wording import ENGLISH, Wording
 
@@ -64,3 +66,13 @@ def concern_wording_for(
     `reviewed` defaults to `CONCERN_REVIEWED` (read at call time)."""
     allowed = CONCERN_REVIEWED if reviewed is None else reviewed
     return _reviewed(CONCERN_TRANSLATIONS, ENGLISH_CONCERN, language, allowed)
+
+
+def fixed_text(texts: Mapping[str, str], reviewed: frozenset[str], language: str | None,
+               line: Helpline) -> str:
+    """A one-piece fixed text (`texts`: ISO 639-1 -> text with `{emergency}`, "en" among
+    them): `language`'s if it is in `reviewed`, else English; `{emergency}` is the line's
+    emergency number, or the fallback's words in the text's own language."""
+    chosen = language if language is not None and language in texts and language in reviewed \
+        else "en"
+    return texts[chosen].format(emergency=emergency(line, wording_in(chosen)))
