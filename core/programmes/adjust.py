@@ -228,8 +228,10 @@ def adjust(planned: Planned, assessment: Assessment | None, context: DayContext)
         adjustments.append(_return(context))
     elif context.outcome is Outcome.HELD:
         adjustments.append(hold_adjustment(assessment, context.step_change))
-    if context.next_round is not None and not adjustments:
-        # what comes next is offered on the new round's days that nothing else changed
+    if context.next_round is not None and not adjustments and context.state.load_increase_allowed:
+        # what comes next is offered on the new round's days that nothing else changed, and
+        # not while load increases are held ("heavier weights" beside a weekly review's "this
+        # week holds steady: no load increases" contradicted it, and ran past a phone screen)
         adjustments.append(Adjustment(
             AdjustmentKind.NEXT_STEP,
             f"Starter done: round {context.next_round} repeats it with heavier weights",

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from core.assessment import DayReadiness
 from core.programmes import (
     AdjustmentKind,
     Programme,
@@ -267,3 +268,13 @@ def test_body_mass_turns_protein_into_grams() -> None:
     assert not any("protein across your meals" in r for r in session.recovery)
     unknown = session_for(Programme.STARTER, START, day_of(1, 0), None)
     assert any("0.3-0.5 g per kg" in r for r in unknown.recovery)  # rotates with the rest
+
+
+def test_round_two_is_not_offered_while_load_increases_are_held() -> None:
+    """A weekly review's "this week holds steady: no load increases" beside "round 2 repeats
+    it with heavier weights" contradicted itself (and ran the day's message past 900
+    characters: found by the phone-screen property test on a clean clone)."""
+    day = day_of(7, 0)
+    held = {day: DayReadiness(day, None, False, None)}
+    session = session_for(Programme.STARTER, START, day, None, readiness=held)
+    assert AdjustmentKind.NEXT_STEP not in {a.kind for a in session.adjustments}
