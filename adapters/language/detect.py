@@ -7,13 +7,19 @@ load, about 0.03 ms a short message (docs/safety.md, "Languages").
 
 Only a confident guess among the languages the project has texts for counts: anything else
 is None, and the safety flow falls back to the setting, then the country, then English.
-Never logs a message's text.
+English texted without apostrophes is read with them (`with_apostrophes`): "im not safe"
+and "im so done" were German to the model ("im" is German for "in the"), so a person in
+Britain got the German crisis text. Over the 50,649 labelled messages in data/safety
+(`lang` field), right guesses went 44,925 -> 45,272 and wrong ones 520 -> 476; nine German
+messages with "im" ("puls im schnitt 148") became no guess, which falls back to the
+country. Never logs a message's text.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +31,19 @@ log = logging.getLogger(__name__)
 LID_SHA256 = "8f3472cfe8738a7b6099e8e999c3cbfae0dcd15696aac7d7738a8039db603e83"
 THRESHOLD = 0.7  # the top label's probability needed to call a language
 MAX_CHARS = 500
+# English contractions as people text them, and as lid.176 learned them (with apostrophes)
+CONTRACTIONS = {
+    "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't",
+    "didnt": "didn't", "isnt": "isn't", "doesnt": "doesn't", "youre": "you're",
+    "thats": "that's", "idk": "i don't know", "ur": "your",
+}
+_CONTRACTION_RE = re.compile(r"\b(" + "|".join(CONTRACTIONS) + r")\b", re.IGNORECASE)
+
+
+def with_apostrophes(text: str) -> str:
+    """`text` with English contractions texted without apostrophes written out ("im not
+    safe" -> "i'm not safe"); everything else unchanged."""
+    return _CONTRACTION_RE.sub(lambda found: CONTRACTIONS[found.group(1).lower()], text)
 
 
 def model_path() -> Path:
@@ -48,7 +67,7 @@ class FastTextDetector:
         self._threshold = threshold
 
     def __call__(self, text: str) -> str | None:
-        line = " ".join(text[:MAX_CHARS].split())  # fastText reads one line
+        line = " ".join(with_apostrophes(text[:MAX_CHARS]).split())  # fastText reads a line
         if not line:
             return None
         labels, probabilities = self._model.predict(line, k=1)

@@ -23,6 +23,24 @@ def test_detects_the_screened_languages_and_nothing_else(text: str, code: str | 
     assert detector(text) == code
 
 
+@pytest.mark.parametrize("text", [
+    "im not safe", "im so done", "im not fine", "im in danger", "dont want to be here",
+])
+def test_english_texted_without_apostrophes_is_never_german(text: str) -> None:
+    """A person in Britain typing "im not safe" got the German crisis text: lid.176 reads
+    "im" as German ("in the"). English or no guess (then the country decides), never de."""
+    detector = load_detector()
+    assert detector is not None
+    assert detector(text) in ("en", None)
+
+
+@pytest.mark.parametrize("text", ["im Moment will ich nicht mehr leben", "ich bin im Arsch"])
+def test_german_with_im_stays_german(text: str) -> None:
+    detector = load_detector()
+    assert detector is not None
+    assert detector(text) == "de"
+
+
 def test_a_changed_model_file_is_refused(tmp_path: Path) -> None:
     changed = tmp_path / "lid.176.ftz"
     data = bytearray(model_path().read_bytes())
