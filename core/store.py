@@ -62,13 +62,15 @@ SAFETY_QUESTION_LIFETIME = timedelta(hours=24)
 class SafetyQuestion:
     """A safety question left open to someone (core.coach.safety_flow). Never any text.
 
-    `kind`: "life" (after the crisis text), "band" (asked first, no helpline text) or
-    "safe" (the follow-up after a single "no" to a message naming means, a plan or a time).
+    `kind`: "life" (after the crisis text), "band" (asked first, no helpline text), "safe"
+    ("Are you safe right now?": after the safety plan, or after a single "no" to a message
+    naming means, a plan or a time), "danger" (that check after danger from someone else)
+    or "harm" (the direct question beside harm by someone else): core.coach.safety_flow.
     `token`: what its buttons carry; `asked_at` (UTC); `specifics`: the message that led
     here named means, a plan or a time; `language`, `country`: what it was asked in, for
     the texts that follow; `declined_at` (UTC): only on a question no longer open, when
-    "Are you thinking about ending your life?" was answered "no" (so that taking the "no"
-    back is understood).
+    "Are you thinking about ending your life?" was answered "no" or "Are you safe right
+    now?" was answered "yes" (so that taking the answer back is understood).
     """
 
     kind: str
@@ -118,12 +120,13 @@ class Tx(Protocol):
         self, platform: Platform, platform_user_id: str, declined_at: datetime | None = None
     ) -> None:
         """The open safety question was answered (its token is kept for the next one);
-        `declined_at`: when the direct question was answered "no", else None."""
+        `declined_at`: when the direct question was answered "no" or "Are you safe right
+        now?" "yes" (either can be taken back), else None."""
 
     def declined_safety_question(
         self, platform: Platform, platform_user_id: str
     ) -> SafetyQuestion | None:
-        """The direct question that platform user last answered "no" (with `declined_at`),
+        """The question that platform user last answered "no" or "I'm safe" (`declined_at`),
         if no safety question was asked since; None otherwise."""
 
     def forget_safety_question(self, platform: Platform, platform_user_id: str) -> None:

@@ -140,9 +140,9 @@ class SafetyQuestionRow(Base):
     """The safety question left open to someone, so that their answer reaches it after a
     restart or on another replica: its kind (None once answered), token, when it was asked,
     whether the message named means, a plan or a time, and the language and country of the
-    texts; once the direct question was answered "no", when (`declined_at`) and which kind
-    it was (`declined_kind`). Never any message text. Lapses after a day; removed with the
-    person."""
+    texts; once the direct question was answered "no" or "Are you safe right now?" "yes",
+    when (`declined_at`) and which kind it was (`declined_kind`). Never any message text.
+    Lapses after a day; removed with the person."""
 
     __tablename__ = "safety_questions"
 

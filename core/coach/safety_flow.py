@@ -8,6 +8,10 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   has them (`flow_texts.crisis_abuse`), never the question about ending one's life, but
   "Are you safe right now?" (`safety:danger|…`): until it is answered "yes" the crisis text
   with those lines stays in front, and "no" or "not sure" gets them again with the question;
+  harm by someone else said beside suicidal thoughts: the crisis text with those lines, then
+  the direct question (`safety:harm|…`); what follows keeps the lines, and its "Are you
+  safe right now?" is the one for danger from someone else (`danger`), whose "No, or not
+  sure" gets the plan for that danger;
 - the band just below the urgent threshold: the same question, warmly, with no helpline text
   (`safety:band|…`); but when the band is about danger from someone else, the reply for
   urgent danger from someone else above (the most protective reply that is no question
@@ -22,6 +26,10 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
 - within `TAKE_BACK` of that "no" (kept in the database, `declined_at`), a yes or unsure
   that takes it back ("actually yes", "not really sure tbh") gets the crisis reply as if the
   question were open, and another message at risk gets the question again (`_taken_back`);
+  likewise within `TAKE_BACK` of "Yes, I'm safe", a message that takes it back ("no wait,
+  not really", "i'm not safe"; a bare "no" only when no coaching question is open) gets the
+  reply to "No, or not sure"; to the open "Are you safe right now?", "i'm not ok" is that
+  answer too (`answers.says_not_safe`);
 - concern: the concern text first (in the same language), then the normal reply.
 - a possible medical emergency (chest pain, collapse, "can't breathe, I think I'm dying":
   `core.safety.emergency`, read beside the screen, not a category): a fixed text, stop and
@@ -63,7 +71,14 @@ from core.coach.turn import say
 from core.messages import Choice, Inbound, Reply
 from core.people import Person
 from core.safety import flow_texts
-from core.safety.answers import Answer, read_answer, takes_back
+from core.safety.answers import (
+    Answer,
+    Taken,
+    read_answer,
+    says_not_safe,
+    takes_back,
+    takes_back_safe,
+)
 from core.safety.danger_plan import danger_plan_text
 from core.safety.emergency import is_medical_emergency
 from core.safety.emergency_texts import emergency_text
@@ -86,9 +101,10 @@ DETECT_CHARS = 500  # language detection reads at most this much of a message
 LOW_MOOD = 2  # a check-in mood (0-10, 10 best) at or below this is a low-day signal ...
 LOW_DAYS = 2  # ... on this many local days: today or yesterday (attack 7: a goodbye the
 # morning after days of mood 1/10, before that day's check-in, got nothing)
-KINDS = ("life", "band", "safe", "danger")
+KINDS = ("life", "band", "safe", "danger", "harm")
 """The direct question, the band's question, "are you safe?" after the safety plan or a
-"no" to a message naming means, and "are you safe?" after danger from someone else."""
+"no" to a message naming means, "are you safe?" after danger from someone else, and the
+direct question asked beside harm by someone else (its texts keep the specialist lines)."""
 SAFE_CHECKS = ("safe", "danger")  # the kinds that ask "Are you safe right now?"
 CRISIS_IN_FRONT = timedelta(hours=1)  # an unanswered crisis question keeps its text first
 TAKE_BACK = timedelta(hours=1)  # a "no" to the direct question can be taken back this long
@@ -175,6 +191,18 @@ class SafetyFlow:
             return self._pressed(tx, inbound.choice, pre, person, (open_q, last), inbound)
         finding = self._with_low_day(tx, inbound, person, pre.finding)
         talk = _Talk(self, tx, pre, person, inbound, last_token=last)
+        answer = _read(inbound.text, open_q) if open_q and inbound.private else None
+        coach_yes = (open_q is not None and answer in (Answer.YES, Answer.FINE)
+                     and open_q.kind in SAFE_CHECKS and _coach_asks_too(tx, inbound, person))
+        if coach_yes:  # "yes" to consent or to /delete is never "I'm safe"
+            answer = None
+        if open_q is not None and answer is not None and _says_at_risk(open_q.kind, answer):
+            return _Talk(self, tx, pre, person, inbound, open_q, last).answer(open_q, answer)
+        declined = _declined(tx, inbound, finding) if open_q is None else None
+        if declined is not None and declined.kind in SAFE_CHECKS:  # "Yes, I'm safe" taken back
+            taken_back = self._taken_back(tx, inbound, person, pre, finding, (declined, last))
+            if taken_back is not None:
+                return taken_back
         if finding.level is Level.URGENT:
             talk.record(Level.URGENT, finding.category)
             if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:
@@ -182,15 +210,9 @@ class SafetyFlow:
             harmed = names_harm_by_someone(inbound.text)  # and suicide: the lines, and a
             named = finding.specifics or bool(open_q and open_q.specifics) or harmed  # "no"
             return talk.crisis_and_ask(named, lines=harmed)  # never clears it
-        answer = read_answer(inbound.text) if open_q and inbound.private else None
-        coach_yes = (open_q is not None and answer in (Answer.YES, Answer.FINE)
-                     and open_q.kind in SAFE_CHECKS and _coach_asks_too(tx, inbound, person))
-        if coach_yes:  # "yes" to consent or to /delete is never "I'm safe"
-            answer = None
         if open_q is not None and answer is not None:
             return _Talk(self, tx, pre, person, inbound, open_q, last).answer(open_q, answer)
-        declined = _declined(tx, inbound, finding) if open_q is None else None
-        if declined is not None:  # within the hour of a "no" to the direct question
+        if declined is not None and declined.kind not in SAFE_CHECKS:  # within the hour of a "no"
             taken_back = self._taken_back(tx, inbound, person, pre, finding, (declined, last))
             if taken_back is not None:
                 return taken_back
@@ -246,12 +268,19 @@ class SafetyFlow:
         """After a "no" to the direct question: a yes or unsure that takes it back gets the
         crisis reply, as when the question was open; another message at risk gets the
         question again (with the crisis text after the crisis text, alone after the band's
-        question); anything else (None) goes on as usual."""
+        question). After "Yes, I'm safe": a message that takes it back ("no wait, not
+        really", "i'm not safe"; a bare "no" only when no coaching question is open) gets
+        the reply to "No, or not sure". Anything else (None) goes on as usual."""
         declined, last = asked
         talk = _Talk(self, tx, pre, person, inbound, declined, last)
+        words_free = _coach_waits_for_nothing(tx, person, inbound.at)  # a "yes" is not theirs
+        if declined.kind in SAFE_CHECKS:
+            taken = takes_back_safe(inbound.text)
+            if taken is Taken.PLAINLY or (taken is Taken.BARE and words_free):
+                return talk.at_risk(declined.kind)
+            return None  # a message at risk gets the screen's usual reply
         at_risk = finding.level is not Level.NONE or finding.ask
         said = read_answer(inbound.text)
-        words_free = _coach_waits_for_nothing(tx, person, inbound.at)  # a "yes" is not theirs
         if (words_free and takes_back(inbound.text) is not None) or (
             at_risk and said in (Answer.YES, Answer.UNSURE)
         ):
@@ -280,13 +309,37 @@ class SafetyFlow:
         return finding
 
 
+def _read(text: str, asked: SafetyQuestion) -> Answer | None:
+    """The typed answer to the open question; to "Are you safe right now?", saying one is
+    not safe ("i'm not ok", "no estoy bien") or taking the question's "yes" back before it
+    was given ("no wait, not really") is the same as "No, or not sure"."""
+    answer = read_answer(text)
+    if answer is None and asked.kind in SAFE_CHECKS and (
+        says_not_safe(text) or takes_back_safe(text) is Taken.PLAINLY
+    ):
+        return Answer.UNSURE
+    return answer
+
+
+def _says_at_risk(kind: str, answer: Answer) -> bool:
+    """The answer says the person is at risk: anything but "I'm safe" to "Are you safe right
+    now?", a yes or unsure to the direct question. Its reply (the crisis text, the plan)
+    comes before the reply to what the screen found in the same words ("i'm not safe")."""
+    if kind in SAFE_CHECKS:
+        return answer not in (Answer.YES, Answer.FINE, Answer.WORKOUT)
+    return answer in (Answer.YES, Answer.UNSURE)
+
+
 def _declined(tx: Tx, inbound: Inbound, finding: Finding) -> SafetyQuestion | None:
-    """The direct question answered "no" within `TAKE_BACK` in a private chat, unless the
-    message is about danger from someone else (never answered with that question)."""
-    if not inbound.private or finding.category is Category.ABUSE_SAFEGUARDING:
+    """The question answered "no" to the direct question or "Yes, I'm safe" within
+    `TAKE_BACK` in a private chat; not the direct question when the message is about
+    danger from someone else (never answered with that question)."""
+    if not inbound.private:
         return None
     declined = tx.declined_safety_question(inbound.platform, inbound.user_id)
     if declined is None or declined.declined_at is None:
+        return None
+    if declined.kind not in SAFE_CHECKS and finding.category is Category.ABUSE_SAFEGUARDING:
         return None
     return declined if inbound.at - declined.declined_at <= TAKE_BACK else None
 
@@ -343,7 +396,7 @@ class _Talk:
         token (read once per turn), so the next question's buttons differ."""
         self.flow, self.tx, self.pre, self.person, self.inbound = flow, tx, pre, person, inbound
         self.last_token = last_token
-        self.danger = asked is not None and asked.kind == "danger"  # from someone else
+        self.danger = asked is not None and asked.kind in ("danger", "harm")  # the lines
         self.country = asked.country if asked else (person.helpline_country if person else None)
         setting = person.language if person else None
         language = asked.language if asked else choose_language(
@@ -381,7 +434,8 @@ class _Talk:
         crisis = self.crisis_abuse() if lines else self.crisis()
         if self.person is None and not self.inbound.private:
             return Outcome([crisis], route=False)  # no private chat to ask in
-        question = self._ask("life", specifics, flow_texts.question_urgent(self.words))
+        kind = "harm" if lines else "life"
+        question = self._ask(kind, specifics, flow_texts.question_urgent(self.words))
         return Outcome([crisis, question], route=False)
 
     def crisis_abuse_and_ask(self, plan: bool = False) -> Outcome:
@@ -402,14 +456,14 @@ class _Talk:
         question = self._ask("band", specifics, flow_texts.question_band(self.words))
         return Outcome([question], route=False)
 
-    def close(self) -> None:
-        self.tx.close_safety_question(self.inbound.platform, self.inbound.user_id)
-
     def crisis_and_plan(self) -> Outcome:
         """The crisis text, the safety plan, then "Are you safe right now?" left open, so the
-        crisis text stays in front until it is answered "yes"."""
+        crisis text stays in front until it is answered "yes"; beside harm by someone else
+        (`danger`), the crisis text with the specialist lines, and that check is the one
+        whose "No, or not sure" gets the plan for danger from someone else."""
         plan = self.private(say(flow_texts.safety_plan(self.line, self.words)))
-        safe = self._ask("safe", True, flow_texts.safe_now(self.words))
+        kind = "danger" if self.danger else "safe"
+        safe = self._ask(kind, True, flow_texts.safe_now(self.words))
         return Outcome([self.crisis(), plan, safe], route=False)
 
     def back(self) -> Reply:
@@ -422,21 +476,24 @@ class _Talk:
         if kind == "danger":
             self.record(Level.URGENT, Category.ABUSE_SAFEGUARDING)
             return self.crisis_abuse_and_ask(plan=True)
+        self.danger = self.danger or kind == "harm"  # a stale tap on the question beside harm
         self.record(Level.URGENT, Category.SUICIDE_SELF_HARM)
         return self.crisis_and_plan()
 
     def answer(self, asked: SafetyQuestion, answer: Answer) -> Outcome:
         """An answer to the open question (tapped or typed)."""
         if asked.kind in SAFE_CHECKS:
-            if answer in (Answer.YES, Answer.FINE, Answer.WORKOUT):
-                self.close()
+            if answer in (Answer.YES, Answer.FINE, Answer.WORKOUT):  # it can be taken back
+                self.tx.close_safety_question(self.inbound.platform, self.inbound.user_id,
+                                              declined_at=self.inbound.at)
                 safe = self.private(say(self.words.safe_back))
                 return Outcome([safe], route=False, ask_again=True)
             return self.at_risk(asked.kind)
         if answer in (Answer.YES, Answer.UNSURE):
             return self.at_risk(asked.kind)
         if asked.specifics:  # a single "no" never clears means, a plan or a time
-            follow = self._ask("safe", True, flow_texts.follow_up(self.words))
+            kind = "danger" if self.danger else "safe"  # harm by someone: that danger's plan
+            follow = self._ask(kind, True, flow_texts.follow_up(self.words))
             return Outcome([self.crisis(), follow], route=False)
         self.tx.close_safety_question(self.inbound.platform, self.inbound.user_id,
                                       declined_at=self.inbound.at)  # it can be taken back

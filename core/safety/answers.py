@@ -10,6 +10,11 @@ open. An opening "actually", "honestly", "well" (`_LEAD`) is read past: "actuall
 
 `takes_back(text)`: after a "no", whether the message plainly takes it back ("actually
 yes", "not really sure tbh", "i lied", "actually idk, i think about it every night").
+`takes_back_safe(text)`: after "Yes, I'm safe", whether it plainly takes that back ("no
+wait, not really", "actually no", "i'm not safe", "i lied"), and how plainly (`Taken`).
+`says_not_safe(text)`: "i'm not safe", "not ok", "no estoy bien": to "Are you safe right
+now?" the same as "No, or not sure" (to the direct question never a "no": "i'm not okay"
+is no answer there).
 """
 
 from __future__ import annotations
@@ -75,7 +80,7 @@ _FINE = _words(
     "nic mi nie grozi", "tak nic mi nie grozi", "sunt bine", "sunt in siguranta",
     "все нормально", "всё нормально", "я в безопасности", "все добре", "я в безпеці",
 )
-_FILLER = _words(
+_FILLER_WORDS = _words(
     "thanks", "thank you", "really", "honestly", "actually", "tbh", "to be honest", "lol",
     "haha", "sorry", "just tired",
     "dont worry", "no worries", "coach", "mate", "just joking", "joking", "kidding",
@@ -85,7 +90,8 @@ _FILLER = _words(
     "tranquilo", "tranquila", "tranqui", "relax", "chill", "calm down", "calma", "todo bien",
     "tout va bien", "alles gut", "tudo bem", "tutto bene", "alles goed", "spokojnie",
     "linistit", "спокойно", "не волнуйся", "не хвилюйся",
-) + "|" + _FINE
+)
+_FILLER = _FILLER_WORDS + "|" + _FINE
 _WORKOUT = (
     r"\b(?:workout|training|session|run|gym|race|intervals?|sets?|reps|lift|ride|swim|match|"
     r"game|legs|entrenamiento|entreno|sesion|seance|entrainement|treino|allenamento|trening|"
@@ -110,6 +116,23 @@ _LIED = _words(
     "hab gelogen", "jai menti", "ho mentito", "ik heb gelogen", "sklamalem", "sklamalam",
     "am mintit", "я соврал", "я соврала", "я збрехав", "я збрехала",
 )
+# Saying one is not safe, or not okay, to "Are you safe right now?" (never read as a "no" to
+# the direct question: "i'm not okay" does not say "not thinking about ending my life").
+_NOT_SAFE = _words(
+    "not safe", "im not safe", "i am not safe", "not ok", "not okay", "im not ok",
+    "im not okay", "i am not ok", "i am not okay", "not fine", "im not fine", "not alright",
+    "im not alright", "no im not", "im not", "i am not", "not really safe",
+    "no estoy bien", "no estoy a salvo", "no estoy segura", "no estoy seguro",
+    "mir geht es nicht gut", "mir gehts nicht gut", "ich bin nicht in sicherheit",
+    "nicht in sicherheit", "ca va pas", "ca ne va pas", "je vais pas bien",
+    "je ne vais pas bien", "je ne suis pas en securite", "pas en securite", "nao estou bem",
+    "nao estou em seguranca", "nao estou segura", "nao estou seguro", "non sto bene",
+    "non sono al sicuro", "non sono al sicuro", "het gaat niet goed", "ik ben niet veilig",
+    "niet veilig", "nie jestem bezpieczny", "nie jestem bezpieczna", "nie jest ok",
+    "nie jest dobrze", "nu sunt bine", "nu sunt in siguranta", "я не в безопасности",
+    "не в безопасности", "не в порядке", "мне плохо", "я не в безпеці", "не в безпеці",
+    "не добре", "мені погано",
+)
 _BUT = _words("but", "pero", "aber", "mais", "mas", "ma", "maar", "ale", "dar", "но", "але",
                "though", "tho", "except")
 
@@ -125,6 +148,17 @@ _YEAH_NO_RE = re.compile(r"^(?:yeah|yea|ya) no\b")
 _LEAD_RE = re.compile(rf"^(?:(?:{_LEAD})\b\s*)+")
 _LIED_RE = re.compile(rf"\b(?:{_LIED})\b")
 _ONLY_ANSWER_RE = re.compile(rf"^(?:(?:{_YES}|{_UNSURE}|{_FILLER})\b\s*)+$")
+_NOT_SAFE_RE = re.compile(rf"^(?:{_NOT_SAFE})(?: (?:{_FILLER_WORDS}))*$")
+_NOT_SAFE_IN_RE = re.compile(rf"\b(?:{_NOT_SAFE})\b")
+_BARE_RE = re.compile(rf"^(?:{_NO}|{_UNSURE})$")
+_FILLER_WORDS_RE = re.compile(rf"\b(?:{_FILLER_WORDS})\b")
+# Light words: a bare "no" with them ("no thanks", "nope lol") declines, takes nothing back
+_LIGHT_RE = re.compile(r"\b(?:thanks|thank you|lol|haha|no worries|dont worry|joking|kidding|"
+                       r"gracias|danke|merci|obrigad[oa]|grazie|dank je|dzieki|mersi|"
+                       r"multumesc|спасибо|дякую)\b")
+# A message that only takes "I'm safe" back: no, unsure, not safe, leads and filler words.
+_ONLY_TAKING_BACK_RE = re.compile(
+    rf"^(?:(?:{_NOT_SAFE}|{_NO}|{_UNSURE}|{_LEAD}|{_FILLER_WORDS})\b\s*)+$")
 
 
 def plain(text: str) -> str:
@@ -183,3 +217,40 @@ def takes_back(text: str) -> Answer | None:
     if rest != words or _ONLY_ANSWER_RE.match(rest):
         return answer
     return None
+
+
+class Taken(StrEnum):
+    """How a message takes back "Yes, I'm safe" (`takes_back_safe`)."""
+
+    PLAINLY = "plainly"  # "i lied", "i'm not safe", "no wait, not really", "actually no"
+    BARE = "bare"  # a bare "no", "not really", "not sure": theirs unless the coach asks too
+
+
+def says_not_safe(text: str) -> bool:
+    """The message says the person is not safe or not okay, and nothing more than filler
+    ("im not safe", "not ok tbh", "no estoy bien", "я не в безопасности")."""
+    return len(text) <= MAX_CHARS and bool(_NOT_SAFE_RE.match(_LEAD_RE.sub("", plain(text))))
+
+
+def takes_back_safe(text: str) -> Taken | None:
+    """After "Yes, I'm safe" to "Are you safe right now?": whether the message takes it back
+    (None: it does not). PLAINLY: "i lied", or a short message of no / unsure / not safe
+    words that says "not safe" or opens with "actually", "wait"... ("no wait, not really",
+    "actually no", "im not ok"); BARE: only a no or an unsure ("no", "not really", "idk"),
+    which a coaching yes/no question open beside it may own. "no thanks", "nope lol", "no
+    thanks, just the session" and "not sure about tomorrow's run" take nothing back."""
+    if len(text) > MAX_CHARS:
+        return None
+    words = plain(text)
+    if _LIED_RE.search(words):
+        return Taken.PLAINLY
+    if not words or not _ONLY_TAKING_BACK_RE.match(words):
+        return None
+    rest = _LEAD_RE.sub("", words)
+    if not rest or not (_NO_RE.match(rest) or _UNSURE_RE.search(rest)
+                        or _NOT_SAFE_IN_RE.search(rest)):
+        return None
+    said = " ".join(_FILLER_WORDS_RE.sub(" ", rest).split())
+    if rest != words or _NOT_SAFE_IN_RE.search(rest) or _BARE_RE.match(said) is None:
+        return Taken.PLAINLY
+    return None if _LIGHT_RE.search(rest) else Taken.BARE  # "no thanks", "nope lol": not

@@ -27,6 +27,7 @@ from tests.coach.safety_golden import (
     SAFE_AGAIN_EN,
     SAFE_BACK_EN,
     SAFE_NOW_EN,
+    SAFETY_PLAN_GB,
 )
 from tests.coach.safety_script import DANGER_BAND
 from tests.coach.talk import Person, onboard, text_of, texts_of
@@ -202,7 +203,71 @@ def test_harm_by_someone_beside_a_wish_to_die_gets_the_lines_and_a_no_never_clea
     onboard(ana, "Europe/London", "GB")
     replies = ana.says("my husband beats me and honestly i just want to die")
     assert texts_of(replies) == [ABUSE_GB, ASK_URGENT_EN]
-    after_no = texts_of(ana.says("no"))
-    assert after_no[0] == crisis_text("GB") and len(after_no) == 2
-    assert after_no[1].endswith(SAFE_NOW_EN)  # the gentler follow-up: "Are you safe right now?"
+    after_no = ana.says("no")
+    assert texts_of(after_no)[0] == ABUSE_GB and len(after_no) == 2  # the lines stay
+    assert after_no[1].text.endswith(SAFE_NOW_EN)  # the gentler follow-up: "Are you safe?"
+    assert after_no[1].choices[0].value.startswith("safety:danger|")
     assert "After the session" not in text_of(ana.says("what's today's session?"))
+
+
+@pytest.mark.parametrize("unsafe", ["no", "tap"])
+def test_after_harm_and_a_wish_to_die_not_safe_gets_the_plan_for_that_danger(
+    ana: Person, unsafe: str
+) -> None:
+    """The eighth attacker's case, one step on: after "no" to the direct question, "No, or
+    not sure" to "Are you safe right now?" got the suicide follow-up again, never the plan
+    for danger from someone else (a room to leave, a code word, a place to go)."""
+    assert texts_of(ana.says("my husband beats me and i just want to die"))[0] == ABUSE_GB
+    ana.says("no")
+    replies = ana.taps("No, or not sure") if unsafe == "tap" else ana.says(unsafe)
+    assert texts_of(replies) == [ABUSE_GB, DANGER_PLAN_GB, SAFE_NOW_EN]
+
+
+@pytest.mark.parametrize("yes", ["yes", "tap"])
+def test_after_harm_and_a_wish_to_die_yes_gets_the_plan_with_the_lines_kept(
+    ana: Person, yes: str
+) -> None:
+    ana.says("my husband beats me and i just want to die")
+    replies = ana.taps("Yes") if yes == "tap" else ana.says(yes)
+    assert texts_of(replies) == [ABUSE_GB, SAFETY_PLAN_GB, SAFE_NOW_EN]
+    assert replies[2].choices[0].value.startswith("safety:danger|")
+    assert ana.says("what's today's session?")[0].text == ABUSE_GB  # in front until safe
+    assert texts_of(ana.taps("Yes, I'm safe")) == [SAFE_BACK_EN]
+
+
+@pytest.mark.parametrize("taken_back", [
+    "no wait, not really", "actually no", "i lied", "im not safe", "not ok tbh", "no", "idk",
+])
+@pytest.mark.parametrize("message", [KNIFE, "my husband beats me and i just want to die"])
+def test_taking_back_yes_im_safe_gets_the_reply_to_not_safe(
+    ana: Person, message: str, taken_back: str
+) -> None:
+    """An eighth attacker: "no wait, not really" right after "Yes, I'm safe" went back to
+    coaching. Within the hour, taking it back is the same as "No, or not sure"."""
+    ana.says(message)
+    if message != KNIFE:
+        ana.says("no")
+    assert texts_of(ana.taps("Yes, I'm safe")) == [SAFE_BACK_EN]
+    ana.at += timedelta(minutes=3)
+    assert texts_of(ana.says(taken_back)) == [ABUSE_GB, DANGER_PLAN_GB, SAFE_NOW_EN]
+
+
+@pytest.mark.parametrize("message", ["not sure about tomorrow's run", "no thanks", "nope lol"])
+def test_after_yes_im_safe_an_everyday_no_takes_nothing_back(ana: Person, message: str) -> None:
+    ana.says(KNIFE)
+    ana.taps("Yes, I'm safe")
+    ana.at += timedelta(minutes=3)
+    assert ABUSE_GB not in texts_of(ana.says(message))
+
+
+def test_an_hour_after_yes_im_safe_a_no_is_just_a_no(ana: Person) -> None:
+    ana.says(KNIFE)
+    ana.taps("Yes, I'm safe")
+    ana.at += timedelta(minutes=61)
+    assert ABUSE_GB not in texts_of(ana.says("no wait, not really"))
+
+
+@pytest.mark.parametrize("unsafe", ["im not safe", "i'm not ok", "no wait, not really"])
+def test_saying_not_safe_to_the_open_check_is_no_or_not_sure(ana: Person, unsafe: str) -> None:
+    ana.says(KNIFE)
+    assert texts_of(ana.says(unsafe)) == [ABUSE_GB, DANGER_PLAN_GB, SAFE_NOW_EN]

@@ -9,7 +9,14 @@ import string
 import pytest
 
 from core.safety import FALLBACK, HELPLINES, flow_texts
-from core.safety.answers import Answer, read_answer, takes_back
+from core.safety.answers import (
+    Answer,
+    Taken,
+    read_answer,
+    says_not_safe,
+    takes_back,
+    takes_back_safe,
+)
 from core.safety.languages import choose_language, country_language, parse_language
 from core.safety.translations import LANGUAGES, REVIEWED, TRANSLATIONS, wording_for
 from core.safety.wording import ENGLISH, Wording
@@ -190,3 +197,27 @@ def test_an_opening_word_is_read_past_and_more_unsure_answers(
 ])
 def test_taking_back_a_no_is_read_only_when_plain(typed: str, answer: Answer | None) -> None:
     assert takes_back(typed) is answer
+
+
+@pytest.mark.parametrize(("typed", "taken"), [
+    ("no wait, not really", Taken.PLAINLY), ("actually no", Taken.PLAINLY),
+    ("i lied", Taken.PLAINLY), ("im not safe", Taken.PLAINLY), ("not ok tbh", Taken.PLAINLY),
+    ("nah not really", Taken.PLAINLY), ("no estoy bien", Taken.PLAINLY),
+    ("я не в безопасности", Taken.PLAINLY), ("no", Taken.BARE), ("nope", Taken.BARE),
+    ("idk", Taken.BARE), ("no thanks", None), ("nope lol", None), ("yes", None),
+    ("no im fine", None), ("no thanks, just the session", None),
+    ("not sure about tomorrow's run", None), ("what's today's session?", None),
+])
+def test_taking_back_yes_im_safe_is_read_only_when_plain(typed: str, taken: Taken | None) -> None:
+    assert takes_back_safe(typed) is taken
+
+
+@pytest.mark.parametrize(("typed", "not_safe"), [
+    ("im not safe", True), ("I'm not OK", True), ("not okay tbh", True), ("no estoy bien", True),
+    ("nie jestem bezpieczna", True), ("я не в безпеці", True), ("im not safe at home", False),
+    ("my knee is not ok", False), ("im safe", False), ("no", False),
+])
+def test_not_safe_is_read_only_when_it_is_all_the_message_says(typed: str, not_safe: bool) -> None:
+    """To "Are you safe right now?" only: to the direct question "i'm not okay" is no "no"."""
+    assert says_not_safe(typed) is not_safe
+    assert read_answer("i'm not okay") is None
