@@ -34,7 +34,8 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
 - a possible medical emergency (chest pain, collapse, "can't breathe, I think I'm dying":
   `core.safety.emergency`, read beside the screen, not a category): a fixed text, stop and
   call the country's emergency number now, goes before everything else the flow or the
-  coach says (`emergency`); the coach's "didn't catch that" and topic answers are left out.
+  coach says (`emergency`); the coach's "didn't catch that" and topic answers are left out,
+  and so is the panic advice the same words may bring (it would call chest pain panic).
 - a message that is no answer while the question is open never weakens the reply: within
   `CRISIS_IN_FRONT` of a crisis question, free text gets the crisis text again and the
   question, and coaching waits; a check-in or sign-up under way, or a command, goes on.
@@ -172,11 +173,19 @@ class SafetyFlow:
         return Prescreen(key, finding, detected, urgent_care)
 
     def respond(self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen) -> Outcome:
-        """The safety replies for this message; a possible medical emergency's text first."""
+        """The safety replies for this message; a possible medical emergency's text first,
+        and then never the panic advice (it would call chest pain panic: an eighth attacker's
+        "crushing chest pain right now" got "Panic that keeps coming back is very
+        treatable" after the emergency text), though the event is recorded."""
+        talk = _Talk(self, tx, pre, person, inbound)
+        if pre.emergency and (pre.finding.level, pre.finding.category) == (
+            Level.CONCERN, Category.PANIC
+        ):
+            talk.record(Level.CONCERN, Category.PANIC)
+            pre = replace(pre, finding=NOTHING)
         outcome = self._respond(tx, inbound, person, pre)
         if not pre.emergency:
             return outcome
-        talk = _Talk(self, tx, pre, person, inbound)
         stop = talk.private(say(emergency_text(talk.line, talk.language)))
         return replace(outcome, first=[stop, *outcome.first], drop_unknown=True, advised=True,
                        emergency=True)

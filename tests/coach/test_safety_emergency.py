@@ -118,9 +118,25 @@ def test_sport_talk_is_no_emergency(wiring: bootstrap.Wiring, message: str) -> N
     assert not any("emergency" in text or "call 999" in text for text in texts_of(replies))
 
 
-def test_the_emergency_text_comes_before_the_concern_text(wiring: bootstrap.Wiring) -> None:
-    replies = signed_up(wiring, "GB").says(EMERGENCIES[0][1])  # the rules read panic too
-    assert texts_of(replies) == [EMERGENCY_GB, concern_text(Category.PANIC, "GB", "en")]
+@pytest.mark.parametrize("message", [
+    EMERGENCIES[0][1], "crushing chest pain right now, can't breathe, i think i'm dying",
+])
+def test_after_the_emergency_text_never_the_panic_advice(
+    wiring: bootstrap.Wiring, message: str
+) -> None:
+    """An eighth attacker: "crushing chest pain right now" got the emergency text, then
+    "Panic that keeps coming back is very treatable": it calls a possible heart attack
+    panic. The rules read panic in these words; the event is still recorded."""
+    replies = signed_up(wiring, "GB").says(message)
+    assert texts_of(replies) == [EMERGENCY_GB]
+    assert concern_text(Category.PANIC, "GB", "en") not in texts_of(replies)
+
+
+def test_panic_without_an_emergency_still_gets_the_panic_advice(
+    wiring: bootstrap.Wiring,
+) -> None:
+    replies = signed_up(wiring, "GB").says("my panic attacks keep coming back every night")
+    assert concern_text(Category.PANIC, "GB", "en") in texts_of(replies)
 
 
 def test_the_emergency_text_comes_before_the_crisis_text(wiring: bootstrap.Wiring) -> None:
