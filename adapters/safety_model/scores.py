@@ -48,6 +48,7 @@ SETS = {
     "test3": ROOT / "data" / "safety" / "test3" / "test3.jsonl",
     "test4": ROOT / "data" / "safety" / "test4" / "test4.jsonl",
     "test5": ROOT / "data" / "safety" / "test5" / "test5.jsonl",
+    "test6": ROOT / "data" / "safety" / "test6" / "test6.jsonl",
 }
 """The labelled sets tests screen in full (name -> file); add one here, then run the command."""
 FORMAT = 1

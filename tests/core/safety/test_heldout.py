@@ -1,8 +1,8 @@
 """Issue 10's targets on the independent test sets (data/safety/test/test.jsonl,
-data/safety/test2/test2.jsonl, data/safety/test3/test3.jsonl, data/safety/test4/test4.jsonl
-and data/safety/test5/test5.jsonl), which the lead adds: each written by someone who saw
-only the label definitions, never trained on, no threshold chosen on it. Skipped, saying why,
-until a file exists.
+data/safety/test2/test2.jsonl, data/safety/test3/test3.jsonl, data/safety/test4/test4.jsonl,
+data/safety/test5/test5.jsonl and data/safety/test6/test6.jsonl), which the lead adds: each
+written by someone who saw only the label definitions, never trained on, no threshold chosen
+on it. Skipped, saying why, until a file exists.
 
 Figures (`adapters.safety_model.evaluate`): urgent recall = urgent rows screened urgent;
 any-risk recall = concern or urgent rows screened concern or urgent; false positives =
@@ -56,6 +56,9 @@ DATA = Path(__file__).resolve().parents[3] / "data" / "safety"
 # data/safety/test4): first contact with the heads of parts A-J, 251/288 (87.2 %), 475/501
 # (94.8 %), 16/420 (3.8 %). test5 (2026-12-01, the same way; data/safety/test5): first
 # contact with the heads of parts A-M, 270/303 (89.1 %), 465/511 (91.0 %), 24/408 (5.9 %).
+# test6 (2026-12-01, fifth session, the same way; data/safety/test6): first contact with the
+# heads of parts A-S, 168/180 (93.3 %), 349/360 (96.9 %), 17/340 (5.0 %); its floors are
+# those less about 1.5 points.
 FLOORS = {  # set: (urgent recall, any-risk recall, false positives at most); A-S heads less
     # about 1.5 points (test 92.3 / 95.7 / 6.3 %, test2 88.9 / 92.4 / 5.7, test3 91.4 / 95.3 /
     # 4.4, test4 92.7 / 97.2 / 5.2, test5 92.1 / 93.7 / 6.9): another machine scores a little
@@ -67,6 +70,7 @@ FLOORS = {  # set: (urgent recall, any-risk recall, false positives at most); A-
     "test3": (0.89, 0.93, 0.05),
     "test4": (0.90, 0.95, 0.055),
     "test5": (0.90, 0.92, 0.075),
+    "test6": (0.91, 0.95, 0.065),
 }
 
 
