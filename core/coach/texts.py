@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.checkin_fields import Field
+from core.checkin_words import ANCHORS
 from core.guidance import PRACTICE_DISCLAIMER
 
 INTRO = (
@@ -44,11 +45,16 @@ ONBOARDING_DONE = (
     "session?\u201d any time. /help lists everything; /set changes any setting."
 )
 
+_ASKED: dict[Field, str] = {
+    Field.SLEEP: "How well did you sleep?",
+    Field.AROUSAL: "How activated or keyed-up do you feel?",
+    Field.RECOVERY: "How recovered do you feel?",
+    Field.MOOD: "How is your mood?",
+}
+# The end words shown are the ones read as 0 and 10 when typed alone (core.checkin_words)
 QUESTIONS: dict[Field, str] = {
-    Field.SLEEP: "How well did you sleep? 0 = terrible, 10 = best sleep.",
-    Field.AROUSAL: "How activated or keyed-up do you feel? 0 = flat calm, 10 = most activated.",
-    Field.RECOVERY: "How recovered do you feel? 0 = not at all, 10 = fully, fast.",
-    Field.MOOD: "How is your mood? 0 = very low or irritable, 10 = best.",
+    field: f"{asked} 0 = {ANCHORS[field].low}, 10 = {ANCHORS[field].high}."
+    for field, asked in _ASKED.items()
 }
 ONE_LINE_HINT = "(Or answer all four in one line, like 6 7 5 8.)"
 EXTRAS_QUESTION = (
