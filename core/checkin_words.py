@@ -133,3 +133,59 @@ AMBIGUOUS: Mapping[str, tuple[Field, Field]] = MappingProxyType(
         "tired": (Field.RECOVERY, Field.SLEEP),
     }
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """The words a 0-10 question shows for its ends ("0 = terrible, 10 = best sleep"), and
+    the forms of them read as that end when they are the whole answer (after fillers and
+    the field's own labels are dropped; core.understanding.anchors)."""
+
+    low: str  # shown in the question for 0
+    high: str  # shown in the question for 10
+    low_forms: frozenset[str]
+    high_forms: frozenset[str]
+
+
+ANCHORS: Mapping[Field, Anchors] = MappingProxyType(
+    {
+        Field.SLEEP: Anchors(
+            "terrible", "best sleep",
+            frozenset({"terrible", "terribly", "terrible sleep", "slept terribly"}),
+            frozenset({"best sleep", "best", "best ever", "the best", "slept best"}),
+        ),
+        Field.AROUSAL: Anchors(
+            "flat calm", "most activated",
+            frozenset({"flat calm", "flat", "flat and calm", "flat-calm"}),
+            frozenset({"most activated", "most", "most keyed up", "most wired"}),
+        ),
+        Field.RECOVERY: Anchors(
+            "not at all", "fully, fast",
+            frozenset({"not at all", "not recovered at all", "not at all recovered"}),
+            frozenset({"fully, fast", "fully", "fully and fast", "fully recovered",
+                       "fully recovered fast"}),
+        ),
+        Field.MOOD: Anchors(
+            "very low or irritable", "best",
+            frozenset({"very low or irritable", "very low", "very irritable",
+                       "very low mood"}),
+            frozenset({"best", "the best", "best mood", "best ever"}),
+        ),
+    }
+)  # fmt: skip
+
+# Words that describe a rating without saying which number: at a 0-10 question alone (with
+# "very", "not" and the like) they get "which number?", never a guessed value.
+DESCRIBING = frozenset({
+    "good", "great", "bad", "badly", "awful", "awfully", "poor", "poorly", "fine", "meh",
+    "average", "decent", "rough", "rubbish", "lousy", "horrible", "horribly", "amazing",
+    "excellent", "fantastic", "brilliant", "perfect", "perfectly", "well", "alright",
+    "normal", "usual", "low", "high", "calm", "relaxed", "restless", "irritable", "grumpy",
+    "happy", "sad", "down", "flat", "wired", "activated", "recovered", "fresh", "slow",
+    "fast", "ok-ish", "so-so", "mediocre", "terrible", "best", "worst", "better", "worse",
+    "nice", "solid", "shocking", "dreadful", "crap", "crappy", "superb", "wonderful",
+})  # fmt: skip
+QUALIFIERS = frozenset({
+    "very", "really", "pretty", "quite", "so", "not", "super", "bit", "little", "kinda",
+    "kind", "of", "extremely", "too", "fairly", "rather", "somewhat", "a", "so-so", "or",
+})  # fmt: skip

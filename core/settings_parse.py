@@ -213,15 +213,20 @@ _HOURS_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\btil\b|\b
 _HOURS_FILLER = re.compile(
     r"^((i )?(work|working|work hours|working hours|hours|office hours|my hours are|from|are"
     r"|is|usually|normally|mostly|roughly|about|around|i'?m at work|at work|job|shift"
+    r"|night shifts?|nights|on nights|overnight"
     r"|mon(day)?\s*(-|to)\s*fri(day)?|weekdays|on weekdays)\b[ :,]*)+"
     r"|(\s*\b(mon(day)?\s*(-|to)\s*fri(day)?|weekdays|on weekdays|ish|usually|normally"
+    r"|overnight|night shifts?|nights|on nights"
     r"|most days|every day)\b)+$"
 )
 
 
 def parse_hours(text: str) -> tuple[time, time] | Invalid:
     """Work hours like `09:00-17:30`, `9am to 5pm`, `9-5` (17:00) or `8:30 to 5` (17:00):
-    an end without am/pm that would come before the start is in the afternoon."""
+    an end without am/pm that would come before a morning start is in the afternoon. An end
+    still before the start after that is the next morning: an overnight shift (`17-9`,
+    `22:00-06:00`, `11pm to 7am`), which core.schedule runs over midnight in local time.
+    A start equal to the end is refused."""
     if len(text.strip()) > MAX_CHARS:
         return TOO_LONG
     words = normalise(text).strip(" .!")
@@ -238,9 +243,12 @@ def parse_hours(text: str) -> tuple[time, time] | Invalid:
     twelve_hour = start.hour <= 12 and end.hour < 12 and not parts[1].strip().startswith("0")
     if end <= start and twelve_hour and not re.search(r"am|pm", parts[1]):
         end = end.replace(hour=end.hour + 12)
-    if end <= start:
-        return Invalid("Work hours must end after they start, like 09:00-17:30.")
-    return start, end
+    if end == start:
+        return Invalid(
+            "Work hours need a different start and end, like 09:00-17:30 (or 22:00-06:00 "
+            "for a night shift)."
+        )
+    return start, end  # end < start: an overnight shift, ending the next morning
 
 
 _MASS = re.compile(r"^(\d{2,3}(?:[.,]\d)?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?$")

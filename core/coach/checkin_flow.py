@@ -62,20 +62,26 @@ def ask_again(turn: Turn, step: str) -> list[Reply]:
         return [say(texts.REPLACE_QUESTION, *_yes_no(REPLACE, token))]
     if step == CANCEL:
         return [say(texts.CANCEL_QUESTION, *_yes_no(CANCEL, token, "Yes, stop", "No, carry on"))]
-    values = _values(turn.current.draft)
+    values = draft_values(turn.current.draft)
     return [question(Field(step), token, first=step == Field.SLEEP.value and not values)]
 
 
 def start(turn: Turn) -> list[Reply]:
-    """/checkin: carry on a check-in under way, ask before replacing today's, or begin."""
+    """/checkin: carry on a check-in under way, ask before replacing today's, or begin (with
+    the questions still blank, when today's was kept unfinished)."""
     pending = turn.current.pending or ""
     if pending.partition(":")[2] in CORE_STEPS and pending.startswith(PREFIX):
         return [say(texts.CONTINUE)]  # the Coach asks the open question again
-    if checked_in(turn.tx, turn.person.id, turn.today):
+    today = turn.tx.history(turn.person.id, turn.today, turn.today)
+    kept = today[0].checkin if today else CheckIn()
+    missing = kept.missing(CORE_FIELDS)
+    if not missing:
         token = turn.ask(f"{PREFIX}:{REPLACE}", day=turn.today.isoformat())
         return [say(texts.REPLACE_QUESTION, *_yes_no(REPLACE, token))]
-    token = turn.ask(f"{PREFIX}:{Field.SLEEP.value}", day=turn.today.isoformat())
-    return [question(Field.SLEEP, token, first=True)]
+    # nothing yet, or a check-in kept unfinished today (core.coach.unfinished): the rest
+    token = turn.ask(f"{PREFIX}:{missing[0].value}", day=turn.today.isoformat(),
+                     **values_of(kept))
+    return [question(missing[0], token, first=missing[0] is Field.SLEEP and not today)]
 
 
 def answer(turn: Turn, step: str, understood: Understanding) -> list[Reply] | None:
@@ -113,7 +119,7 @@ def _core_answer(turn: Turn, step: str, understood: Understanding) -> list[Reply
     if isinstance(understood, RatingsProblem):
         return [say(understood.message)]
     if _said(understood, Name.CANCEL):
-        values = _values(turn.current.draft)
+        values = draft_values(turn.current.draft)
         token = turn.ask(f"{PREFIX}:{CANCEL}", day=_day(turn).isoformat(), step=step, **values)
         return [say(texts.CANCEL_QUESTION, *_yes_no(CANCEL, token, "Yes, stop", "No, carry on"))]
     if _said(understood, Name.SKIP):
@@ -154,12 +160,12 @@ def take(turn: Turn, ratings: Ratings, history: list[DayEntry] | None = None) ->
     pending = turn.current.pending or ""
     draft = turn.current.draft if pending.startswith(f"{PREFIX}:") else {}
     day = _day(turn) if draft else turn.today
-    checkin = CheckIn(**_values(draft)).merged(ratings.checkin)
+    checkin = CheckIn(**draft_values(draft)).merged(ratings.checkin)
     before = [*_unread(ratings, checkin)]
     after = [say(topic_answer(ratings.note))] if ratings.note is not None else []
     missing = checkin.missing(CORE_FIELDS)
     if missing:
-        token = turn.ask(f"{PREFIX}:{missing[0].value}", day=day.isoformat(), **_values_of(checkin))
+        token = turn.ask(f"{PREFIX}:{missing[0].value}", day=day.isoformat(), **values_of(checkin))
         return [*before, *after, question(missing[0], token)]
     stored, offer = save(turn, checkin, day, history if day == turn.today else None)
     return [*before, *stored, *after, *offer]
@@ -172,7 +178,12 @@ def from_idle(turn: Turn, ratings: Ratings) -> list[Reply]:
                               turn.today)
     if not history or history[-1].day != turn.today:
         return take(turn, ratings, history)
-    values = _values_of(ratings.checkin)
+    kept = history[-1].checkin
+    if kept.missing(CORE_FIELDS):  # kept unfinished today: the new answers complete it
+        turn.ask(f"{PREFIX}:{kept.missing(CORE_FIELDS)[0].value}",
+                 day=turn.today.isoformat(), **values_of(kept))
+        return take(turn, ratings, history)
+    values = values_of(ratings.checkin)
     token = turn.ask(f"{PREFIX}:{REPLACE}", day=turn.today.isoformat(), **values)
     notes = [say(topic_answer(ratings.note))] if ratings.note is not None else []
     return [*_unread(ratings, ratings.checkin), *notes,
@@ -212,7 +223,7 @@ def amend(turn: Turn, ratings: Ratings) -> list[Reply]:
     turn.done()
     name = "today" if day == turn.today else f"{day:%A}"
     replies = [*_unread(ratings, merged),
-               say(texts.EXTRAS_ADDED.format(day=name, what=_described(ratings.checkin)))]
+               say(texts.EXTRAS_ADDED.format(day=name, what=described(ratings.checkin)))]
     if ratings.note is not None:
         replies.append(say(topic_answer(ratings.note)))
     return replies
@@ -225,13 +236,13 @@ def _skip_extras(turn: Turn) -> list[Reply]:
 
 def _replace(turn: Turn) -> list[Reply]:
     """Yes to "replace today's check-in?": the answers already given, or the questions."""
-    checkin = CheckIn(**_values(turn.current.draft))
+    checkin = CheckIn(**draft_values(turn.current.draft))
     day = _day(turn)
     missing = checkin.missing(CORE_FIELDS)
     if not missing:
         stored, offer = save(turn, checkin, day)
         return [*stored, *offer]
-    token = turn.ask(f"{PREFIX}:{missing[0].value}", day=day.isoformat(), **_values_of(checkin))
+    token = turn.ask(f"{PREFIX}:{missing[0].value}", day=day.isoformat(), **values_of(checkin))
     return [question(missing[0], token, first=missing[0] is Field.SLEEP)]
 
 
@@ -244,7 +255,7 @@ def _carry_on(turn: Turn) -> list[Reply]:
     draft = turn.current.draft
     step = draft.get("step")
     field = Field(step) if step in CORE_STEPS else Field.SLEEP
-    values = _values(draft)
+    values = draft_values(draft)
     token = turn.ask(f"{PREFIX}:{field.value}", day=_day(turn).isoformat(), **values)
     return [question(field, token, first=field is Field.SLEEP and not values)]
 
@@ -255,11 +266,11 @@ def _unread(ratings: Ratings, kept: CheckIn) -> list[Reply]:
     words = " or ".join(f"\u201c{w}\u201d" for w in ratings.unread)
     it = "it" if len(ratings.unread) == 1 else "them"
     text = texts.UNREAD.format(words=words, it=it)
-    described = _described(ratings.checkin)
-    return [say(f"{text} {texts.KEPT.format(values=described)}" if described else text)]
+    said = described(ratings.checkin)
+    return [say(f"{text} {texts.KEPT.format(values=said)}" if said else text)]
 
 
-def _described(checkin: CheckIn) -> str:
+def described(checkin: CheckIn) -> str:
     """"sleep 5, mood 3" / "resting heart rate 54 bpm, HRV (rMSSD) 62 ms"."""
     parts = []
     for field in Field:
@@ -282,11 +293,11 @@ def _day(turn: Turn) -> date:
         return turn.today
 
 
-def _values(draft: dict[str, Any]) -> dict[str, Any]:
+def draft_values(draft: dict[str, Any]) -> dict[str, Any]:
     """The check-in values a draft holds (JSON numbers, by field name)."""
     names = {f.value for f in Field}
     return {k: v for k, v in draft.items() if k in names and isinstance(v, int | float)}
 
 
-def _values_of(checkin: CheckIn) -> dict[str, int | float]:
+def values_of(checkin: CheckIn) -> dict[str, int | float]:
     return {f.value: v for f in Field if (v := checkin.get(f)) is not None}

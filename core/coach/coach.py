@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from core.boundary import clean_account_change, clean_chat_moved, clean_inbound
 from core.checkin_fields import CORE_FIELDS
@@ -21,6 +22,7 @@ from core.coach import (
     prompts,
     teams,
     texts,
+    unfinished,
 )
 from core.coach.account import TrendChart
 from core.coach.answers import ANSWERS
@@ -34,7 +36,7 @@ from core.coach.safety_flow import (
 )
 from core.coach.safety_memory import SafetyMemory
 from core.coach.team_texts import START_PRIVATELY
-from core.coach.turn import Turn, say
+from core.coach.turn import RESUME, Turn, restored, say
 from core.coach.understood import reply_to as understood_reply
 from core.digest import TeamChart
 from core.messages import AccountChange, ChatMoved, Inbound, Outbound, Reply
@@ -195,14 +197,14 @@ class Coach:
         if person.blocked:
             person = tx.update_person(person.id, blocked=False)  # writing to us un-blocks
         stored = tx.conversation(person.id)
-        conversation = stored.live(inbound.at)
+        kept, conversation = _keep_unfinished(tx, inbound, person, stored)
         if _answers_a_lapsed_checkin(stored, conversation, inbound):
-            return [say(texts.CHECKIN_LAPSED)]  # never read as today's (partial) check-in
+            return [*kept, say(texts.CHECKIN_LAPSED)]  # never read as today's check-in
         turn = Turn(tx, inbound, person, conversation, read_press(inbound.choice))
         if inbound.choice == plans.MORE.value:  # the session's More button: no question's answer
-            return self._closing(turn, plans.more(turn))
+            return [*kept, *self._closing(turn, plans.more(turn))]
         replies = self._pressed(turn) if inbound.choice is not None else self._typed(turn)
-        return self._closing(turn, replies)
+        return [*kept, *self._closing(turn, replies)]
 
     def _pressed(self, turn: Turn) -> list[Reply]:
         """A tap answers only the open question it was asked with (same step and token)."""
@@ -266,6 +268,19 @@ class Coach:
                 say(texts.HELP)]
 
 
+def _keep_unfinished(
+    tx: Tx, inbound: Inbound, person: Person, stored: Conversation
+) -> tuple[list[Reply], Conversation]:
+    """A check-in left unfinished when its question lapsed: its answers kept and the person
+    told (core/coach/unfinished.py), and the conversation as it now is (lapsed: idle)."""
+    found, rest = unfinished.left_behind(stored, inbound.at)
+    if not found:
+        return [], stored.live(inbound.at)
+    tx.set_conversation(person.id, rest)
+    today = inbound.at.astimezone(ZoneInfo(person.timezone)).date()
+    return unfinished.keep(tx, person.id, found, inbound.at, today), rest.live(inbound.at)
+
+
 def _answers_a_lapsed_checkin(stored: Conversation, live: Conversation, inbound: Inbound) -> bool:
     """A lone rating typed after the check-in question it answered lapsed (its day ended)."""
     lapsed = stored.pending is not None and live.pending is None
@@ -296,8 +311,11 @@ def _after_safety_reply(tx: Tx, inbound: Inbound, person: Person, *, spoke: bool
     stored quietly (nothing a person answered is lost; no session beside a crisis reply)
     when no check-in is under way and none is stored today."""
     stored = tx.conversation(person.id)
-    if spoke and stored.kind == deletion.PREFIX:
-        tx.set_conversation(person.id, Conversation(token=stored.token))
+    if spoke and stored.kind == deletion.PREFIX:  # the question it interrupted comes back
+        stash = stored.draft.get(RESUME)
+        back = restored(stash, stored.token) if isinstance(stash, dict) else None
+        stored = back or Conversation(token=stored.token)
+        tx.set_conversation(person.id, stored)
     if not inbound.private or inbound.choice is not None:
         return
     turn = Turn(tx, inbound, person, stored.live(inbound.at))

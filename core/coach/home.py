@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from core.checkin_fields import CORE_FIELDS
 from core.coach.plans import assess_day, session_text
 from core.coach.turn import Turn
 from core.messages import Inbound
@@ -29,9 +30,10 @@ def overview(tx: Tx, inbound: Inbound) -> Overview:
     turn = Turn(tx, inbound, person, Conversation())
     today = session_text(turn, turn.today, assess_day(turn, turn.today))
     history = tx.history(person.id, turn.today - timedelta(days=6), turn.today)
-    lines = [
-        f"{entry.day:%a %-d %b}: sleep {entry.checkin.sleep}, arousal {entry.checkin.arousal}, "
-        f"recovery {entry.checkin.recovery}, mood {entry.checkin.mood}"
+    lines = [  # a check-in kept unfinished shows "-" for a blank answer, as the digest does
+        f"{entry.day:%a %-d %b}: " + ", ".join(
+            f"{field.value} {'-' if (v := entry.checkin.get(field)) is None else v}"
+            for field in CORE_FIELDS)
         for entry in history
     ]
     return Overview(

@@ -243,9 +243,10 @@ def describe_settings(person: Person) -> str:
         return value.strftime("%H:%M")
 
     mass = f"{person.body_mass_kg:g} kg" if person.body_mass_kg else "not set"
+    overnight = " (overnight)" if person.work_end < person.work_start else ""
     return (
         f"Time zone {person.timezone}; country {person.country or 'not set'}; "
         f"language {person.language or 'not set'}; "
         f"programme {person.programme}; wake {hhmm(person.wake)}; bed {hhmm(person.bed)}; "
-        f"work {hhmm(person.work_start)}-{hhmm(person.work_end)}; body mass {mass}."
+        f"work {hhmm(person.work_start)}-{hhmm(person.work_end)}{overnight}; body mass {mass}."
     )

@@ -113,9 +113,12 @@ def _preview(turn: Turn, day: date) -> tuple[Assessment, Session]:
 
 
 def week(turn: Turn) -> list[Reply]:
-    """`/week`: the week holding today, one line a day, as each day stands."""
-    sessions = [s for s, _ in day_plan.week_on(inputs(turn, turn.today), turn.today)]
-    return [say(describe_week(sessions, turn.today))]
+    """`/week`: the week holding today, one line a day, as each day stands. In the week the
+    programme starts, from its start day: the days before it were not part of it."""
+    planned = inputs(turn, turn.today)
+    sessions = [s for s, _ in day_plan.week_on(planned, turn.today)]
+    from_start = [s for s in sessions if s.day >= planned.start]
+    return [say(describe_week(from_start or sessions, turn.today))]
 
 
 def more(turn: Turn) -> list[Reply]:

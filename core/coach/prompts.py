@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from core import guidance, weekly_review
 from core.checkin_fields import Field
-from core.coach import checkin_flow, onboarding, plans
+from core.coach import checkin_flow, onboarding, plans, unfinished
 from core.coach.questions import asked, owner_of
 from core.coach.turn import NEVER_RESUMED, RESUME, Turn, say, stashed
 from core.messages import Outbound, Reply
@@ -45,9 +45,13 @@ def render(
     person = tx.get_person(person_id)
     if person is None or person.blocked or _paused(person, at):
         return []
-    conversation = tx.conversation(person.id).live(at)
+    left, conversation = unfinished.left_behind(tx.conversation(person.id), at)
+    conversation = conversation.live(at)
     if (conversation.pending or "").startswith(onboarding.PREFIX):
         return []  # never interrupt onboarding
+    if left:  # a question opened now carries them: kept and told at the next message
+        conversation = replace(conversation, draft={
+            **conversation.draft, unfinished.LEFT: unfinished.to_draft(left)})
     replies = _replies(tx, person, conversation, PromptKind(kind), at, rules)
     return [
         Outbound(person.platform, person.chat_id, reply, person_id=person.id, kind=kind,
@@ -95,7 +99,13 @@ def _ask(
 ) -> str:
     """Open the prompt's question (a new token and lifetime). A different open question it
     interrupts is kept, to be asked again when this one is answered, if it holds answers
-    (a check-in half done); an unanswered one simply gives way."""
+    (a check-in half done); an unanswered one simply gives way. Lapsed check-in answers
+    carried in the draft (core.coach.unfinished.LEFT) are carried on."""
+    left = conversation.draft.get(unfinished.LEFT)
+    if left:
+        draft[unfinished.LEFT] = left  # a lapsed check-in's answers: never overwritten
+        conversation = replace(conversation, draft={
+            k: v for k, v in conversation.draft.items() if k != unfinished.LEFT})
     interrupted = conversation.pending and conversation.pending.partition(":")[0] != (
         pending.partition(":")[0]) and conversation.pending not in NEVER_RESUMED
     if interrupted and set(conversation.draft) - {"day", RESUME}:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.checkin_fields import Field
+from core.checkin_words import ANCHORS
 from core.guidance import PRACTICE_DISCLAIMER
 
 INTRO = (
@@ -44,11 +45,16 @@ ONBOARDING_DONE = (
     "session?\u201d any time. /help lists everything; /set changes any setting."
 )
 
+_ASKED: dict[Field, str] = {
+    Field.SLEEP: "How well did you sleep?",
+    Field.AROUSAL: "How activated or keyed-up do you feel?",
+    Field.RECOVERY: "How recovered do you feel?",
+    Field.MOOD: "How is your mood?",
+}
+# The end words shown are the ones read as 0 and 10 when typed alone (core.checkin_words)
 QUESTIONS: dict[Field, str] = {
-    Field.SLEEP: "How well did you sleep? 0 = terrible, 10 = best sleep.",
-    Field.AROUSAL: "How activated or keyed-up do you feel? 0 = flat calm, 10 = most activated.",
-    Field.RECOVERY: "How recovered do you feel? 0 = not at all, 10 = fully, fast.",
-    Field.MOOD: "How is your mood? 0 = very low or irritable, 10 = best.",
+    field: f"{asked} 0 = {ANCHORS[field].low}, 10 = {ANCHORS[field].high}."
+    for field, asked in _ASKED.items()
 }
 ONE_LINE_HINT = "(Or answer all four in one line, like 6 7 5 8.)"
 EXTRAS_QUESTION = (
@@ -79,8 +85,27 @@ WHICH_QUESTION = (
 NO_NUMBER = "I need a number from 0 to 10 for this one (or tap a button)."
 CHECKIN_LAPSED = (
     "That check-in question has lapsed: a check-in belongs to its own day, so a new day "
-    "starts clean and I couldn't keep that answer. Send /checkin to start today's, or all "
-    "four numbers in one line, like 6 7 5 8."
+    "starts clean and I haven't used that answer for today. Send /checkin to start today's, "
+    "or all four numbers in one line, like 6 7 5 8."
+)
+# A check-in whose question lapsed with answers given (core/coach/unfinished.py)
+UNFINISHED_SAVED = (
+    "Your check-in for {day} wasn't finished, so I saved the answers you gave for that day: "
+    "{values}. {rest}"
+)
+UNFINISHED_REST_TODAY = "Send /checkin to answer the rest."
+UNFINISHED_REST_PAST = "The other questions stay blank for that day."
+UNFINISHED_MERGED = (
+    "Your check-in for {day} wasn't finished, so I added the answers you gave to what was "
+    "already saved for that day: {values}."
+)
+UNFINISHED_NOT_REPLACED = (
+    "You didn't say whether to replace {day}'s check-in, so it stays as it was; the answers "
+    "you sent then ({values}) weren't used."
+)
+UNFINISHED_STOPPED = (
+    "You asked to stop {day}'s check-in, so I didn't save the answers you had given "
+    "({values})."
 )
 STALE_BUTTON = (
     "That button belongs to a question that's no longer open, so I haven't used it."

@@ -83,9 +83,9 @@ class Turn:
         """Nothing pending any more, or the question this one interrupted, open again."""
         before = self.current
         resume = before.draft.get(RESUME)
-        restored = _restored(resume, before.token) if isinstance(resume, dict) else None
-        if restored is not None and restored.live(self.inbound.at).pending is not None:
-            self._write(restored)
+        back = restored(resume, before.token) if isinstance(resume, dict) else None
+        if back is not None and back.live(self.inbound.at).pending is not None:
+            self._write(back)
             self.outcome.resumed = True
             return
         self._write(Conversation(token=before.token))
@@ -110,7 +110,9 @@ def stashed(conversation: Conversation) -> dict[str, Any]:
             "expires_at": expires}
 
 
-def _restored(stash: dict[str, Any], latest_token: str | None) -> Conversation | None:
+def restored(stash: dict[str, Any], latest_token: str | None) -> Conversation | None:
+    """The question `stashed` kept, read back (its own token, else `latest_token`); None
+    when the stash is malformed."""
     pending, draft = stash.get("pending"), stash.get("draft")
     if not isinstance(pending, str) or not isinstance(draft, dict):
         return None

@@ -6,7 +6,9 @@ The order of the readings is the whole policy:
 2. a setting changed in words ("set my timezone to Europe/Berlin");
 3. ratings, with any coaching topic raised beside them as a `note` ("6 7 5 8 but my knee
    hurts"); a message put as a question about a topic is that question instead ("is 10 good
-   for arousal?", "what's an RPE of 8?");
+   for arousal?", "what's an RPE of 8?"); at a 0-10 question, the question's own end words
+   alone ("terrible" for sleep: 0), and "which number?" for another describing word
+   (core.understanding.anchors);
 4. a coaching question by topic ("can I skip today?", "my knee hurts");
 5. a request for a day's session ("tomorrow?", "what about Saturday?");
 6. otherwise unknown.
@@ -19,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.checkin_fields import CORE_FIELDS, Field
+from core.understanding.anchors import anchored
 from core.understanding.commands import command_in_words, pause_days
 from core.understanding.days import session_request
 from core.understanding.model import (
@@ -48,6 +52,7 @@ _SLASH_COMMANDS = {f"/{name.value}": name for name in Name}
 _SLASH_COMMANDS["/start"] = Name.GREETING
 _LABEL_TOPICS = (Topic.RPE, Topic.HRV)
 _RATED = ("idle", "checkin", "extras")
+_CORE_STEPS = frozenset(f.value for f in CORE_FIELDS)
 _NUMBERS_ONLY = re.compile(r"[0-9\s.,/;-]+")
 _ASKS_ABOUT = re.compile(r"\b(is (that|this|it)|what does|mean|normal|good|bad|too (high|low))\b")
 
@@ -83,6 +88,10 @@ def understand(text: str, context: str = "idle") -> Understanding:
         ratings = read_ratings(raw, context if kind != "idle" else "idle")
         if ratings is not None:
             return _with_topics(ratings, topics, words, raw)
+    if kind == "checkin" and step in _CORE_STEPS:  # "terrible" at the sleep question
+        said = anchored(raw, Field(step))
+        if said is not None:
+            return said
     if topics:
         return Question(topics[0])
     return session_request(words) or Unknown()

@@ -150,3 +150,19 @@ def test_an_acknowledgement_to_the_extras_is_no_extras_today(ana: Person, ack: s
     onboard(ana)
     ana.says("6 7 5 8")
     assert text_of(ana.says(ack)) == texts.EXTRAS_SKIPPED
+
+
+def test_a_questions_own_end_word_answers_it_and_another_word_is_asked_about(
+    ana: Person, wiring: Wiring
+) -> None:
+    onboard(ana)
+    ana.says("/checkin")
+    replies = ana.says("terrible")  # the sleep question's own word for 0
+    assert [r.text for r in replies] == [texts.QUESTIONS[Field.AROUSAL]]
+    replies = ana.says("pretty wired")  # which number? the same question again
+    assert replies[0].text.startswith("\u201cpretty wired\u201d could be more than one number.")
+    assert replies[-1].text == texts.QUESTIONS[Field.AROUSAL]
+    ana.says("flat calm")
+    ana.says("fully")
+    assert ana.says("best")[0].text == SAVED_MONDAY
+    assert stored(wiring, ana) == [("2026-03-02", CheckIn(0, 0, 10, 10))]

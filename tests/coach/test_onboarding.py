@@ -110,7 +110,7 @@ def test_set_changes_a_setting_later_and_refuses_nonsense(ana: Person, wiring: W
     onboard(ana)
     assert "Saved." in text_of(ana.says("/set timezone Europe/London"))
     assert "Saved." in text_of(ana.says("/set work 10:00-18:00"))
-    assert "work hours" in text_of(ana.says("/set work 18:00-10:00")).lower()
+    assert "work hours" in text_of(ana.says("/set work 08:00-08:00")).lower()
     assert "Usage" in text_of(ana.says("/set colour blue"))
     person = _person(wiring)
     assert person is not None
@@ -131,3 +131,11 @@ def test_a_double_tapped_skip_does_not_skip_the_next_question(ana: Person, wirin
     assert ana.taps("rhythm")[0].text == texts.ONBOARDING_QUESTIONS["wake"]
     person = _person(wiring)
     assert person is not None and person.programme == "rhythm"
+
+
+def test_set_work_hours_across_midnight_is_an_overnight_shift(ana: Person, wiring: Wiring) -> None:
+    onboard(ana)
+    said = text_of(ana.says("/set work 17-9"))
+    assert said.startswith("Saved.") and "work 17:00-09:00 (overnight)" in said
+    person = _person(wiring)
+    assert person is not None and (person.work_start, person.work_end) == (time(17), time(9))

@@ -125,3 +125,17 @@ def test_tomorrow_is_what_tomorrow_gives_when_no_check_in_changes_it(
 def test_help_text_lists_more() -> None:
     assert "/more" in texts.HELP
     assert "language es" in texts.HELP  # a newcomer: /help did not list /set language
+
+
+def test_week_of_a_tuesday_start_begins_on_the_start_day(ana: Person) -> None:
+    _day(ana, 1)  # signed up on Tuesday 3 March
+    onboard(ana)
+    week = text_of(ana.says("/week")).splitlines()
+    assert week[0] == "Your starter week, Tue 3 Mar to Sun 8 Mar (week 1 of 6):"
+    assert week[1].startswith("Tue 3: ") and week[1].endswith("<- today")
+    assert not any(line.startswith("Mon 2") or "starts on" in line for line in week)
+    assert [line[:3] for line in week[1:7]] == ["Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    _day(ana, 7)  # the next week is a whole one, from Monday
+    week = text_of(ana.says("/week")).splitlines()
+    assert week[0] == "Your starter week, Mon 9 Mar to Sun 15 Mar (week 2 of 6):"
+    assert week[1].startswith("Mon 9: Strength A")

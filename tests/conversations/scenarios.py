@@ -103,14 +103,16 @@ SCENARIOS: tuple[Scenario, ...] = (
         tap("No", texts.REPLACE_KEPT),
         say("/export", "2 check-ins"),
     )),
-    Scenario("a draft belongs to its local date: a new day starts clean", (
+    Scenario("a draft belongs to its local date: a new day starts clean, and what was "
+             "answered the day before is kept for that day and said so", (
         say("/checkin", SLEEP, at="2026-03-02T22:50"),
         tap("3", AROUSAL),
-        say("7", "That check-in question has lapsed", at="2026-03-03T07:30",
-            absent=(SAVED, AROUSAL)),
-        say("/checkin", SLEEP),
+        say("7", "Your check-in for Monday 2 March wasn't finished, so I saved the answers "
+            "you gave for that day: sleep 3.", "That check-in question has lapsed",
+            at="2026-03-03T07:30", absent=(SAVED, AROUSAL)),
+        say("/checkin", SLEEP, absent=("wasn't finished",)),
         say("6 7 5 8", f"{SAVED} Tuesday 3 March."),
-        say("/export", "1 check-in,"),
+        say("/export", "2 check-ins"),
     )),
     # -- nothing happens that was not asked for ----------------------------------------------
     Scenario("an old 'replace?' Yes tapped after /delete deletes nothing", (

@@ -234,6 +234,34 @@ def test_a_night_shift_runs_over_midnight() -> None:
     assert len(dues) in (7, 8)
 
 
+def test_an_overnight_shift_gets_hourly_sit_breaks_in_local_time_across_midnight() -> None:
+    p = person(work_days="12345", work_start=time(17, 0), work_end=time(9, 0))  # /set work 17-9
+    dues = walk(p, K.SIT_BREAK, utc(2026, 11, 23, 12), utc(2026, 11, 24, 12))  # from Monday
+    minute = sit_break_minute(1)
+    first = 17 if minute >= 30 else 18
+    assert [d.local_slot[11:] for d in dues] == [
+        f"{h % 24:02d}:{minute:02d}" for h in range(first, 33)]  # until 08:mm on Tuesday
+    assert dues[0].local_slot[:10] == "2026-11-23" and dues[-1].local_slot[:10] == "2026-11-24"
+
+
+@pytest.mark.parametrize("night, utc_hours", [
+    (utc(2026, 3, 28, 12), 7),  # London springs forward at 01:00: one hour fewer, none doubled
+    (utc(2026, 10, 24, 12), 9),  # falls back at 02:00: 01:mm once, at its first occurrence
+])
+def test_an_overnight_shift_across_a_dst_change_is_neither_doubled_nor_lost(
+    night: datetime, utc_hours: int
+) -> None:
+    p = person(work_days="67", work_start=time(22, 0), work_end=time(6, 0))  # Sat into Sun
+    dues = walk(p, K.SIT_BREAK, night, night + timedelta(days=1))
+    local = [d.local_slot[11:13] for d in dues]
+    assert len(set(local)) == len(local) and len({d.at for d in dues}) == len(dues)
+    expected = {"23", "00", "01", "02", "03", "04", "05"} - ({"01"} if night.month == 3 else set())
+    if sit_break_minute(1) >= 30:
+        expected.add("22")
+    assert set(local) == expected
+    assert len(dues) <= utc_hours  # never more prompts than real hours in the shift
+
+
 def test_sit_break_minutes_are_stable_and_spread_across_the_hour() -> None:
     assert [sit_break_minute(i) for i in (1, 2, 3)] == [sit_break_minute(i) for i in (1, 2, 3)]
     counts = Counter(sit_break_minute(i) for i in range(1, 10_001))

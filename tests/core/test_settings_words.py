@@ -63,8 +63,21 @@ def test_work_hours_in_everyday_words(said: str, hours: tuple[time, time]) -> No
     assert parse_hours(said) == hours
 
 
-def test_work_hours_written_on_a_24_hour_clock_must_end_after_they_start() -> None:
-    assert isinstance(parse_hours("18:00-10:00"), Invalid)
+@pytest.mark.parametrize("said, hours", [
+    ("17-9", (time(17), time(9))), ("18:00-10:00", (time(18), time(10))),
+    ("22:00-06:00", (time(22), time(6))), ("11pm to 7am", (time(23), time(7))),
+    ("9pm to 5", (time(21), time(5))), ("night shift 22-6", (time(22), time(6))),
+    ("I work nights 7pm to 7am", (time(19), time(7))),
+])  # fmt: skip
+def test_work_hours_that_end_before_they_start_are_an_overnight_shift(
+    said: str, hours: tuple[time, time]
+) -> None:
+    assert parse_hours(said) == hours
+
+
+def test_work_hours_that_start_and_end_at_the_same_time_are_refused() -> None:
+    refused = parse_hours("08:00-08:00")
+    assert isinstance(refused, Invalid) and "night shift" in refused.message
 
 
 @pytest.mark.parametrize("said, evening, when", [
