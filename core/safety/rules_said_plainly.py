@@ -88,7 +88,7 @@ WANT_TO_DIE = rule(
     r"\bich (?:will|möchte|mochte|wollte) (?:(?!nicht|nich|nie|kein)\w+ ){1,4}sterben\b"
     r"|\bik wil (?:(?!niet|nooit)\w+ ){1,3}(?:dood|sterven)\b"
     r"|\b(?:quiero|quisiera) (?:(?!no)\w+ ){1,3}morir(?:me)?\b"
-    r"|\bje veux (?:(?!pas)\w+ ){1,3}mourir\b"
+    r"|\bje veux (?:(?!pas|plus)\w+ ){1,3}mourir\b"  # "je veux plus mourir": no longer
     # crude and slang
     r"|\b(?:je veux|jveux|jvx|jai envie de|g envie de|jai envie d) (?:crever|mourir|en finir)\b"
     r"|\bje veux en finir\b"

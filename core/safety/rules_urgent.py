@@ -54,7 +54,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         _S,
         _U,
         r"\b(?:hope|wish|want|pray|rather)(?:ing)? (?:that )?(?:i |to )?(?:dont|never|didnt|"
-        r"wouldnt|wont|not) wake up\b|\bsleep (?:forever|and (?:never|not) wake)\b"
+        r"wouldnt|wont|not) wake up\b"
+        r"|\b(?<!could )(?<!can )sleep (?:forever|and (?:never|not) wake)\b"  # not "i could"
         r"|\bdie in my sleep\b",
     ),
     rule(

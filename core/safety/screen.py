@@ -35,11 +35,13 @@ from core.safety.rules_concern_languages import CONCERN_LANGUAGE_RULES
 from core.safety.rules_languages import LANGUAGE_ABUSE_RULES, LANGUAGE_RULES
 from core.safety.rules_said_plainly import SAID_PLAINLY_RULES
 from core.safety.rules_urgent import ABUSE_RULES, SUICIDE_RULES
+from core.safety.rules_wished import WISHED_RULES
 
 RULES: tuple[Rule, ...] = (
     *SUICIDE_RULES,
     *LANGUAGE_RULES,
     *SAID_PLAINLY_RULES,
+    *WISHED_RULES,
     *ABUSE_RULES,
     *LANGUAGE_ABUSE_RULES,
     *EATING_RULES,
@@ -65,7 +67,9 @@ FIGURES: tuple[str, ...] = (
     r"\bdying (?:to|for|of)\b",
     r"\b(?:could|would|id|i) (?:die|kill) for\b",
     r"\b(?:die|died) (?:happy|laughing|on the last)\b",
-    r"\b(?:id|would) rather die than\b",
+    # ... unless weight is what is worse than death ("rules_urgent", rather-die-than-weight)
+    r"\b(?:id|would) rather die than\b(?! (?:\w+ ){0,2}(?:gain|put on|get fat|be fat|being fat|"
+    r"eat|look fat|fat|be (?:any )?(?:bigger|heavier)|weigh))",
     r"\bi died on\b",
     r"\bthought i was going to die\b",
     r"\b(?:legs?|quads?|calves|glutes|hamstrings?|arms?|lungs?|abs|core|shoulders?|forearms?|"

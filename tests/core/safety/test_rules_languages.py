@@ -121,7 +121,30 @@ NONE = [
     "kiedyś się zabiję na rowerze na tym lodzie",
     # an eighth attacker's false alarms (2026-12-01, fourth session)
     "je vais me tuer à la tâche cette semaine", "mi hijo me pega con la pelota jugando",
+    # death rather than training is a figure; rather than weight is not (the lead, fifth
+    # session of 2026-12-01); "je veux plus mourir": no longer wants to die
+    "lieber sterben als noch ein intervall", "prefiero morir antes que perder la final",
+    "wolę umrzeć niż biegać pod górę", "ojalá me muera de risa", "je veux plus mourir aujourdhui",
 ]
+
+# Death wished beside disordered eating, or hoped for: got nothing from the rules (the lead,
+# fifth session of 2026-12-01, after test6's first contact showed in aggregate its five
+# urgent rows tagged "eating" missed; the rows were not read, these are the lead's own)
+HOPED_OR_RATHER_THAN_WEIGHT = [
+    "prefiero morirme antes que engordar", "je préfère mourir que grossir", "lieber tot als fett",
+    "preferisco morire che ingrassare", "prefiro morrer do que engordar", "liever dood dan dik",
+    "wolę umrzeć niż przytyć", "mai bine mor decât să mă îngraș", "лучше умереть, чем потолстеть",
+    "краще померти, ніж погладшати", "ich hoffe, ich wache nicht mehr auf",
+    "spero di non svegliarmi", "espero não acordar amanhã", "ik hoop dat ik niet meer wakker word",
+    "mam nadzieję, że się nie obudzę", "надеюсь, что не проснусь", "сподіваюся, що не прокинуся",
+    "ojalá me muera", "j'aimerais ne plus exister",
+]
+
+
+@pytest.mark.parametrize("text", HOPED_OR_RATHER_THAN_WEIGHT)
+def test_death_hoped_for_or_rather_than_weight_is_urgent(text: str) -> None:
+    found = rules_only(text, ())
+    assert (found.level, found.category) == (Level.URGENT, Category.SUICIDE_SELF_HARM)
 
 
 @pytest.mark.parametrize("text", URGENT_SELF)

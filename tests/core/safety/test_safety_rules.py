@@ -101,6 +101,10 @@ def test_past_removes_concern_but_not_for_abuse_or_trauma() -> None:
         "killing myself laughing at this",
         "kmsl",
         "I'd rather die than run another marathon",
+        "i could sleep forever after that double day",
+        "i hope it doesn't kill me",
+        "hope this session doesnt kill me lol",
+        "hope my heart rate stops spiking",
         "cut myself shaving",
         "I shot myself in the foot skipping the warm-up",
         "overdosed on pasta last night",
@@ -391,3 +395,14 @@ def test_someone_elses_prescription_is_substance_concern() -> None:
     found = screen("been taking my roommates adderall to get through training blocks")
     assert (found.level, found.category) == (Level.CONCERN, Category.SUBSTANCE)
     assert screen("my doctor prescribed adderall, is it ok to train on it").level is Level.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "i make myself sick after every meal and part of me hopes it kills me",
+    "i hope it kills me", "i hope my heart just stops", "i'd rather die than gain weight",
+    "i would rather be dead than fat", "id rather die than eat anything today",
+])
+def test_death_hoped_for_or_rather_than_weight_is_urgent(text: str) -> None:
+    """The lead, fifth session of 2026-12-01: disordered eating with a wish to die is
+    urgent (definitions.md, eating); these got the eating advice or nothing."""
+    assert level(text) is URGENT
