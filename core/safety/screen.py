@@ -33,6 +33,7 @@ from core.safety.rules_concern import (
 )
 from core.safety.rules_concern_languages import CONCERN_LANGUAGE_RULES
 from core.safety.rules_languages import LANGUAGE_ABUSE_RULES, LANGUAGE_RULES
+from core.safety.rules_pills_taken import PILLS_TAKEN
 from core.safety.rules_said_plainly import SAID_PLAINLY_RULES
 from core.safety.rules_urgent import ABUSE_RULES, SUICIDE_RULES
 from core.safety.rules_wished import WISHED_RULES
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     *LANGUAGE_RULES,
     *SAID_PLAINLY_RULES,
     *WISHED_RULES,
+    PILLS_TAKEN,
     *ABUSE_RULES,
     *LANGUAGE_ABUSE_RULES,
     *EATING_RULES,

@@ -138,7 +138,19 @@ HOPED_OR_RATHER_THAN_WEIGHT = [
     "spero di non svegliarmi", "espero não acordar amanhã", "ik hoop dat ik niet meer wakker word",
     "mam nadzieję, że się nie obudzę", "надеюсь, что не проснусь", "сподіваюся, що не прокинуся",
     "ojalá me muera", "j'aimerais ne plus exister",
+    # pills swallowed, told in passing
+    "le mois dernier j'ai avalé toutes mes pilules, réveillé à l'hôpital",
+    "минулого тижня наковталася пігулок, прокинулася в лікарні",
+    "на прошлой неделе наглоталась таблеток",
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "торік наковталась пігулок, зараз я в порядку",
+    "il y a deux ans j'ai avalé toutes mes pilules, aujourd'hui ça va",
+])
+def test_pills_taken_a_year_or_more_ago_are_not_urgent_by_that_rule(text: str) -> None:
+    assert rules_only(text, ()).level is not Level.URGENT
 
 
 @pytest.mark.parametrize("text", HOPED_OR_RATHER_THAN_WEIGHT)
