@@ -1,4 +1,4 @@
-"""Urgent rules: death hoped for, or wished rather than weight, in the 11 languages.
+"""Urgent rules: death hoped for, wished rather than weight, or tired of living (11 languages).
 
 Disordered eating with a wish to die is urgent (data/safety/dev/definitions.md, "eating":
 "not used for urgent unless combined with suicidal content"). The classifier reads such a
@@ -91,4 +91,25 @@ HOPED_LANGUAGES = rule(
     exclude=r" (?:\w+ ){0,2}?(?:de risa|de la risa|de vergüenza|de verguenza|de hambre)\b",
 )
 
-WISHED_RULES: tuple[Rule, ...] = (*HOPED, RATHER_DIE, HOPED_LANGUAGES)
+# Tired of living, had enough of life (English has it in `rules_urgent`, not-want-to-live),
+# and ending it tonight in Polish: the lead's own examples got nothing from the rules.
+# "cansada de vivir así, sin entrenar" (living like this) is left to the classifier.
+TIRED_OF_LIVING = rule(
+    "tired-of-living-languages",
+    _S,
+    _U,
+    _NOT + r"(?:"
+    r"\b(?:втомил(?:ася|ся)|втомився|устал[аи]?|надоело|набридло|задолбало) (?:от )?(?:жити|жить)\b"
+    r"|\bmam do[sś][cć] (?:tego )?[zż]ycia\b|\bzm[eę]czon[aey]? [zż]yciem\b"
+    r"|\b(?:cansad[oa]|hart[oa]) de vivir\b|\bm[uü]de vom leben\b"
+    r"|\bstanc[oa] di vivere\b|\bfatigu[eé]e? de vivre\b|\bcansad[oa] de viver\b"
+    r"|\bmoe van het leven\b|\bobosit[aă]? de via[tț][aă]\b|\bs[aă]tul de via[tț][aă]\b"
+    r"|\b(?:dzi[sś]|dzisiaj|tej nocy|dzi[sś] w nocy|wieczorem) to "
+    r"(?:zako[nń]cz[eę]|sko[nń]cz[eę])\b"
+    r"|\b(?:zako[nń]cz[eę]|sko[nń]cz[eę]) (?:to|z tym wszystkim) (?:dzi[sś]|dzisiaj|tej nocy|"
+    r"w nocy|dzi[sś] w nocy)\b"
+    r")",
+    exclude=r" (?:as[ií]|so|comme [cç]a|cos[iì]|assim|zo|tak|a[sș]a|так)\b",
+)
+
+WISHED_RULES: tuple[Rule, ...] = (*HOPED, RATHER_DIE, HOPED_LANGUAGES, TIRED_OF_LIVING)

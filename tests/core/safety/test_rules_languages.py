@@ -125,6 +125,9 @@ NONE = [
     # session of 2026-12-01); "je veux plus mourir": no longer wants to die
     "lieber sterben als noch ein intervall", "prefiero morir antes que perder la final",
     "wolę umrzeć niż biegać pod górę", "ojalá me muera de risa", "je veux plus mourir aujourdhui",
+    "estoy cansada de vivir así, sin entrenar", "mam dość tego treningu", "dziś zakończę sezon",
+    "müde vom Training", "устала после тренировки",
+    "bist du lebensmüde? 200 kilo ohne gurt",  # "are you crazy?": a figure
 ]
 
 # Death wished beside disordered eating, or hoped for: got nothing from the rules (the lead,
@@ -138,6 +141,11 @@ HOPED_OR_RATHER_THAN_WEIGHT = [
     "spero di non svegliarmi", "espero não acordar amanhã", "ik hoop dat ik niet meer wakker word",
     "mam nadzieję, że się nie obudzę", "надеюсь, что не проснусь", "сподіваюся, що не прокинуся",
     "ojalá me muera", "j'aimerais ne plus exister",
+    # tired of living; ending it tonight (Polish)
+    "втомилася жити", "устала жить", "надоело жить", "набридло жити", "mam dość życia",
+    "estoy cansada de vivir", "müde vom leben", "stanco di vivere", "fatigué de vivre",
+    "cansado de viver", "moe van het leven", "obosită de viață",
+    "już nie dam rady, dziś to zakończę", "skończę z tym wszystkim dziś w nocy",
     # pills swallowed, told in passing
     "le mois dernier j'ai avalé toutes mes pilules, réveillé à l'hôpital",
     "минулого тижня наковталася пігулок, прокинулася в лікарні",
