@@ -135,6 +135,24 @@ AT_THE_TRACKS = rule(
     r"сейчас|жду|зараз|чекаю|trem|treno|tren|train|zug|trein|pociąg|pociag|tren|поезд|потяг)\b)",
 )
 
+# A brother or sister hit ("вітчим б'є молодшого брата": the classifier said suicide, the
+# rules nothing; the lead's own examples, fifth session of 2026-12-01)
+_SIBLING_HIT = (
+    r"\b(?:pega|golpea) a (?:mi|nuestro|nuestra) herman\w*"
+    r"|\b(?:frappe|bat|cogne) (?:mon|ma|notre) (?:petit |petite )?(?:fr[eè]re|s[oœ]e?ur)\b"
+    r"|\bschl[aä]gt (?:meinen|meine|unseren|unsere) (?:kleinen? )?(?:bruder|schwester)\b"
+    r"|\bbate (?:no meu|na minha) (?:irm[aã]o\w*|irm[aã]\w*)"
+    r"|\bpicchia (?:mio|mia|il mio|la mia) (?:fratell\w*|sorell\w*)"
+    r"|\bslaat (?:mijn|ons|onze) (?:kleine |jongere )?(?:broer\w*|zus\w*)"
+    r"|\bbije (?:mojego|moj[aą]|naszego|nasz[aą]) (?:m[lł]odsz\w* |ma[lł]\w* )?"
+    r"(?:brat\w*|siostr\w*)"
+    r"|\b(?:[iî]l|o) bate pe (?:fratele|sora|fr[aă][tț]iorul|surioara) (?:meu|mea|mic|mic[aă])\b"
+    r"|\b(?:бьёт|бьет|избивает) (?:моего |мою |младш\w+ |маленьк\w+ )?(?:брата|сестру|братика|"
+    r"сестрёнку|сестренку)\b"
+    r"|\b(?:бє|бьє|бъє|збиває) (?:мого |мою |молодш\w+ |маленьк\w+ )?(?:брата|сестру|братика|"
+    r"сестричку)\b"
+)
+
 HARMED_NOW = rule(
     "harmed-by-someone-languages",
     _A,
@@ -162,12 +180,20 @@ HARMED_NOW = rule(
     # the object first, as often said (an eighth attacker: "чоловік мене б'є" and "муж меня
     # бьёт" were read as nothing by the rules)
     r"|\b(?:меня|нас|детей|сына|дочь) (?:бьёт|бьет|бьют|избивает|избивают)\b"
-    r"|\b(?:мене|нас|дітей|сина|доньку) (?:бє|бьє|бъє|бють|бьють|збиває|збивають)\b)",
+    r"|\b(?:мене|нас|дітей|сина|доньку) (?:бє|бьє|бъє|бють|бьють|збиває|збивають)\b"
+    r"|\b(?:mnie|nas) (?:bije|bij[aą]|leje|tłucze|tlucze)\b"  # the lead, fifth session
+    rf"|{_SIBLING_HIT})",
     urgent_if=r"\b(?:ahora|ahorita|maintenant|en train de|jetzt|gerade|agora|adesso|ora|nu|"
     r"teraz|acum|сейчас|зараз|hij|hijo|hija|niño|nino|fils|fille|enfant|sohn|tochter|kind|"
     r"filho|filha|figlio|figlia|bambino|zoon|dochter|syna|córkę|corke|dziecko|copil\w*|fiul|"
     r"fiica|сына|дочь|ребенка|ребёнка|детей|сина|доньку|дитину|дітей|anni|años|anos|ans|jahre|"
-    r"jaar|lat|ani|лет|років)\b",
+    r"jaar|lat|ani|лет|років|"
+    # hiding from them, or a younger brother or sister: danger now, or a child
+    r"schowa\w* si[eę]|zamkn[eę]\w* si[eę]|me escond\w*|me encerr\w*|eingeschlossen|versteckt|"
+    r"cach[eé]e?|nascost[oa]|chius[oa] in|escondid[oa]|tranquei|verstopt|opgesloten|ascuns[aă]?|"
+    r"[iî]ncuiat[aă]?|спрятал\w*|заперл\w*|сховал\w*|замкнул\w*|hermanit[oa]|peque[nñ][oa]|"
+    r"m[lł]odsz\w*|ma[lł]\w*|младш\w*|маленьк\w*|молодш\w*|kleinen?|petite?|fratellino|"
+    r"sorellina|irm[aã]ozinho|irm[aã]zinha|jongere|mezin\w*)\b",
     keeps_past=True,
     # play, not harm: "mi hijo me pega con la pelota jugando" (an attacker's false alarm)
     exclude=r" (?:con (?:la|el|una|un|mi|su) (?:pelota|bal[oó]n|bola|almohada|coj[ií]n)|"
@@ -233,11 +259,17 @@ THREATENED_NOW = rule(
     r"|\bme ameaca com (?:uma |a )?(?:faca|arma|me matar)\b|\bameaça me matar\b"
     r"|\bmi minaccia (?:con (?:un |il )?coltello|di (?:uccidermi|ammazzarmi))\b"
     r"|\bbedreigt (?:me|mij) met (?:een |het )?mes\b|\bdreigt (?:me|mij) (?:te )?vermoorden\b"
-    r"|\bgrozi mi no[zż]em\b|\bgrozi[lł]?\w* [zż]e mnie zabije\b"
+    r"|\bgrozi mi no[zż]em\b|\bgrozi[lł]?\w*(?: \.)? [zż]e mnie zabije\b"
     r"|\bm[aă] amenin[tț][aă] cu (?:cu[tț]itul|un cu[tț]it|moartea)\b"
     r"|\bamenin[tț][aă] c[aă] m[aă] omoar[aă]\b"
     r"|\bугрожа\w* (?:мне |меня )?(?:ножом|убить)\b"
-    r"|\bпогрожу\w* (?:мені |мене )?(?:ножем|вбити|убити)\b)",
+    r"|\bпогрожу\w* (?:мені |мене )?(?:ножем|вбити|убити)\b"
+    # the threat told as said, and strangling (the lead's own examples, fifth session)
+    r"|\bamenaz\w* con matarme\b|\bamea[cç]\w* (?:me )?matar(?: me)?\b"
+    r"|\bha minacciato di (?:uccidermi|ammazzarmi)\b|\bmenac\w* de me tuer\b"
+    r"|\b(?:муж|чоловік|отчим|вітчим|отец|батько|тато|папа|парень|хлопець)\w* (?:сказав|сказал|"
+    r"каже|говорит|обещал|пообіцяв)(?: \.)? (?:що|что) (?:вбє|убьёт|убьет) "
+    r"(?:мене|меня)\b|\bma (?:[eé]trangl[eé]e?|[eé]touff[eé]e?)\b)",
 )
 
 LANGUAGE_RULES: tuple[Rule, ...] = (

@@ -85,6 +85,13 @@ URGENT_OTHERS = [
     "er droht mir mit einem Messer", "grozi mi nożem", "mă amenință cu cuțitul",
     "mon voisin frappe son fils, j'entends l'enfant crier",
     "mon voisin frappe son petit garçon tous les soirs, je l'entends hurler là maintenant",
+    # the lead's own examples, fifth session of 2026-12-01: the rules read nothing, or the
+    # classifier said suicide ("вітчим б'є молодшого брата")
+    "tata mnie bije, schowałam się w pokoju", "mąż grozi, że mnie zabije jak odejdę",
+    "вітчим б'є молодшого брата, коли мами немає", "mi padrastro le pega a mi hermanito",
+    "отчим бьёт младшего брата", "mi marido me amenazó con matarme si me voy",
+    "o meu namorado ameaçou matar-me se eu o deixar", "чоловік сказав, що вб'є мене, якщо піду",
+    "mon copain m'a étranglée hier soir et il rentre bientôt",
 ]
 NONE = [
     "quiero morir de risa", "je veux mourir de honte", "voglio morire dal ridere",
@@ -128,6 +135,7 @@ NONE = [
     "estoy cansada de vivir así, sin entrenar", "mam dość tego treningu", "dziś zakończę sezon",
     "müde vom Training", "устала после тренировки",
     "bist du lebensmüde? 200 kilo ohne gurt",  # "are you crazy?": a figure
+    "друг говорит что убьёт меня если я побью его время на 5 км лол",  # banter
 ]
 
 # Death wished beside disordered eating, or hoped for: got nothing from the rules (the lead,
