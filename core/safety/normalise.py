@@ -1,7 +1,8 @@
 """Bring a message to one plain form before the patterns see it.
 
 NFKC, casefold, every apostrophe dropped ("I’m" -> "im"), hyphens and emoji to spaces,
-clause punctuation kept as " . ", common text-speak and misspellings spelled out (one-slip
+clause punctuation kept as " . ", a digit inside a word read as its letter ("d1e"), common
+text-speak and misspellings spelled out (one-slip
 typos of key words: `typos.py`), and spaces collapsed. The patterns in `patterns.py` are
 written against this form.
 """
@@ -58,6 +59,11 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bself ?harm", "self harm"),
 )
 _COMPILED_REWRITES = tuple((re.compile(p), r) for p, r in _REWRITES)
+# A digit standing for a letter inside a word ("d1e", "k1ll", "su1c1de": a ninth attacker's
+# "i wanna d1e" got only the caring question); only between two letters, so "4x400",
+# "30k" and "rpe8" are untouched
+_LEET = {"1": "i", "3": "e", "0": "o", "4": "a"}
+_LEET_RE = re.compile(r"(?<=[^\W\d_])[1340](?=[^\W\d_])")
 
 
 def normalise(text: str) -> str:
@@ -67,6 +73,7 @@ def normalise(text: str) -> str:
     folded = folded.replace("_", " ").replace("-", " ")
     folded = _CLAUSE_PUNCT_RE.sub(" . ", folded)
     folded = _OTHER_RE.sub(" ", folded)
+    folded = _LEET_RE.sub(lambda digit: _LEET[digit.group()], folded)
     folded = corrected(_SPACES_RE.sub(" ", folded).strip())
     for pattern, replacement in _COMPILED_REWRITES:
         folded = pattern.sub(replacement, folded)

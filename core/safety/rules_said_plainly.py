@@ -96,7 +96,7 @@ WANT_TO_DIE = rule(
     r"|\b(?:хочу|хотела? бы) (?:сдохнуть|подохнуть|умереть)\b|\bсдохнуть хочу\b"
     r"|\b(?:хочу|хотів би|хотіла б) (?:вмерти|померти|здохнути|подохнути)\b"
     r"|\b(?:ya )?(?:hochu|khochu|xochu) (?:umeret|umeret\w*|sdohnut\w*|vmerty|pomerty)\b"
-    r"|\bne (?:hochu|khochu|xochu) (?:bolshe )?(?:zhit|zhyty)\b"
+    r"|\bne (?:hochu|khochu|xochu) (?:bolshe |bilshe |bilsh )?(?:zhit|zhyty|zhyt)\b"
     # not waking up
     r"|\b(?:ojal[aá]|quisiera|quiero) no (?:despertar(?:me)?|volver a despertar)\b"
     r"|\bno quiero despertar(?:me)?\b(?! (?:temprano|pronto|a las|tan))"

@@ -54,7 +54,12 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         _S,
         _U,
         r"\b(?:hope|wish|want|pray|rather)(?:ing)? (?:that )?(?:i |to )?(?:dont|never|didnt|"
-        r"wouldnt|wont|not) wake up\b"
+        r"wouldnt|wont|not) (?:just )?wake up\b"
+        r"|\bhope (?:that )?i (?:just )?(?:dont|never|didnt|wont) wake up\b"
+        r"|\b(?:be|id be|would be|im|i am|i\w* be) (?:ok|okay|fine|alright|happy|good) if i "
+        r"(?:just )?(?:didnt|dont|never|wouldnt) wake up\b"
+        r"|\bwouldnt mind (?:if i )?(?:not waking|never waking) up\b|\bwouldnt mind if i "
+        r"(?:didnt|never) wake up\b"
         r"|\b(?<!could )(?<!can )sleep (?:forever|and (?:never|not) wake)\b"  # not "i could"
         r"|\bdie in my sleep\b",
     ),
@@ -104,7 +109,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"|\b(?:going|want|ready|about|plan(?:ning)?|decided) to end it\b"
         r"|\b(?:might|may|could|should|gonna|will|ill) (?:just )?end it\b(?! (?:here|now|today|"
         r"early|off))"
-        r"|\b(?:thoughts? (?:of|about)|thinking (?:of|about)) ending (?:it|things|everything)\b",
+        r"|\b(?:thoughts? (?:of|about)|(?:thinking|think|thought) (?:of|about)) ending "
+        r"(?:it|things|everything)\b",
         exclude=r" (?:with|early|at|there|after)\b",
     ),
     rule(
@@ -119,7 +125,9 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         + _DRUGS
         + r"))|\b(?:take|taking|took|swallow\w*) (?:them all|all (?:my|the|of the|of my) "
         + _DRUGS
-        + r")\b|\b(?:saved|saving|stockpil\w+|hoard\w*) (?:up )?(?:my |the )?"
+        + r")\b|\b(?:took|taken|swallowed|downed) (?:a |the )?whole (?:box|bottle|pack|packet|"
+        r"strip|blister|tub|jar) of (?:my |the |them|those )?(?:\w+ )?" + _DRUGS
+        + r"\b|\b(?:saved|saving|stockpil\w+|hoard\w*) (?:up )?(?:my |the )?"
         + _DRUGS
         + r"\b|\bbought (?:a )?rope\b|\bwritten (?:a|my) (?:suicide )?note\b"
         r"|\bplan(?:ning)? how to do it\b|\bshoot myself\b"

@@ -77,7 +77,8 @@ FIGURES: tuple[str, ...] = (
     r"\b(?:legs?|quads?|calves|glutes|hamstrings?|arms?|lungs?|abs|core|shoulders?|forearms?|"
     r"muscles?|feet|traps|lats|pecs|biceps|triceps) (?:want|wants|wanted|wanna) (?:to )?die\b",
     r"\b(?:wanted|want) to die (?:halfway|half way|mid ?(?:set|run|rep|way)|during (?:the|that|"
-    r"this) (?:set|run|workout|session|intervals?|wod|class|race|climb|hill))\b",
+    r"this) (?:set|run|workout|session|intervals?|wod|class|race|climb|hill)|out there|on (?:the|"
+    r"that|this) (?:course|hill|climb|last lap|track|trail|bike|rower))\b",  # a ninth attacker
 )
 _FIGURES_RE = re.compile("|".join(FIGURES))
 

@@ -102,6 +102,8 @@ def test_past_removes_concern_but_not_for_abuse_or_trauma() -> None:
         "kmsl",
         "I'd rather die than run another marathon",
         "i could sleep forever after that double day",
+        "blew up at 30k and had to walk, wanted to die out there",  # a ninth attacker
+        "4x400 at rpe8, 30k tomorrow",
         "i hope it doesn't kill me",
         "hope this session doesnt kill me lol",
         "hope my heart rate stops spiking",
@@ -405,4 +407,18 @@ def test_someone_elses_prescription_is_substance_concern() -> None:
 def test_death_hoped_for_or_rather_than_weight_is_urgent(text: str) -> None:
     """The lead, fifth session of 2026-12-01: disordered eating with a wish to die is
     urgent (definitions.md, eating); these got the eating advice or nothing."""
+    assert level(text) is URGENT
+
+
+@pytest.mark.parametrize("text", [
+    "training's fine but honestly i'd be ok if i didn't wake up",
+    "appetite loss, and some days i think about ending it",
+    "took a whole box of my meds 20 mins ago, feeling dizzy",
+    "cant switch off, appetite gone, tbh some nights i hope i just dont wake up",
+    "ne hochu bilshe zhyty", "i wanna d1e", "wanna k1ll myself",
+])
+def test_a_ninth_attackers_missed_messages_are_urgent(text: str) -> None:
+    """Weekly-review answers, an overdose with a symptom after it, Ukrainian in Latin
+    letters and a digit for a letter: each got nothing or advice (2026-12-01, fifth
+    session)."""
     assert level(text) is URGENT
