@@ -37,6 +37,9 @@ CRUSHING_CHEST = _any(
     r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling|weight) (?:in|on) (?:my|the) "
     r"chest",
     r"chest (?:feels )?(?:like (?:its|it is) being )?(?:crushed|squeezed)",
+    # a ninth attacker: "chest is crushing and i cant breathe" got "Sorry", "my chest is
+    # crushing me and my jaw hurts" the niggle answer
+    r"chest (?:is |feels |keeps )?(?:crushing|squeezing)(?: me)?",
     r"(?:dolor|presión|presion) (?:muy )?(?:opresiv[oa]|aplastante)",
     r"(?:druck|enge) (?:auf|in) der brust wie",
     r"douleur (?:écrasante|ecrasante|en étau|en etau)",
@@ -89,6 +92,7 @@ HEART_ATTACK = _any(
 CHEST = _any(
     r"chest pains?", r"pains? in (?:my|the) chest", r"(?:pressure|tightness) (?:in|on) my chest",
     r"chest (?:really |so |very )?(?:hurts|is hurting|tightness|pressure)(?: a lot)?",
+    r"chest (?:is |feels |went |gets )?(?:really |so |very )?tight",  # a ninth attacker
     r"dolor (?:fuerte |intenso )?(?:en el|de|del) pecho", r"opresi[óo]n en el pecho",
     r"me duele (?:mucho )?el pecho",
     r"brustschmerz\w*", r"schmerz\w* in der brust", r"(?:druck|enge|stechen) (?:auf|in) der brust",
