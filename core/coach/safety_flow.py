@@ -39,7 +39,9 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
 - a message that is no answer while the question is open never weakens the reply: within
   `CRISIS_IN_FRONT` of a crisis question, free text gets the crisis text again and the
   question, and coaching waits; a check-in or sign-up under way, or a command, goes on.
-  Otherwise the open question comes first, then the usual reply, so the check-in question
+  A bot command within that hour goes on too, but after the crisis text ("/today" then
+  shows the session under the crisis text and the question, never under the question
+  alone). Otherwise the open question comes first, then the usual reply, so the check-in question
   a rating answers is always the last one shown (a third attacker typed ratings under the
   safety question and read them as stored under the wrong marker); but when the answer
   ends the check-in or sign-up, the open question comes last, after the session, so the
@@ -75,6 +77,7 @@ from core.safety import flow_texts
 from core.safety.answers import (
     Answer,
     Taken,
+    hedged,
     read_answer,
     says_not_safe,
     takes_back,
@@ -93,6 +96,8 @@ from core.safety.screener import is_command
 from core.safety.texts import concern_text
 from core.safety.translations import wording_for
 from core.store import SafetyQuestion, Tx
+from core.understanding.model import Question, Session
+from core.understanding.understand import understand
 
 LanguageDetector = Callable[[str], str | None]
 """The language of a text (ISO 639-1) when confidently one the project has texts for."""
@@ -216,7 +221,9 @@ class SafetyFlow:
             talk.record(Level.URGENT, finding.category)
             if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:
                 return talk.crisis_abuse_and_ask()  # not "ending your life?"
-            harmed = names_harm_by_someone(inbound.text)  # and suicide: the lines, and a
+            harmed = names_harm_by_someone(inbound.text) or bool(  # or said while the
+                open_q and open_q.kind in ("danger", "harm"))  # danger check is open (F13)
+            # and suicide: the lines, and a
             named = finding.specifics or bool(open_q and open_q.specifics) or harmed  # "no"
             return talk.crisis_and_ask(named, lines=harmed)  # never clears it
         if open_q is not None and answer is not None:
@@ -235,10 +242,14 @@ class SafetyFlow:
         if open_q is not None and inbound.private:
             asking = _Talk(self, tx, pre, person, inbound, open_q)
             reminder = asking.reminder(open_q)
-            goes_on = (is_command(inbound.text) or _answering_the_coach(tx, person, at)
-                       or coach_yes)
+            goes_on = (is_command(inbound.text) or coach_yes
+                       or (_answering_the_coach(tx, person, at) and not _asks(inbound.text)))
             if _in_front(open_q, at) and not goes_on:  # free text, no answer:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
+            if _in_front(open_q, at) and is_command(inbound.text):  # /today goes on, but
+                # after the crisis text (a ninth attacker: "/today" after "yes" to a plan
+                # got the session under only "Before we go on")
+                return Outcome([asking.crisis()], drop_unknown=True, again=reminder)
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)
             advice = talk.private(say(concern_text(finding.category, talk.country, talk.language)))
@@ -320,12 +331,15 @@ class SafetyFlow:
 
 def _read(text: str, asked: SafetyQuestion) -> Answer | None:
     """The typed answer to the open question; to "Are you safe right now?", saying one is
-    not safe ("i'm not ok", "no estoy bien") or taking the question's "yes" back before it
-    was given ("no wait, not really") is the same as "No, or not sure"."""
+    not safe ("i'm not ok", "no estoy bien"), taking the question's "yes" back before it
+    was given ("no wait, not really") or a hedged yes ("yes for now", "yes, the door is
+    locked": `answers.hedged`) is the same as "No, or not sure"."""
     answer = read_answer(text)
-    if answer is None and asked.kind in SAFE_CHECKS and (
-        says_not_safe(text) or takes_back_safe(text) is Taken.PLAINLY
-    ):
+    if asked.kind not in SAFE_CHECKS:
+        return answer
+    if answer is None and (says_not_safe(text) or takes_back_safe(text) is Taken.PLAINLY):
+        return Answer.UNSURE
+    if answer in (Answer.YES, Answer.FINE) and hedged(text):  # "yes for now": not safe
         return Answer.UNSURE
     return answer
 
@@ -384,6 +398,13 @@ def _answering_the_review(tx: Tx, person: Person | None, at: datetime) -> bool:
     if person is None:
         return False
     return tx.conversation(person.id).live(at).kind == REVIEW_PREFIX
+
+
+def _asks(text: str) -> bool:
+    """The message asks the coach something (the session, a topic) rather than answering its
+    question: under a crisis question it is no check-in answer, so it does not go on (a
+    ninth attacker's "what's today's session?" mid check-in got the session)."""
+    return isinstance(understand(text.strip()), Session | Question)
 
 
 def _answering_the_coach(tx: Tx, person: Person | None, at: datetime) -> bool:

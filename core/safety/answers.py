@@ -219,6 +219,33 @@ def takes_back(text: str) -> Answer | None:
     return None
 
 
+# "Yes" with a hedge is no "I'm safe" ("yes for now", "yes he's out but he'll be back",
+# "yes i'm safe in here, the door is locked": a ninth attacker's, each got "I'm glad you're
+# safe" and then training)
+_HEDGE = _words(
+    "for now", "for the moment", "at the moment", "right now but", "until", "till", "for a bit",
+    "for tonight", "locked", "lock", "hiding", "hid", "hide", "in here", "back later",
+    "por ahora", "de momento", "por el momento", "hasta", "pour l instant", "pour le moment",
+    "jusqu", "erstmal", "vorerst", "im moment", "furs erste", "fur jetzt", "per ora",
+    "per adesso", "al momento", "finche", "por agora", "por enquanto", "voorlopig", "voor nu",
+    "na razie", "narazie", "na teraz", "dopoki", "deocamdata", "momentan", "pentru moment",
+    "пока", "пока что", "поки", "поки що", "наразі",
+)
+# hiding or locked in, as word starts
+_HIDING = (r"escondid\w*|encerrad\w*|cache\w*|enferme\w*|versteckt\w*|eingeschlossen|"
+           r"nascost\w*|chius\w*|trancad\w*|verstopt|opgesloten|schowa\w*|zamkn\w*|ascuns\w*|"
+           r"incuiat\w*|спрятал\w*|заперл\w*|сховал\w*|замкнул\w*")
+_HEDGE_RE = re.compile(rf"\b(?:{_HEDGE}|{_HIDING})\b")
+
+
+def hedged(text: str) -> bool:
+    """A "yes" to "Are you safe right now?" that says more than yes: for now, until, but,
+    hiding, locked in (`_HEDGE`, `_BUT`), in the screened languages."""
+    words = plain(text)
+    rest = _YES_RE.sub("", _LEAD_RE.sub("", words), count=1)
+    return bool(_HEDGE_RE.search(rest) or _BUT_RE.search(rest))
+
+
 class Taken(StrEnum):
     """How a message takes back "Yes, I'm safe" (`takes_back_safe`)."""
 

@@ -237,6 +237,23 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"|\b(?:his|her|their) hands? (?:around|round) my (?:neck|throat)\b",
     ),
     rule(
+        # a threat to kill told as said or made ("my husband said he'll kill me tonight, he
+        # has a knife" got nothing: the lead, fifth session); "my mum will kill me if i'm
+        # late" and "coach said he'll kill me if i skip" are figures: a condition other than
+        # leaving or telling excludes it
+        "threatened-to-kill",
+        _A,
+        _C,
+        r"\bthreaten\w* to (?:kill|murder|stab|shoot) (?:me|us)\b"
+        r"|\b(?:said|says|told me|swore|keeps saying|keeps telling me|texted|promised)(?: me)?"
+        r"(?: that)? (?:he|she|they|hell|shell|theyll|hed|shed|theyd|hes|shes)(?: will| would|"
+        r" is| was)?(?: going to| gonna)? (?:kill|murder|stab|shoot) (?:me|us)\b",
+        exclude=r" if (?:i|we|you|were|youre|im|its|the|my|our)\b"
+        r"(?! (?:ever )?(?:leave|left|go|tell|told|call|report|break))",
+        urgent_if=_NOW_OR_CHILD + r"|\b(?:knife|gun|weapon|tonight|when he gets home|when she "
+        r"gets home)\b",
+    ),
+    rule(
         "harmed-by-someone",
         _A,
         _C,

@@ -16,7 +16,6 @@ from bot import bootstrap
 from core.coach import texts
 from core.safety import flow_texts, translations
 from core.safety.helplines import helpline_for
-from core.safety.texts import crisis_text
 from core.safety.translations import wording_for
 from tests.cli.process import turns_here
 from tests.coach.safety_golden import (
@@ -147,9 +146,16 @@ def test_the_ask_band_about_danger_from_someone_else_never_asks_about_ending_one
     assert events(wiring) == [("concern", "abuse_safeguarding")]
 
 
-def test_a_suicide_message_after_danger_gets_the_life_question(ana: Person) -> None:
+def test_a_suicide_message_after_danger_gets_the_life_question_with_the_lines_kept(
+    ana: Person,
+) -> None:
+    """The danger is still open: the abuse and child lines stay with the crisis text, and
+    the direct question is the one beside harm by someone else (a ninth attacker's "yes
+    i'm safe in here, the door is locked" lost the lines to the life question)."""
     ana.says(KNIFE)
-    assert texts_of(ana.says("I want to kill myself")) == [crisis_text("GB"), ASK_URGENT_EN]
+    replies = ana.says("I want to kill myself")
+    assert texts_of(replies) == [ABUSE_GB, ASK_URGENT_EN]
+    assert replies[1].choices[0].value.startswith("safety:harm|")
 
 
 @pytest.mark.slow

@@ -422,3 +422,15 @@ def test_a_ninth_attackers_missed_messages_are_urgent(text: str) -> None:
     letters and a digit for a letter: each got nothing or advice (2026-12-01, fifth
     session)."""
     assert level(text) is URGENT
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my husband said he'll kill me tonight, he has a knife", URGENT),
+    ("he threatened to kill me", CONCERN), ("he said he would kill me if i leave", CONCERN),
+    ("my mum will kill me if im late", NONE), ("coach said he'll kill me if i skip leg day", NONE),
+    ("lol the coach said he'll kill us if we're late again", NONE),
+    ("my dad said he'd kill me if i failed maths", NONE),
+])
+def test_a_threat_to_kill_told_as_said(text: str, expected: Level) -> None:
+    """The lead, fifth session of 2026-12-01: a threat told as said got nothing."""
+    assert level(text) is expected
