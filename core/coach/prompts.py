@@ -45,6 +45,12 @@ def render(
     person = tx.get_person(person_id)
     if person is None or person.blocked or _paused(person, at):
         return []
+    open_safety, _ = tx.safety_question(person.platform, person.platform_user_id, at)
+    if open_safety is not None and open_safety.kind != "band":
+        # a crisis question is open (until "Yes, I'm safe", a day at most): no cheerful
+        # routine prompt (a ninth attacker got "Wind-down time" 15 minutes after "the rope
+        # is ready", and the next morning's check-in); the band's question does not hold them
+        return []
     left, conversation = unfinished.left_behind(tx.conversation(person.id), at)
     conversation = conversation.live(at)
     if (conversation.pending or "").startswith(onboarding.PREFIX):

@@ -293,3 +293,24 @@ def test_after_downtime_every_slot_still_inside_its_window_is_sent(sim: Sim) -> 
         slots = dict(session.execute(select(OutboxRow.due_at, OutboxRow.status).where(
             OutboxRow.person_id == ana, OutboxRow.kind == "sit_break")).all())
     assert (slots[first], slots[missed], slots[late]) == ("sent", "dropped", "sent")
+
+
+def test_an_open_crisis_question_holds_the_routine_prompts(sim: Sim) -> None:
+    """A ninth attacker: 15 minutes after "the rope is ready" and "yes", the tick pushed
+    "Wind-down time", and the next morning a cheerful check-in. While a crisis question is
+    open (until "Yes, I'm safe", a day at most) no routine prompt goes out; after "yes",
+    they come back."""
+    sim.person("ana", "Europe/London", **NO_WORK)
+    sim.run_until(utc(2026, 11, 23, 21, 0))
+    sent_before = len(sim.port.of("wind_down"))
+    said = utc(2026, 11, 23, 21, 30)
+    for text in ("i'm going to hang myself tonight, the rope is ready", "yes"):
+        sim.wiring.coach.handle(Inbound(Platform.TELEGRAM, "ana", "ana", said, text=text))
+    sim.run_until(utc(2026, 11, 24, 12, 0))
+    assert len(sim.port.of("wind_down")) == sent_before  # 21:45: held
+    assert [p.at.date() for p in sim.port.of("morning_checkin")] == [said.date()]  # held
+    sim.wiring.coach.handle(Inbound(Platform.TELEGRAM, "ana", "ana", utc(2026, 11, 24, 12, 5),
+                                    text="I'm safe"))
+    sim.run_until(utc(2026, 11, 25, 8, 0))
+    assert len(sim.port.of("wind_down")) == sent_before + 1  # 24th, 21:45
+    assert utc(2026, 11, 25, 7, 30) in [p.at for p in sim.port.of("morning_checkin")]
