@@ -31,6 +31,10 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   reply to "No, or not sure"; to the open "Are you safe right now?", "i'm not ok" is that
   answer too (`answers.says_not_safe`);
 - concern: the concern text first (in the same language), then the normal reply.
+- someone else at risk ("my friend is talking about killing himself",
+  `core.safety.someone_else`), the writer not found at risk themselves: the crisis text
+  ("If you or anyone else is in danger right now, call ..."), no question about their own
+  life, and no coaching reply beside it.
 - a possible medical emergency (chest pain, collapse, "can't breathe, I think I'm dying":
   `core.safety.emergency`, read beside the screen, not a category): a fixed text, stop and
   call the country's emergency number now, goes before everything else the flow or the
@@ -93,6 +97,7 @@ from core.safety.languages import choose_language
 from core.safety.model import Category, Level
 from core.safety.screen import names_harm_by_someone
 from core.safety.screener import is_command
+from core.safety.someone_else import says_someone_else_at_risk
 from core.safety.texts import concern_text
 from core.safety.translations import wording_for
 from core.store import SafetyQuestion, Tx
@@ -129,6 +134,7 @@ class Prescreen:
     finding: Finding
     detected: str | None
     emergency: bool = False  # a possible medical emergency (core.safety.emergency)
+    someone_else: bool = False  # a friend or family member at risk (core.safety.someone_else)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +178,11 @@ class SafetyFlow:
             return Prescreen(key, NOTHING, None)
         finding = self._screens(text, self.memory.context(key, inbound.at))
         urgent_care = is_medical_emergency(text)
+        other = says_someone_else_at_risk(text)
         wanted = (finding.level is not Level.NONE or finding.ask or says_farewell(text)
-                  or urgent_care)
+                  or urgent_care or other)
         detected = self._detect(text[:DETECT_CHARS]) if wanted else None
-        return Prescreen(key, finding, detected, urgent_care)
+        return Prescreen(key, finding, detected, urgent_care, other)
 
     def respond(self, tx: Tx, inbound: Inbound, person: Person | None, pre: Prescreen) -> Outcome:
         """The safety replies for this message; a possible medical emergency's text first,
@@ -232,6 +239,9 @@ class SafetyFlow:
             taken_back = self._taken_back(tx, inbound, person, pre, finding, (declined, last))
             if taken_back is not None:
                 return taken_back
+        if pre.someone_else and inbound.private:  # (not urgent for the writer: above)
+            talk.record(Level.CONCERN, Category.SUICIDE_SELF_HARM)  # someone else at risk:
+            return Outcome([talk.crisis()], route=False)  # the numbers, no question of theirs
         if finding.ask and finding.category is Category.ABUSE_SAFEGUARDING:
             talk.record(Level.CONCERN, finding.category)  # as screened; answered as urgent
             return talk.crisis_abuse_and_ask()  # never "ending your life?" (docs/safety.md)

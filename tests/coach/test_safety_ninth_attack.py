@@ -99,3 +99,21 @@ def test_a_hedged_yes_after_the_safety_plan_gets_the_plan_again(ana: Person) -> 
     ana.says("yes")
     assert texts_of(ana.says("yes for now")) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
     assert texts_of(ana.says("yes")) == [SAFE_BACK_EN]  # a plain yes still answers it
+
+
+@pytest.mark.parametrize("message", [
+    "my friend is talking about killing himself",
+    "my teammate just told me she wants to kill herself, what do i do",
+    "mi amiga dice que quiere suicidarse",
+])
+def test_someone_else_at_risk_gets_the_crisis_text_and_no_question_of_their_own(
+    ana: Person, message: str
+) -> None:
+    """F14: these got "Sorry, I didn't catch that". The writer is not the one at risk: the
+    crisis text ("If you or anyone else is in danger right now, call 999"), no question
+    about their own life."""
+    replies = ana.says(message)
+    assert len(replies) == 1 and ("call 999" in replies[0].text or "al 999" in replies[0].text)
+    if message.startswith("my"):
+        assert texts_of(replies) == [crisis_text("GB")]
+    assert replies[0].choices == ()  # no question of their own

@@ -1,0 +1,74 @@
+"""Someone else at risk of suicide: "my friend is talking about killing himself".
+
+A ninth attacker (2026-12-01, fifth session): "my friend is talking about killing himself"
+and "my teammate just told me she wants to kill herself, what do i do" got "Sorry, I didn't
+catch that". The person writing is not the one at risk, so the direct question about their
+own life does not fit; the crisis text does ("If you or anyone else is in danger right now,
+call ..."; the country's line, which also advises people worried about someone). The flow
+sends it first, with no question (`core.coach.safety_flow`). Read on the normalised text
+(`normalise`), in the 11 languages; a figure ("my coach will kill himself laughing") is
+not matched. Source: seed 000, "Escalation Criteria".
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.safety.normalise import normalise
+
+_OTHER = (
+    r"(?:friend|mate|teammate|team mate|buddy|bestie|bff|best friend|brother|sister|son|daughter|"
+    r"girlfriend|boyfriend|gf|bf|partner|husband|wife|dad|mum|mom|cousin|roommate|flatmate|"
+    r"athlete|client|kid)"
+)
+_THEIR_DEATH = (
+    r"(?:kill(?:ing)? (?:himself|herself|themselves|themself)|suicid\w*|end(?:ing)? (?:his|her|"
+    r"their) (?:own )?life|end(?:ing)? it(?: all)?|take (?:his|her|their) (?:own )?life|"
+    r"(?:wants?|wanting) to die|want(?:s|ed)? to be dead|hang(?:ing)? (?:himself|herself))"
+)
+_SAYS = (
+    r"(?:is|keeps|has been|was|been|just|always|)(?: )?(?:talking|talks|talked|saying|says|said|"
+    r"told me|texted|posting|posted|thinking|threatening|threatened|planning|going|trying|tried|"
+    r"wants?|wanting)"
+)
+_PATTERNS = (
+    rf"\bmy {_OTHER}\b(?: \w+){{0,4}}? {_SAYS}\b.{{0,40}}\b{_THEIR_DEATH}\b",
+    rf"\bmy {_OTHER}\b(?: \w+){{0,3}}? (?:is|s) suicidal\b",
+    # the other languages: a friend or family member and their suicide
+    r"\b(?:mi amig[oa]|mi herman[oa]|mi compa\w*)\b.{0,40}\b(?:suicid\w*|matarse|quitarse la vida)",
+    r"\b(?:mon ami|mon amie|mon pote|mon fr[eè]re|ma s(?:oe|œ)ur|mon co[eé]quipier)\b.{0,40}"
+    r"\b(?:suicid\w*|se tuer|mettre fin [aà] ses jours)",
+    r"\b(?:mein freund|meine freundin|mein bruder|meine schwester|mein kumpel)\b.{0,40}"
+    r"\b(?:suizid\w*|selbstmord|umbringen|sich das leben nehmen)",
+    r"\b(?:il mio amico|la mia amica|mio fratello|mia sorella)\b.{0,40}\b(?:suicid\w*|uccidersi|"
+    r"ammazzarsi|togliersi la vita)",
+    r"\b(?:meu amigo|minha amiga|meu irm[aã]o|minha irm[aã])\b.{0,40}\b(?:suic[ií]d\w*|se matar|"
+    r"tirar a pr[oó]pria vida)",
+    r"\b(?:mijn vriend|mijn vriendin|mijn broer|mijn zus)\b.{0,40}\b(?:zelfmoord|suïcid\w*|"
+    r"suicid\w*|een eind aan (?:zijn|haar) leven)",
+    r"\b(?:m[oó]j przyjaciel|moja przyjaci[oó][lł]ka|m[oó]j brat|moja siostra|kumpel)\b.{0,40}"
+    r"\b(?:samob[oó]j\w*|zabi[cć] si[eę]|odebra[cć] sobie [zż]ycie)",
+    r"\b(?:prietenul meu|prietena mea|fratele meu|sora mea)\b.{0,40}\b(?:sinucid\w*|sinucig\w*|"
+    r"s[aă] se omoare)",
+    r"\b(?:мой друг|моя подруга|мой брат|моя сестра)\b.{0,40}\b(?:покончить с собой|суицид\w*|"
+    r"самоубийств\w*|убить себя)",
+    r"\b(?:мій друг|моя подруга|мій брат|моя сестра)\b.{0,40}\b(?:покінчити (?:з|із) собою|"
+    r"суїцид\w*|самогубств\w*|вбити себе)",
+)
+_SOMEONE_ELSE_RE = re.compile("|".join(_PATTERNS))
+# figures, and talk about suicide that is no one's risk (a prevention run, a film)
+_FIGURE_RE = re.compile(
+    r"\b(?:laughing|of laughter|de risa|de rire|vor lachen|dal ridere|preven\w*|pr[aä]vention|"
+    r"awareness|charity|film|movie|book|series|documentar\w*|sprints?)\b"
+    # a death by suicide told (grief, not a risk now: the concern rules read it)
+    r"|\b(?:se suicid\w*[oó]|sest suicid\w*|se suicidou|si [eè] suicidat\w*|"
+    r"hat sich \w* ?umgebracht|pleegde zelfmoord|pope[lł]ni[lł]\w* samob[oó]j\w*|s a sinucis|"
+    r"покончил\w* с собой|покінчи(?:в|ла) (?:з|із) собою|died by suicide|committed suicide|"
+    r"killed (?:himself|herself))\b"
+)
+
+
+def says_someone_else_at_risk(text: str) -> bool:
+    """`text` says a friend, teammate or family member talks of, plans or tried suicide."""
+    words = normalise(text)
+    return bool(_SOMEONE_ELSE_RE.search(words)) and not _FIGURE_RE.search(words)
