@@ -166,6 +166,10 @@ TABLE: tuple[Helpline, ...] = (
     # Central and eastern Europe
     H("PL", "112", "Centrum Wsparcia dla Osób w Stanie Kryzysu Psychicznego", "800 70 2222",
       None, "https://centrumwsparcia.pl",
+      # a ninth attacker found Poland without one; Polskie Radio and PAP (July 2025, KCPU's
+      # deputy director quoted): free and round the clock (801 12 00 02 was the old paid one)
+      abuse=S("Niebieska Linia", "800 120 002", ALWAYS,
+        "https://www.polskieradio.pl/395/7789/Artykul/3546920", "2026-12-01"),
       child=S("Telefon Zaufania dla Dzieci i Młodzieży", "116 111", ALWAYS, "https://116111.pl")),
     H("RO", "112", "Alianța Română de Prevenție a Suicidului", "0800 801 200", None,
       "https://www.preveniresuicid.ro", hours=None,
