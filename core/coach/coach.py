@@ -27,14 +27,9 @@ from core.coach import (
 from core.coach.account import TrendChart
 from core.coach.answers import ANSWERS
 from core.coach.questions import SCALE_ANSWER, read_press
-from core.coach.safety_flow import (
-    LanguageDetector,
-    Outcome,
-    Prescreen,
-    SafetyFlow,
-    no_detection,
-)
+from core.coach.safety_flow import LanguageDetector, SafetyFlow, no_detection
 from core.coach.safety_memory import SafetyMemory
+from core.coach.safety_talk import Outcome, Prescreen
 from core.coach.team_texts import START_PRIVATELY
 from core.coach.turn import RESUME, Turn, restored, say
 from core.coach.understood import reply_to as understood_reply
