@@ -137,6 +137,13 @@ _BUT = _words("but", "pero", "aber", "mais", "mas", "ma", "maar", "ale", "dar", 
                "though", "tho", "except")
 
 _UNSURE_RE = re.compile(rf"\b(?:{_UNSURE})\b")
+# After a "no", words of a plan or a decision: the "no" says more than no
+_NOT_FIRST_RE = re.compile(rf"^(?:{_NO}|not)\b")
+_STEPS_RE = re.compile(
+    r"\b(?:decided|planning|planned|decidido|decidida|planeando|entschieden|decide|decidi|"
+    r"planejando|deciso|pianificando|besloten|zdecydowa\w*|planuj\w*|hotarat\w*|planific\w*|"
+    r"решил\w*|планирую|вирішил\w*|вирішив|планую)\b"
+)
 _BUT_RE = re.compile(rf"\b(?:{_BUT})\b")
 _YES_RE = re.compile(rf"^(?:{_YES})\b")
 _NO_RE = re.compile(rf"^(?:{_NO})\b(?P<rest>.*)$")
@@ -192,6 +199,8 @@ def read_answer(text: str) -> Answer | None:
     no = _NO_RE.match(words)
     if no is not None and _FILLER_RE.match(no.group("rest").strip()):
         return Answer.NO
+    if _NOT_FIRST_RE.match(words) and _STEPS_RE.search(words):  # "no... i've decided",
+        return Answer.UNSURE  # "not thinking. planning": more than a no (a ninth attacker)
     hedge = _BUT_RE.match(no.group("rest").strip()) if no is not None else None
     if hedge is not None and no is not None:  # "no, but ...": more than a no, unless filler
         after = no.group("rest").strip()[hedge.end():].strip()

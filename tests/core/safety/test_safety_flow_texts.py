@@ -221,3 +221,16 @@ def test_not_safe_is_read_only_when_it_is_all_the_message_says(typed: str, not_s
     """To "Are you safe right now?" only: to the direct question "i'm not okay" is no "no"."""
     assert says_not_safe(typed) is not_safe
     assert read_answer("i'm not okay") is None
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("no... i've decided", Answer.UNSURE), ("not thinking. planning", Answer.UNSURE),
+    ("no, ya lo tengo decidido", Answer.UNSURE), ("no", Answer.NO), ("no thanks", Answer.NO),
+    ("no, what's the plan for today", None),
+])
+def test_a_no_with_a_decision_or_a_plan_says_more_than_no(
+    typed: str, answer: Answer | None
+) -> None:
+    """A ninth attacker: "no… i've decided" and "not thinking. planning" got the first
+    question asked again; a plan or a decision after the no is at risk (C-SSRS)."""
+    assert read_answer(typed) is answer
