@@ -10,7 +10,7 @@ WORKERS ?= auto
 
 .PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval safety-eval-tests bench-safety safety-scores
 # the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), test, test2, test3, test4,
-# test5, or false_alarms (harmless messages only: its false-positive rate)
+# test5, test6, or false_alarms (harmless messages only: its false-positive rate)
 SET ?= dev
 
 $(BIN)/python:
