@@ -43,10 +43,10 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
 - a message that is no answer while the question is open never weakens the reply: within
   `CRISIS_IN_FRONT` of a crisis question, free text gets the crisis text again and the
   question, and coaching waits; a check-in or sign-up under way, or a command, goes on.
-  A bot command within that hour goes on too, but after the crisis text ("/today" then
-  shows the session under the crisis text and the question, never under the question
-  alone). Otherwise the open question comes first, then the usual reply, so the check-in question
-  a rating answers is always the last one shown (a third attacker typed ratings under the
+  Within that hour a command that shows or starts training ("/today", "/week",
+  "/checkin") waits like free text; another command ("/help", "/set", "/delete") goes on,
+  after the crisis text. Otherwise the open question comes first, then the usual reply, so
+  the check-in question a rating answers is always the last one shown (a third attacker typed ratings under the
   safety question and read them as stored under the wrong marker); but when the answer
   ends the check-in or sign-up, the open question comes last, after the session, so the
   last message the person reads is still it (`Outcome.again`, placed by the Coach).
@@ -217,7 +217,9 @@ class SafetyFlow:
                        or (_answering_the_coach(tx, person, at) and not _asks(inbound.text)))
             if _in_front(open_q, at) and not goes_on:  # free text, no answer:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
-            if _in_front(open_q, at) and is_command(inbound.text):  # /today goes on, but
+            if _in_front(open_q, at) and _shows_training(inbound.text):  # /today waits
+                return Outcome([asking.crisis(), *reminder], route=False)
+            if _in_front(open_q, at) and is_command(inbound.text):  # /help goes on, but
                 # after the crisis text (a ninth attacker: "/today" after "yes" to a plan
                 # got the session under only "Before we go on")
                 return Outcome([asking.crisis()], drop_unknown=True, again=reminder)
@@ -369,6 +371,17 @@ def _answering_the_review(tx: Tx, person: Person | None, at: datetime) -> bool:
     if person is None:
         return False
     return tx.conversation(person.id).live(at).kind == REVIEW_PREFIX
+
+
+TRAINING_COMMANDS = ("/today", "/tomorrow", "/week", "/more", "/checkin", "/trend")
+
+
+def _shows_training(text: str) -> bool:
+    """A command that shows or starts training (a session, the week, a check-in): under an
+    open crisis question it waits like free text (a tenth attacker: "/more", "/week" and
+    "/tomorrow" still showed training under the crisis text)."""
+    command = text.strip().split(maxsplit=1)[0].split("@")[0].lower() if text.strip() else ""
+    return is_command(text) and command in TRAINING_COMMANDS
 
 
 def _asks(text: str) -> bool:

@@ -57,6 +57,7 @@ _UNSURE = _words(
     "non lo so", "boh", "weet ik niet", "weet ik veel", "geen idee", "no lo se", "ni idea",
     "weiss es nicht", "aucune idee", "sais pas", "nao faco ideia", "nie mam pojecia",
     "habar n am", "habar nam", "понятия не имею", "гадки не маю",
+    "no idea", "no clue", "not a clue",  # a tenth attacker's "honestly no idea anymore"
 )
 _YES = _words(
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ye", "i am", "i do", "sure", "si", "claro",
@@ -239,6 +240,13 @@ _HEDGE = _words(
     "per adesso", "al momento", "finche", "por agora", "por enquanto", "voorlopig", "voor nu",
     "na razie", "narazie", "na teraz", "dopoki", "deocamdata", "momentan", "pentru moment",
     "пока", "пока что", "поки", "поки що", "наразі",
+    # a tenth attacker: "yeah mostly", "sí, creo", "ja, für heute", "yeah hes asleep now"
+    "mostly", "kind of", "i think", "i guess", "for today", "today", "asleep", "sleeping",
+    "not home", "gone out", "away", "creo", "supongo", "hoy", "por hoy", "glaube", "fur heute",
+    "heute", "je crois", "pour aujourd hui", "aujourdhui", "penso", "credo", "per oggi", "oggi",
+    "acho", "por hoje", "hoje", "denk het", "vandaag", "chyba", "na dzis", "dzisiaj", "dzis",
+    "cred", "azi", "pentru azi", "думаю", "на сегодня", "сегодня", "мабуть", "на сьогодні",
+    "сьогодні", "pour linstant", "deocamdată", "pentru moment", "până",
 )
 # hiding or locked in, as word starts
 _HIDING = (r"escondid\w*|encerrad\w*|cache\w*|enferme\w*|versteckt\w*|eingeschlossen|"

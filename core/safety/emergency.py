@@ -53,6 +53,12 @@ CRUSHING_CHEST = _any(
     r"durere (?:apăsătoare|apasatoare)", r"olifant op (?:mijn|de) borst",
     r"elefante (?:en el pecho|no peito|sul petto|sobre el pecho|sobre o peito)",
     r"elefant auf (?:meiner|der) brust", r"éléphant sur (?:la|ma) poitrine",
+    # a tenth attacker: someone sitting on the chest, a tight band round it, an overdose now
+    r"(?:someone|something|a weight|a ton of bricks) (?:is )?(?:sitting|standing|pressing) on my "
+    r"chest", r"tight band (?:round|around|across) my chest",
+    r"(?:took|taken|swallowed|downed) (?:\w+ ){0,3}(?:all|whole|box|bottle|pack|packet|load|"
+    r"bunch|handful|lot|too many|\d\d+) (?:\w+ ){0,4}(?:pills|meds|tablets|paracetamol|tylenol|"
+    r"painkillers|sleeping pills) (?:\w+ ){0,3}(?:\d+ )?(?:mins?|minutes|an hour|hours?) ago",
 )
 COLLAPSE = _any(
     r"i (?:just |have |had )?(?:collapsed|fainted|passed out|blacked out)"
@@ -93,6 +99,7 @@ CHEST = _any(
     r"chest pains?", r"pains? in (?:my|the) chest", r"(?:pressure|tightness) (?:in|on) my chest",
     r"chest (?:really |so |very )?(?:hurts|is hurting|tightness|pressure)(?: a lot)?",
     r"chest (?:is |feels |went |gets )?(?:really |so |very )?tight",  # a ninth attacker
+    r"chest (?:is |feels )?(?:really |so |very )?heavy",
     r"dolor (?:fuerte |intenso )?(?:en el|de|del) pecho", r"opresi[óo]n en el pecho",
     r"me duele (?:mucho )?el pecho",
     r"brustschmerz\w*", r"schmerz\w* in der brust", r"(?:druck|enge|stechen) (?:auf|in) der brust",
@@ -124,6 +131,8 @@ ARM_OR_JAW = _any(
     r"bra[țt]ul st[âa]ng (?:amor[țt]it|m[ăa] doare)", r"amor[țt]e[șs]te bra[țt]ul",
     r"(?:левая )?рука (?:немеет|онемела)", r"немеет (?:левая )?рука", r"бол\w* (?:в )?челюст\w*",
     r"(?:ліва )?рука (?:німіє|оніміла)", r"німіє (?:ліва )?рука", r"біль (?:у|в) щелепі",
+    r"(?:going|spreading|shooting|radiating) (?:down|into) my (?:left )?arm",
+    r"(?:left )?arms? (?:s |has |is )?(?:gone|going|went) (?:dead|numb)",
 )
 BREATH = _any(
     r"cant breathe", r"cant catch my breath", r"(?:struggling|unable) to breathe",
@@ -142,6 +151,7 @@ BREATH = _any(
 )
 HEART = _any(
     r"heart (?:is )?(?:pounding|racing|hammering|beating (?:so |really )?(?:fast|hard))",
+    r"hearts? (?:is )?going (?:mad|crazy|wild)",
     r"palpitations",
     r"(?:me )?late el coraz[óo]n", r"coraz[óo]n (?:acelerado|a mil)", r"taquicardia",
     r"palpitaciones",
@@ -175,6 +185,8 @@ DYING = _any(
 )
 VISION = _any(
     r"vision (?:went|is going|goes|going) (?:dark|black)", r"everything went (?:dark|black)",
+    r"everything(?:s| is)? going (?:dark|black)", r"(?:going to|about to|gonna) (?:pass out|faint)",
+    r"cold sweat", r"clammy",  # a tenth attacker: fainting near, sweating cold
     r"se me (?:nubl[óo]|fue) la vista", r"schwarz vor (?:den )?augen",
     r"(?:tout est devenu|jai vu) noir", r"(?:vista|tudo) (?:escureceu|ficou preto)",
     r"(?:vista|tutto) (?:si [èe] )?(?:oscurat|annebbiat)\w*",
@@ -187,6 +199,7 @@ SIGNS = (CHEST, ARM_OR_JAW, BREATH, HEART, DYING, VISION)
 SOFT = frozenset({HEART, BREATH, DYING})  # also how hard effort feels, unless all three
 EFFORT = _any(
     r"burpees?", r"sprints?", r"intervals?", r"hills?", r"reps?", r"sets?", r"wod", r"workout",
+    r"swim\w*", r"ride", r"bike",
     r"session", r"run", r"running", r"race", r"training\w*", r"entreno",
     r"entra[îi]nement", r"treino", r"allenamento", r"trening\w*", r"antrenament\w*",
     r"тренировк\w*", r"тренуванн\w*",
@@ -197,6 +210,7 @@ EFFORT = _any(
 # panic pattern got "call 999 now"); the strong signs still count
 RECURRING = _any(
     r"every time", r"each time", r"whenever", r"lately", r"always", r"for (?:weeks|months)",
+    r"every (?:swim|run|session|race|game|match|ride|week|day|night|morning)", r"this month",
     r"keeps? happening", r"most days", r"cada vez", r"siempre", r"chaque fois", r"toujours",
     r"jedes mal", r"immer wenn", r"ogni volta", r"sempre", r"toda vez", r"elke keer",
     r"za ka[zż]dym razem", r"de fiecare dat[aă]", r"каждый раз", r"кожного разу",

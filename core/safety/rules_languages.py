@@ -106,7 +106,9 @@ END_MY_LIFE = rule(
     r"|\bпокінчити (?:з|із) собою\b|\bпокінчу (?:з|із) собою\b)",
     # "... con il piano"; "je vais me tuer à la tâche" (work oneself to death: an attacker)
     exclude=r" (?:con (?:questo|questa|quel|quella|il|lo|la|le|gli|i|l)\b|(?:à|a) la t[aâ]che|"
-    r"au (?:travail|boulot|taf)\b|(?:à|a) (?:l )?entra[iî]nement)",
+    r"au (?:travail|boulot|taf)\b|(?:à|a) (?:l )?entra[iî]nement|"
+    # "zabiję się na tym podbiegu" (this hill will kill me: a tenth attacker's false alarm)
+    r"na (?:tym|tej|tych|treningu|si[lł]owni|podbiegu|interwa[lł]ach|rowerze|nartach)\b)",
 )
 
 HANGING = rule(
@@ -269,7 +271,9 @@ THREATENED_NOW = rule(
     r"|\bha minacciato di (?:uccidermi|ammazzarmi)\b|\bmenac\w* de me tuer\b"
     r"|\b(?:муж|чоловік|отчим|вітчим|отец|батько|тато|папа|парень|хлопець)\w* (?:сказав|сказал|"
     r"каже|говорит|обещал|пообіцяв)(?: \.)? (?:що|что) (?:вбє|убьёт|убьет) "
-    r"(?:мене|меня)\b|\bma (?:[eé]trangl[eé]e?|[eé]touff[eé]e?)\b)",
+    r"(?:мене|меня)\b|\bma (?:[eé]trangl[eé]e?|[eé]touff[eé]e?)\b"
+    r"|\b(?:hat gesagt|sagt|droht)(?: \.)? (?:dass )?(?:er|sie) (?:bringt mich um|mich umbringt|"
+    r"bringt mich noch um|wird mich umbringen)\b)",
 )
 
 LANGUAGE_RULES: tuple[Rule, ...] = (

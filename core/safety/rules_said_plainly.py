@@ -140,7 +140,7 @@ KILL_MYSELF = rule(
     # the first-person future: "skończę ze sobą", "zaraz się zabiję", "je vais en finir"
     r"|\bsko[nń]cz[eę] ze sob[aą]\b|\bze sob[aą] sko[nń]cz[eę]\b"
     r"|\bsi[eę] zabij[eę]\b(?! (?:\w+ )?na (?:rowerze|nartach|schodach|lodzie|deskorolce|"
-    r"hulajnodze|motorze))"
+    r"hulajnodze|motorze|tym|tej|tych|treningu|si[lł]owni|podbiegu|interwa[lł]ach))"
     r"|\bj(?:e |)vais en finir\b(?! avec)"
     r"|\bm[aă] omor\b(?= .*\b(?:disear[aă]|azi|m[aâ]ine|[iî]n seara asta|la noapte)\b)"
     r")",

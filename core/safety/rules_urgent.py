@@ -54,8 +54,10 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         _S,
         _U,
         r"\b(?:hope|wish|want|pray|rather)(?:ing)? (?:that )?(?:i |to )?(?:dont|never|didnt|"
-        r"wouldnt|wont|not) (?:just )?wake up\b"
-        r"|\bhope (?:that )?i (?:just )?(?:dont|never|didnt|wont) wake up\b"
+        r"wouldnt|wont|not) (?:just )?wake up\b(?! (?:sore|stiff|tired|achy|early|late|with|in|"
+        r"at|before|hungover|feeling))"
+        r"|\bhope (?:that )?i (?:just )?(?:dont|never|didnt|wont) wake up\b(?! (?:sore|stiff|"
+        r"tired|achy|early|late|with|in|at|before|hungover|feeling))"
         r"|\b(?:be|id be|would be|im|i am|i\w* be) (?:ok|okay|fine|alright|happy|good) if i "
         r"(?:just )?(?:didnt|dont|never|wouldnt) wake up\b"
         r"|\bwouldnt mind (?:if i )?(?:not waking|never waking) up\b|\bwouldnt mind if i "
@@ -72,7 +74,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"|\bwish (?:i|id) (?:wasnt|werent|was not|never was|wasnt ever) (?:alive|here|around|"
         r"born)\b|\bwish i (?:could )?(?:just )?(?:not exist|stop existing)\b"
         r"|\bwish (?:i|id) (?:was|had|had been|were) never (?:been )?born\b"
-        r"|\b(?:done|finished|tired|sick) (?:with|of) (?:life|living|being alive)\b"
+        r"|\b(?:done|finished|tired|sick) (?:with|of) (?:life|living|being alive)\b(?! like "
+        r"this with (?:this|my|the|a) (?:knee|ankle|back|hip|shoulder|injury|foot|hamstring))"
         r"|\b(?:how much )?longer i can (?:keep )?(?:living|going on|stay alive)\b"
         r"|\bwant to (?:stop existing|not exist|not be alive|not be here)\b",
     ),
@@ -247,7 +250,9 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"\bthreaten\w* to (?:kill|murder|stab|shoot) (?:me|us)\b"
         r"|\b(?:said|says|told me|swore|keeps saying|keeps telling me|texted|promised)(?: me)?"
         r"(?: that)? (?:he|she|they|hell|shell|theyll|hed|shed|theyd|hes|shes)(?: will| would|"
-        r" is| was)?(?: going to| gonna)? (?:kill|murder|stab|shoot) (?:me|us)\b",
+        r" is| was)?(?: going to| gonna)? (?:kill|murder|stab|shoot) (?:me|us)\b"
+        r"|\b(?:told me|said|says)(?: that)? (?:im|i am|i was|id be) (?:dead|a dead man|"
+        r"a dead woman) if i\b",
         exclude=r" if (?:i|we|you|were|youre|im|its|the|my|our)\b"
         r"(?! (?:ever )?(?:leave|left|go|tell|told|call|report|break))",
         urgent_if=_NOW_OR_CHILD + r"|\b(?:knife|gun|weapon|tonight|when he gets home|when she "

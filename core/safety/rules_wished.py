@@ -104,6 +104,7 @@ TIRED_OF_LIVING = rule(
     r"|\b(?:cansad[oa]|hart[oa]) de vivir\b|\bm[uü]de vom leben\b"
     r"|\bstanc[oa] di vivere\b|\bfatigu[eé]e? de vivre\b|\bcansad[oa] de viver\b"
     r"|\bmoe van het leven\b|\bobosit[aă]? de via[tț][aă]\b|\bs[aă]tul de via[tț][aă]\b"
+    r"|\bm am s[aă]turat s[aă] (?:mai )?tr[aă]iesc\b"
     r"|\b(?:dzi[sś]|dzisiaj|tej nocy|dzi[sś] w nocy|wieczorem) to "
     r"(?:zako[nń]cz[eę]|sko[nń]cz[eę])\b"
     r"|\b(?:zako[nń]cz[eę]|sko[nń]cz[eę]) (?:to|z tym wszystkim) (?:dzi[sś]|dzisiaj|tej nocy|"

@@ -37,7 +37,7 @@ _PATTERNS = (
     # the other languages: a friend or family member and their suicide
     r"\b(?:mi amig[oa]|mi herman[oa]|mi compa\w*)\b.{0,40}\b(?:suicid\w*|matarse|quitarse la vida)",
     r"\b(?:mon ami|mon amie|mon pote|mon fr[eè]re|ma s(?:oe|œ)ur|mon co[eé]quipier)\b.{0,40}"
-    r"\b(?:suicid\w*|se tuer|mettre fin [aà] ses jours)",
+    r"\b(?:suicid\w*|se tuer|mettre fin [aà] ses jours|se foutre en lair)",
     r"\b(?:mein freund|meine freundin|mein bruder|meine schwester|mein kumpel)\b.{0,40}"
     r"\b(?:suizid\w*|selbstmord|umbringen|sich das leben nehmen)",
     r"\b(?:il mio amico|la mia amica|mio fratello|mia sorella)\b.{0,40}\b(?:suicid\w*|uccidersi|"

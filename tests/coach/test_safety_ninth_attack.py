@@ -38,17 +38,21 @@ def ana(wiring: bootstrap.Wiring) -> Person:
     return person
 
 
-@pytest.mark.parametrize("command", ["/today", "/tomorrow", "/week"])
+@pytest.mark.parametrize("command", ["/today", "/tomorrow", "/week", "/more"])
 def test_a_command_under_an_open_crisis_question_comes_after_the_crisis_text(
     ana: Person, command: str
 ) -> None:
-    """F01: "/today" after "yes" to a plan got the session under only "Before we go on"."""
+    """F01: "/today" after "yes" to a plan got the session under only "Before we go on";
+    a tenth attacker: "/more", "/week", "/tomorrow" still showed training after the crisis
+    text. Within the hour training waits; other commands answer after the crisis text."""
     assert texts_of(ana.says(PLAN))[:2] == [crisis_text("GB"), ASK_URGENT_EN]
     assert texts_of(ana.says("yes")) == [crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
     ana.at += timedelta(minutes=5)
     replies = ana.says(command)
-    assert texts_of(replies)[:2] == [crisis_text("GB"), SAFE_AGAIN_EN]
-    assert len(replies) > 2  # the command still answers (nothing is held back from it)
+    assert texts_of(replies) == [crisis_text("GB"), SAFE_AGAIN_EN]  # training waits
+    ana.at += timedelta(minutes=1)
+    other = ana.says("/help")  # another command goes on, after the crisis text
+    assert texts_of(other)[:2] == [crisis_text("GB"), SAFE_AGAIN_EN] and len(other) > 2
 
 
 def test_an_hour_later_a_command_gets_the_question_first_not_the_crisis_text(

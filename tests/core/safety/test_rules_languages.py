@@ -92,6 +92,7 @@ URGENT_OTHERS = [
     "отчим бьёт младшего брата", "mi marido me amenazó con matarme si me voy",
     "o meu namorado ameaçou matar-me se eu o deixar", "чоловік сказав, що вб'є мене, якщо піду",
     "mon copain m'a étranglée hier soir et il rentre bientôt",
+    "er hat gesagt, er bringt mich um",  # a tenth attacker
 ]
 NONE = [
     "quiero morir de risa", "je veux mourir de honte", "voglio morire dal ridere",
@@ -136,6 +137,7 @@ NONE = [
     "müde vom Training", "устала после тренировки",
     "bist du lebensmüde? 200 kilo ohne gurt",  # "are you crazy?": a figure
     "друг говорит что убьёт меня если я побью его время на 5 км лол",  # banter
+    "zabiję się na tym podbiegu haha",  # a tenth attacker: this hill will kill me
 ]
 
 # Death wished beside disordered eating, or hoped for: got nothing from the rules (the lead,
@@ -153,6 +155,7 @@ HOPED_OR_RATHER_THAN_WEIGHT = [
     "втомилася жити", "устала жить", "надоело жить", "набридло жити", "mam dość życia",
     "estoy cansada de vivir", "müde vom leben", "stanco di vivere", "fatigué de vivre",
     "cansado de viver", "moe van het leven", "obosită de viață",
+    "m-am săturat să trăiesc",  # a tenth attacker
     "już nie dam rady, dziś to zakończę", "skończę z tym wszystkim dziś w nocy",
     # pills swallowed, told in passing
     "le mois dernier j'ai avalé toutes mes pilules, réveillé à l'hôpital",

@@ -12,6 +12,7 @@ from core.safety import FALLBACK, HELPLINES, flow_texts
 from core.safety.answers import (
     Answer,
     Taken,
+    hedged,
     read_answer,
     says_not_safe,
     takes_back,
@@ -234,3 +235,22 @@ def test_a_no_with_a_decision_or_a_plan_says_more_than_no(
     """A ninth attacker: "no… i've decided" and "not thinking. planning" got the first
     question asked again; a plan or a decision after the no is at risk (C-SSRS)."""
     assert read_answer(typed) is answer
+
+
+@pytest.mark.parametrize("typed", [
+    "yeah mostly", "sí, creo", "ja, für heute", "oui pour l'instant", "da, deocamdată",
+    "yeah hes asleep now", "yes for now", "tak, na razie",
+])
+def test_a_hedged_yes_is_no_plain_im_safe(typed: str) -> None:
+    """A tenth attacker: each of these to "Are you safe right now?" got "I'm glad you're
+    safe" (the flow reads `hedged` as "No, or not sure")."""
+    assert hedged(typed)
+
+
+@pytest.mark.parametrize("typed", ["yes", "yes thanks", "yes im fine now", "I'm safe"])
+def test_a_plain_yes_is_not_hedged(typed: str) -> None:
+    assert not hedged(typed)
+
+
+def test_no_idea_is_unsure() -> None:
+    assert read_answer("honestly no idea anymore") is Answer.UNSURE

@@ -104,6 +104,8 @@ def test_past_removes_concern_but_not_for_abuse_or_trauma() -> None:
         "i could sleep forever after that double day",
         "blew up at 30k and had to walk, wanted to die out there",  # a ninth attacker
         "4x400 at rpe8, 30k tomorrow",
+        "i hope i don't wake up sore tomorrow",  # a tenth attacker's false alarms
+        "tired of living like this with this knee",
         "i hope it doesn't kill me",
         "hope this session doesnt kill me lol",
         "hope my heart rate stops spiking",
@@ -430,6 +432,7 @@ def test_a_ninth_attackers_missed_messages_are_urgent(text: str) -> None:
     ("my mum will kill me if im late", NONE), ("coach said he'll kill me if i skip leg day", NONE),
     ("lol the coach said he'll kill us if we're late again", NONE),
     ("my dad said he'd kill me if i failed maths", NONE),
+    ("he told me i'm dead if i go to training again", CONCERN),  # a tenth attacker
 ])
 def test_a_threat_to_kill_told_as_said(text: str, expected: Level) -> None:
     """The lead, fifth session of 2026-12-01: a threat told as said got nothing."""

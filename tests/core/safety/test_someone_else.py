@@ -13,7 +13,8 @@ from core.safety.someone_else import says_someone_else_at_risk
     "my teammate just told me she wants to kill herself, what do i do",
     "my friend says she is suicidal", "my brother keeps saying he wants to die",
     "mi amiga dice que quiere suicidarse", "mon ami parle de se tuer",
-    "mein Freund redet von Selbstmord", "мій друг каже, що хоче покінчити з собою",
+    "mein Freund redet von Selbstmord", "mon pote veut se foutre en l'air",
+    "мій друг каже, що хоче покінчити з собою",
 ])
 def test_a_friend_or_family_member_at_risk_is_found(text: str) -> None:
     assert says_someone_else_at_risk(text)
