@@ -46,10 +46,11 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   Within that hour a command that shows or starts training ("/today", "/week",
   "/checkin") waits like free text; another command ("/help", "/set", "/delete") goes on,
   after the crisis text. Otherwise the open question comes first, then the usual reply, so
-  the check-in question a rating answers is always the last one shown (a third attacker typed ratings under the
-  safety question and read them as stored under the wrong marker); but when the answer
-  ends the check-in or sign-up, the open question comes last, after the session, so the
-  last message the person reads is still it (`Outcome.again`, placed by the Coach).
+  the check-in question a rating answers is always the last one shown (a third attacker
+  typed ratings under the safety question and read them as stored under the wrong
+  marker); but when the answer ends the check-in or sign-up, the open question comes last,
+  after the session, so the last message the person reads is still it (`Outcome.again`,
+  placed by the Coach).
 In a group the safety replies go to the person's private chat. The pending conversation is
 never touched, so nothing is lost mid check-in. The open safety question is kept in the
 database (`Tx.safety_question`, a day at most), so a typed "yes" after a restart or on
