@@ -83,6 +83,13 @@ COLLAPSE = _any(
     r"am le[șs]inat", r"mi am pierdut cuno[șs]tin[țt]a", r"m am (?:prăbușit|prabusit)",
     r"(?:потерял\w*|теряю) сознание", r"упал\w* в обморок",
     r"знепритомні\w*", r"(?:втратив|втратила|втрачаю) свідомість",
+    # someone who cannot be woken or does not respond, now (a tenth attacker: a brother not
+    # waking after pills and "nicht ansprechbar" got no emergency text)
+    r"(?:cant|can not|cannot) (?:wake|get) (?:him|her|them) (?:up|to respond)",
+    r"(?:he|she|they)(?: s| is| are)? (?:not|isnt|arent|wont be) (?:waking up|breathing)"
+    r"(?! (?:for|early|in time|before|properly|right))",
+    r"(?:he|she|they) (?:wont|will not) wake up(?! (?:for|early|in time|before))",
+    r"(?:ist|sind) nicht (?:mehr )?ansprechbar", r"nie oddycha", r"не дышит", r"не дихає",
 )
 HEART_ATTACK = _any(
     r"(?:i think |i feel like )?im having a heart attack",

@@ -34,6 +34,10 @@ _SAYS = (
 _PATTERNS = (
     rf"\bmy {_OTHER}\b(?: \w+){{0,4}}? {_SAYS}\b.{{0,40}}\b{_THEIR_DEATH}\b",
     rf"\bmy {_OTHER}\b(?: \w+){{0,3}}? (?:is|s) suicidal\b",
+    # a goodbye texted (a tenth attacker's "mate texted me goodbye, not answering" got the
+    # abuse lines and "Are you safe right now?")
+    rf"\b{_OTHER} (?:just )?(?:texted|messaged|sent|wrote) (?:me )?(?:a )?(?:goodbye|bye forever|"
+    r"a goodbye (?:text|message)|a suicide note)\b",
     # the other languages: a friend or family member and their suicide
     r"\b(?:mi amig[oa]|mi herman[oa]|mi compa\w*)\b.{0,40}\b(?:suicid\w*|matarse|quitarse la vida)",
     r"\b(?:mon ami|mon amie|mon pote|mon fr[eè]re|ma s(?:oe|œ)ur|mon co[eé]quipier)\b.{0,40}"

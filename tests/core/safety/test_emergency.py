@@ -26,6 +26,8 @@ EMERGENCIES = [
     "someone sitting on my chest, sweating", "chest heavy, sick and clammy",
     "heart's going mad, going to pass out", "everything's going black and my chest hurts",
     "took a whole box of my meds 20 mins ago, feeling dizzy",
+    "my brother took pills and i cant wake him up", "mein Bruder ist nicht ansprechbar",
+    "she isnt breathing",
     "my friend just collapsed at the gym and isn't responding",
     # en: a fourth attacker's three, and the signs one by one with another
     "heart pounding can't breathe I think I'm dying right now",
@@ -78,6 +80,8 @@ EMERGENCIES = [
 ]
 
 SPORT_AND_FIGURES = [
+    "he wont wake up for training lol", "my coach isnt responding to my texts",
+    "she isnt breathing properly when she swims",
     "took my meds an hour ago, whats the plan", "chest heavy after bench",
     "going to pass out after these burpees lol", "legs heavy, clammy hands before the race",
     "chest is tight after the intervals", "my chest is tight lately when i run",

@@ -14,7 +14,7 @@ from core.safety.someone_else import says_someone_else_at_risk
     "my friend says she is suicidal", "my brother keeps saying he wants to die",
     "mi amiga dice que quiere suicidarse", "mon ami parle de se tuer",
     "mein Freund redet von Selbstmord", "mon pote veut se foutre en l'air",
-    "мій друг каже, що хоче покінчити з собою",
+    "мій друг каже, що хоче покінчити з собою", "mate texted me goodbye, not answering",
 ])
 def test_a_friend_or_family_member_at_risk_is_found(text: str) -> None:
     assert says_someone_else_at_risk(text)
