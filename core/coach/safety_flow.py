@@ -64,6 +64,7 @@ runs inside it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -91,6 +92,7 @@ from core.safety.answers import (
     Answer,
     Taken,
     hedged,
+    plain,
     read_answer,
     says_not_safe,
     takes_back,
@@ -311,8 +313,9 @@ def _read(text: str, asked: SafetyQuestion) -> Answer | None:
     answer = read_answer(text)
     if asked.kind not in SAFE_CHECKS:
         return answer
-    if answer is None and (says_not_safe(text) or takes_back_safe(text) is Taken.PLAINLY):
-        return Answer.UNSURE
+    if answer is None and (says_not_safe(text) or takes_back_safe(text) is Taken.PLAINLY
+                           or _ENDS_WITH_NO_RE.search(plain(text))):
+        return Answer.UNSURE  # "safe? from myself? no" (a ninth attacker: asked again)
     if answer in (Answer.YES, Answer.FINE) and hedged(text):  # "yes for now": not safe
         return Answer.UNSURE
     return answer
@@ -374,6 +377,7 @@ def _answering_the_review(tx: Tx, person: Person | None, at: datetime) -> bool:
     return tx.conversation(person.id).live(at).kind == REVIEW_PREFIX
 
 
+_ENDS_WITH_NO_RE = re.compile(r"\bsafe\b.*\b(?:no|nope|nah|not really)$")
 TRAINING_COMMANDS = ("/today", "/tomorrow", "/week", "/more", "/checkin", "/trend")
 
 

@@ -121,3 +121,12 @@ def test_someone_else_at_risk_gets_the_crisis_text_and_no_question_of_their_own(
     if message.startswith("my"):
         assert texts_of(replies) == [crisis_text("GB")]
     assert replies[0].choices == ()  # no question of their own
+
+
+def test_safe_from_myself_no_is_not_safe(ana: Person) -> None:
+    """F19: "safe? from myself? no" to "Are you safe right now?" got the first question
+    asked again; it says not safe."""
+    ana.says(PLAN)
+    ana.says("yes")
+    assert texts_of(ana.says("safe? from myself? no")) == [
+        crisis_text("GB"), SAFETY_PLAN_GB, SAFE_NOW_EN]
