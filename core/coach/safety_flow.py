@@ -64,7 +64,6 @@ runs inside it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -88,21 +87,13 @@ from core.coach.texts import STALE_BUTTON
 from core.coach.turn import say
 from core.messages import Inbound
 from core.people import Person
-from core.safety.answers import (
-    Answer,
-    Taken,
-    hedged,
-    plain,
-    read_answer,
-    says_not_safe,
-    takes_back,
-    takes_back_safe,
-)
+from core.safety.answers import Answer, read_answer, takes_back
 from core.safety.emergency import is_medical_emergency
 from core.safety.emergency_texts import emergency_text
 from core.safety.farewell import says_farewell
 from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.model import Category, Level
+from core.safety.safe_answers import Taken, read_safe_check, takes_back_safe
 from core.safety.screen import names_harm_by_someone
 from core.safety.screener import is_command
 from core.safety.someone_else import says_someone_else_at_risk
@@ -153,15 +144,13 @@ class SafetyFlow:
         and then never the panic advice (it would call chest pain panic: an eighth attacker's
         "crushing chest pain right now" got "Panic that keeps coming back is very
         treatable" after the emergency text), though the event is recorded."""
+        if not pre.emergency:
+            return self._respond(tx, inbound, person, pre)
         talk = Talk(tx, pre, person, inbound)
-        if pre.emergency and (pre.finding.level, pre.finding.category) == (
-            Level.CONCERN, Category.PANIC
-        ):
+        if (pre.finding.level, pre.finding.category) == (Level.CONCERN, Category.PANIC):
             talk.record(Level.CONCERN, Category.PANIC)
             pre = replace(pre, finding=NOTHING)
         outcome = self._respond(tx, inbound, person, pre)
-        if not pre.emergency:
-            return outcome
         stop = talk.private(say(emergency_text(talk.line, talk.language)))
         return replace(outcome, first=[stop, *outcome.first], drop_unknown=True, advised=True,
                        emergency=True)
@@ -192,11 +181,12 @@ class SafetyFlow:
             talk.record(Level.URGENT, finding.category)
             if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:
                 return talk.crisis_abuse_and_ask()  # not "ending your life?"
-            harmed = names_harm_by_someone(inbound.text) or bool(  # or said while the
-                open_q and open_q.kind in ("danger", "harm"))  # danger check is open (F13)
-            # and suicide: the lines, and a
-            named = finding.specifics or bool(open_q and open_q.specifics) or harmed  # "no"
-            return talk.crisis_and_ask(named, lines=harmed)  # never clears it
+            # and suicide: harm by someone else said with it, or the danger check open, keeps
+            # the lines, and a "no" never clears it
+            harmed = names_harm_by_someone(inbound.text) or bool(
+                open_q and open_q.kind in ("danger", "harm"))
+            named = finding.specifics or bool(open_q and open_q.specifics) or harmed
+            return talk.crisis_and_ask(named, lines=harmed)
         if open_q is not None and answer is not None:
             return Talk(tx, pre, person, inbound, open_q, last).answer(open_q, answer)
         if declined is not None and declined.kind not in SAFE_CHECKS:  # within the hour of a "no"
@@ -216,12 +206,11 @@ class SafetyFlow:
         if open_q is not None and inbound.private:
             asking = Talk(tx, pre, person, inbound, open_q)
             reminder = asking.reminder(open_q)
-            goes_on = (is_command(inbound.text) or coach_yes
-                       or (_answering_the_coach(tx, person, at) and not _asks(inbound.text)))
+            goes_on = not _shows_training(inbound.text) and (  # /today waits like free text
+                is_command(inbound.text) or coach_yes
+                or (_answering_the_coach(tx, person, at) and not _asks(inbound.text)))
             if _in_front(open_q, at) and not goes_on:  # free text, no answer:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
-            if _in_front(open_q, at) and _shows_training(inbound.text):  # /today waits
-                return Outcome([asking.crisis(), *reminder], route=False)
             if _in_front(open_q, at) and is_command(inbound.text):  # /help goes on, but
                 # after the crisis text (a ninth attacker: "/today" after "yes" to a plan
                 # got the session under only "Before we go on")
@@ -306,19 +295,9 @@ class SafetyFlow:
 
 
 def _read(text: str, asked: SafetyQuestion) -> Answer | None:
-    """The typed answer to the open question; to "Are you safe right now?", saying one is
-    not safe ("i'm not ok", "no estoy bien"), taking the question's "yes" back before it
-    was given ("no wait, not really") or a hedged yes ("yes for now", "yes, the door is
-    locked": `answers.hedged`) is the same as "No, or not sure"."""
-    answer = read_answer(text)
-    if asked.kind not in SAFE_CHECKS:
-        return answer
-    if answer is None and (says_not_safe(text) or takes_back_safe(text) is Taken.PLAINLY
-                           or _ENDS_WITH_NO_RE.search(plain(text))):
-        return Answer.UNSURE  # "safe? from myself? no" (a ninth attacker: asked again)
-    if answer in (Answer.YES, Answer.FINE) and hedged(text):  # "yes for now": not safe
-        return Answer.UNSURE
-    return answer
+    """The typed answer to the open question (`safe_answers.read_safe_check` for "Are you
+    safe right now?")."""
+    return read_safe_check(text) if asked.kind in SAFE_CHECKS else read_answer(text)
 
 
 def _says_at_risk(kind: str, answer: Answer) -> bool:
@@ -377,7 +356,6 @@ def _answering_the_review(tx: Tx, person: Person | None, at: datetime) -> bool:
     return tx.conversation(person.id).live(at).kind == REVIEW_PREFIX
 
 
-_ENDS_WITH_NO_RE = re.compile(r"\bsafe\b.*\b(?:no|nope|nah|not really)$")
 TRAINING_COMMANDS = ("/today", "/tomorrow", "/week", "/more", "/checkin", "/trend")
 
 

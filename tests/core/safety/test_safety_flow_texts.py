@@ -9,16 +9,9 @@ import string
 import pytest
 
 from core.safety import FALLBACK, HELPLINES, flow_texts
-from core.safety.answers import (
-    Answer,
-    Taken,
-    hedged,
-    read_answer,
-    says_not_safe,
-    takes_back,
-    takes_back_safe,
-)
+from core.safety.answers import Answer, read_answer, takes_back
 from core.safety.languages import choose_language, country_language, parse_language
+from core.safety.safe_answers import Taken, hedged, says_not_safe, takes_back_safe
 from core.safety.translations import LANGUAGES, REVIEWED, TRANSLATIONS, wording_for
 from core.safety.wording import ENGLISH, Wording
 
