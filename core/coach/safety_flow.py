@@ -29,7 +29,7 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   likewise within `TAKE_BACK` of "Yes, I'm safe", a message that takes it back ("no wait,
   not really", "i'm not safe"; a bare "no" only when no coaching question is open) gets the
   reply to "No, or not sure"; to the open "Are you safe right now?", "i'm not ok" is that
-  answer too (`answers.says_not_safe`);
+  answer too (`safe_answers.says_not_safe`);
 - concern: the concern text first (in the same language), then the normal reply.
 - someone else at risk ("my friend is talking about killing himself",
   `core.safety.someone_else`), the writer not found at risk themselves: the crisis text

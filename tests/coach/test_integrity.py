@@ -266,6 +266,9 @@ def _open_question(wiring: Wiring, user: str, at: datetime) -> tuple[str, str] |
     return conversation.pending, conversation.token
 
 
+_LEFT_BEHIND = texts.UNFINISHED_SAVED.split("{day}")[0]  # "Your check-in for "
+
+
 @settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(taps=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 20),
@@ -303,7 +306,11 @@ def test_taps_on_earlier_questions_never_change_stored_data(
         before = _stored(wiring, user)
         replies = who.presses(value)
         remember(replies)
-        if press is None or open_question != (press.pending, press.token):
+        # a check-in left unfinished when its day ended is saved at the next message, a
+        # stale tap too, and the person is told (docs/checkin.md): the answers given then,
+        # not the tap's (hypothesis found it after the unfinished check-in was kept)
+        told_left = any(r.text.startswith(_LEFT_BEHIND) for r in replies)
+        if (press is None or open_question != (press.pending, press.token)) and not told_left:
             assert _stored(wiring, user) == before, (value, open_question)
             assert not any(r.answered_choice for r in replies)
 
