@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.installed-test
 # pytest-xdist workers; `make test WORKERS=0` runs in one process
 WORKERS ?= auto
 
-.PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval safety-eval-tests bench-safety safety-scores
+.PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval safety-eval-tests safety-replay safety-replay-tests bench-safety safety-scores
 # the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), test, test2, test3, test4,
 # test5, test6, or false_alarms (harmless messages only: its false-positive rate)
 SET ?= dev
@@ -67,6 +67,14 @@ safety-eval: $(RUN_STAMP)
 # the same, all the independent test sets counted together (never trained or tuned on)
 safety-eval-tests: $(RUN_STAMP)
 	$(BIN)/python -m adapters.safety_model.evaluate data/safety/test*/test*.jsonl
+
+# what a person receives: each row replayed through a real Coach (its context first, one
+# message a minute); is the reply to the row the crisis text first? (tests/bench/safety_replay.py)
+safety-replay: $(TEST_STAMP)
+	$(BIN)/python -m tests.bench.safety_replay data/safety/$(SET)/$(SET).jsonl
+
+safety-replay-tests: $(TEST_STAMP)
+	$(BIN)/python -m tests.bench.safety_replay data/safety/test*/test*.jsonl
 
 # the screen's latency (one core), load time and memory
 bench-safety: $(TEST_STAMP)
