@@ -85,6 +85,10 @@ SAMPLE = 40  # stored scores re-scored live on each run (about 2 s of CPU)
 # compiled and float paths, not numpy's version). A store made stale by changed feature
 # code moves scores by far more than that, or changes a category.
 TOLERANCE = 0.02
+# The category head is read only when a score reaches the ask band or the any-risk cut
+# (`screener._raised`). Below both, two categories can tie closely on a harmless message,
+# and another machine broke such a tie the other way (sixth session of 2026-12-01: urgent
+# 0.068, risk 0.096, depression against suicide_self_harm): a difference nothing reads.
 
 
 
@@ -125,12 +129,16 @@ def test_the_stored_scores_are_the_classifiers(safety_screener: LoadedScreener, 
     assert safety_screener.classify is not None, safety_screener.reason
     inputs = scores.inputs_of(name)
     assert set(stored.scores) >= set(inputs), f"inputs without a stored score: {scores.HINT}"
+    cuts = thresholds_of(read_manifest())
     for digest in scores.sample(list(inputs), SAMPLE):
         [live] = safety_screener.classify([inputs[digest]])
         kept = stored.scores[digest]
         assert abs(live.urgent - kept.urgent) <= TOLERANCE, (digest, live, kept, scores.HINT)
         assert abs(live.risk - kept.risk) <= TOLERANCE, (digest, live, kept, scores.HINT)
-        assert live.category == kept.category, (digest, live, kept, scores.HINT)
+        read_at_all = (kept.urgent >= min(cuts.ask, cuts.urgent) - TOLERANCE
+                       or kept.risk >= cuts.risk - TOLERANCE)
+        if read_at_all:
+            assert live.category == kept.category, (digest, live, kept, scores.HINT)
 
 
 def assert_at_least(report: Report, urgent: float, risk: float, false_positives: float) -> None:
