@@ -32,31 +32,32 @@ _SAYS = (
     r"wants?|wanting)"
 )
 _PATTERNS = (
-    rf"\bmy {_OTHER}\b(?: \w+){{0,4}}? {_SAYS}\b.{{0,40}}\b{_THEIR_DEATH}\b",
+    rf"\bmy {_OTHER}\b(?: \w+){{0,4}}? {_SAYS}\b.{{0,40}}?\b{_THEIR_DEATH}\b",
     rf"\bmy {_OTHER}\b(?: \w+){{0,3}}? (?:is|s) suicidal\b",
     # a goodbye texted (a tenth attacker's "mate texted me goodbye, not answering" got the
     # abuse lines and "Are you safe right now?")
     rf"\b{_OTHER} (?:just )?(?:texted|messaged|sent|wrote) (?:me )?(?:a )?(?:goodbye|bye forever|"
     r"a goodbye (?:text|message)|a suicide note)\b",
     # the other languages: a friend or family member and their suicide
-    r"\b(?:mi amig[oa]|mi herman[oa]|mi compa\w*)\b.{0,40}\b(?:suicid\w*|matarse|quitarse la vida)",
-    r"\b(?:mon ami|mon amie|mon pote|mon fr[eè]re|ma s(?:oe|œ)ur|mon co[eé]quipier)\b.{0,40}"
+    r"\b(?:mi amig[oa]|mi herman[oa]|mi compa\w*)\b.{0,40}?\b(?:suicid\w*|matarse|"
+    r"quitarse la vida)",
+    r"\b(?:mon ami|mon amie|mon pote|mon fr[eè]re|ma s(?:oe|œ)ur|mon co[eé]quipier)\b.{0,40}?"
     r"\b(?:suicid\w*|se tuer|mettre fin [aà] ses jours|se foutre en lair)",
-    r"\b(?:mein freund|meine freundin|mein bruder|meine schwester|mein kumpel)\b.{0,40}"
+    r"\b(?:mein freund|meine freundin|mein bruder|meine schwester|mein kumpel)\b.{0,40}?"
     r"\b(?:suizid\w*|selbstmord|umbringen|sich das leben nehmen)",
-    r"\b(?:il mio amico|la mia amica|mio fratello|mia sorella)\b.{0,40}\b(?:suicid\w*|uccidersi|"
+    r"\b(?:il mio amico|la mia amica|mio fratello|mia sorella)\b.{0,40}?\b(?:suicid\w*|uccidersi|"
     r"ammazzarsi|togliersi la vita)",
-    r"\b(?:meu amigo|minha amiga|meu irm[aã]o|minha irm[aã])\b.{0,40}\b(?:suic[ií]d\w*|se matar|"
+    r"\b(?:meu amigo|minha amiga|meu irm[aã]o|minha irm[aã])\b.{0,40}?\b(?:suic[ií]d\w*|se matar|"
     r"tirar a pr[oó]pria vida)",
-    r"\b(?:mijn vriend|mijn vriendin|mijn broer|mijn zus)\b.{0,40}\b(?:zelfmoord|suïcid\w*|"
+    r"\b(?:mijn vriend|mijn vriendin|mijn broer|mijn zus)\b.{0,40}?\b(?:zelfmoord|suïcid\w*|"
     r"suicid\w*|een eind aan (?:zijn|haar) leven)",
-    r"\b(?:m[oó]j przyjaciel|moja przyjaci[oó][lł]ka|m[oó]j brat|moja siostra|kumpel)\b.{0,40}"
+    r"\b(?:m[oó]j przyjaciel|moja przyjaci[oó][lł]ka|m[oó]j brat|moja siostra|kumpel)\b.{0,40}?"
     r"\b(?:samob[oó]j\w*|zabi[cć] si[eę]|odebra[cć] sobie [zż]ycie)",
-    r"\b(?:prietenul meu|prietena mea|fratele meu|sora mea)\b.{0,40}\b(?:sinucid\w*|sinucig\w*|"
+    r"\b(?:prietenul meu|prietena mea|fratele meu|sora mea)\b.{0,40}?\b(?:sinucid\w*|sinucig\w*|"
     r"s[aă] se omoare)",
-    r"\b(?:мой друг|моя подруга|мой брат|моя сестра)\b.{0,40}\b(?:покончить с собой|суицид\w*|"
+    r"\b(?:мой друг|моя подруга|мой брат|моя сестра)\b.{0,40}?\b(?:покончить с собой|суицид\w*|"
     r"самоубийств\w*|убить себя)",
-    r"\b(?:мій друг|моя подруга|мій брат|моя сестра)\b.{0,40}\b(?:покінчити (?:з|із) собою|"
+    r"\b(?:мій друг|моя подруга|мій брат|моя сестра)\b.{0,40}?\b(?:покінчити (?:з|із) собою|"
     r"суїцид\w*|самогубств\w*|вбити себе)",
 )
 _SOMEONE_ELSE_RE = re.compile("|".join(_PATTERNS))
@@ -72,7 +73,35 @@ _FIGURE_RE = re.compile(
 )
 
 
+WRITER_TOO = "someone-else-and-the-writer-too"  # the `Finding.rule` the flow gives it
+# the writer, beside it, says it of themselves in so many words: "and honestly so do i"
+# (no rule reads that alone); said in full ("i want to die too") the rules read it
+_WRITER_TOO_RE = re.compile(
+    r"(?:^|\. |\b(?:and|but|honestly|tbh|ngl|lowkey|lol|haha) )(?:so do i|so am i|me too|"
+    r"me as well|i do too|i do as well|same here|same for me|same|i (?:want|feel|think) "
+    r"(?:the same|that too|it too)|i feel the same(?: way)?)(?= \.|$)"
+    r"|\bi feel the same(?: way)?\b|\bi (?:want|think about it|feel like it) too\b"
+    r"|(?:^|\. |\b(?:y|et|und|e|en|i|и|і|și|si) )(?:yo tambi[eé]n|a m[ií] tambi[eé]n|moi aussi|"
+    r"ich auch|mir auch|anche io|anchio|pure io|eu tamb[eé]m|ik ook|ja te[zż]|ja r[oó]wnie[zż]|"
+    r"(?:și|si) eu|eu la fel|я тоже|мне тоже|я теж|я також|мені теж)(?= \.|$)"
+)
+
+
 def says_someone_else_at_risk(text: str) -> bool:
     """`text` says a friend, teammate or family member talks of, plans or tried suicide."""
     words = normalise(text)
     return bool(_SOMEONE_ELSE_RE.search(words)) and not _FIGURE_RE.search(words)
+
+
+def says_writer_too(text: str) -> bool:
+    """Beside someone else at risk, the writer says "so do i", "me too" ("moi aussi", "я
+    тоже"): their own risk, in words no rule reads alone."""
+    words = normalise(text)
+    return says_someone_else_at_risk(text) and bool(_WRITER_TOO_RE.search(words))
+
+
+def about_the_writer(text: str) -> str:
+    """The normalised text with what it says of someone else at risk blanked: what is left is
+    about the writer ("my friend took a whole bottle of pills" names a method, but not theirs;
+    "... and i want to die too" is theirs)."""
+    return _SOMEONE_ELSE_RE.sub(" . ", normalise(text))

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from core.safety.someone_else import says_someone_else_at_risk
+from core.safety.screen import screen
+from core.safety.someone_else import (
+    about_the_writer,
+    says_someone_else_at_risk,
+    says_writer_too,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,3 +34,29 @@ def test_a_friend_or_family_member_at_risk_is_found(text: str) -> None:
 ])
 def test_figures_prevention_grief_and_the_writer_themselves_are_not(text: str) -> None:
     assert not says_someone_else_at_risk(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my friend wants to kill himself and honestly so do i",
+    "my friend is talking about killing himself. me too",
+    "mi amiga dice que quiere suicidarse, yo también", "mon ami parle de se tuer, et moi aussi",
+    "мой друг хочет покончить с собой. я тоже",
+])
+def test_so_do_i_beside_someone_else_at_risk_is_the_writer_too(text: str) -> None:
+    assert says_writer_too(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my friend is talking about killing himself", "my friend told me too he wants to kill himself",
+    "mein Freund redet von Selbstmord und ich auch nicht weiß, was tun",
+    "so do i",  # no one else at risk: the screen reads it as itself
+])
+def test_me_too_about_something_else_is_not(text: str) -> None:
+    assert not says_writer_too(text)
+
+
+def test_what_is_left_about_the_writer_is_what_the_rules_read_for_them() -> None:
+    assert screen(about_the_writer("my friend wants to kill himself and i want to die too")
+                  ).level.value == "urgent"
+    assert screen(about_the_writer("my friend is talking about killing himself")).level.value == (
+        "none")
