@@ -42,6 +42,7 @@ from tests.coach.safety_script import (
     scripted_screens,
 )
 from tests.coach.talk import Person, onboard, text_of, texts_of
+from tests.coach.test_safety_emergency import EMERGENCY_GB
 from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
@@ -567,3 +568,20 @@ def test_the_writer_at_risk_beside_a_friend_gets_it_from_the_rules_alone_too(
     ana: Person, message: str
 ) -> None:
     assert texts_of(ana.says(message)) == [crisis_text("GB"), ASK_URGENT_EN]
+
+
+PILLS = "my friend took a whole bottle of pills and i cant wake him"
+
+
+@pytest.mark.parametrize("screen", ["rules", "classifier"])
+def test_a_friend_who_took_pills_and_cannot_be_woken_gets_the_emergency_then_the_crisis_text(
+    ana: Person, cleo: Person, screen: str
+) -> None:
+    """The rules' "method" reads "took a whole bottle of pills", but the method is the
+    friend's: the emergency text, then the crisis text, and no question about the writer's
+    own life (before: the crisis text and "Are you thinking about ending your life?", and no
+    emergency text, as "i cant wake him" had no "up")."""
+    person = ana if screen == "rules" else cleo
+    replies = person.says(PILLS)
+    assert texts_of(replies) == [EMERGENCY_GB, crisis_text("GB")]
+    assert all(r.choices == () for r in replies) and ASK_URGENT_EN not in person.log
