@@ -34,7 +34,11 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
 - someone else at risk ("my friend is talking about killing himself",
   `core.safety.someone_else`), the writer not found at risk themselves: the crisis text
   ("If you or anyone else is in danger right now, call ..."), no question about their own
-  life, and no coaching reply beside it.
+  life, and no coaching reply beside it; also when the screen read it as urgent or in the
+  ask band (the friend's risk), in a group too. The writer's own crisis flow runs only when
+  they say it of themselves ("... and honestly so do i", `says_writer_too`) or the rules
+  read it in the words about them (`_urgent_for_the_writer`; never the classifier alone,
+  `Finding.by_classifier`).
 - a possible medical emergency (chest pain, collapse, "can't breathe, I think I'm dying":
   `core.safety.emergency`, read beside the screen, not a category): a fixed text, stop and
   call the country's emergency number now, goes before everything else the flow or the
@@ -95,8 +99,14 @@ from core.safety.finding import NOTHING, Finding, Screens
 from core.safety.model import Category, Level
 from core.safety.safe_answers import Taken, read_safe_check, takes_back_safe
 from core.safety.screen import names_harm_by_someone
+from core.safety.screen import screen as rules_screen
 from core.safety.screener import is_command
-from core.safety.someone_else import says_someone_else_at_risk
+from core.safety.someone_else import (
+    WRITER_TOO,
+    about_the_writer,
+    says_someone_else_at_risk,
+    says_writer_too,
+)
 from core.safety.texts import concern_text
 from core.store import SafetyQuestion, Tx
 from core.understanding.model import Question, Session
@@ -134,6 +144,13 @@ class SafetyFlow:
         finding = self._screens(text, self.memory.context(key, inbound.at))
         urgent_care = is_medical_emergency(text)
         other = says_someone_else_at_risk(text)
+        if other and says_writer_too(text):  # "... and honestly so do i": the writer's own
+            other = False
+            if finding.level is not Level.URGENT:
+                finding = Finding(Level.URGENT, Category.SUICIDE_SELF_HARM,
+                                  specifics=finding.specifics, rule=WRITER_TOO)
+        elif other and _urgent_for_the_writer(text, finding):
+            other = False
         wanted = (finding.level is not Level.NONE or finding.ask or says_farewell(text)
                   or urgent_care or other)
         detected = self._detect(text[:DETECT_CHARS]) if wanted else None
@@ -163,7 +180,10 @@ class SafetyFlow:
             self.memory.remember(pre.key, inbound.text, at)
         elif inbound.choice.startswith(f"{PREFIX}:"):
             return self._pressed(tx, inbound.choice, pre, person, (open_q, last), inbound)
-        finding = self._with_low_day(tx, inbound, person, pre.finding)
+        # about someone else at risk (not the writer, `prescreen`): what the screen read is
+        # their risk, so no question about the writer's own life (urgent or the ask band)
+        screened = NOTHING if pre.someone_else else pre.finding
+        finding = self._with_low_day(tx, inbound, person, screened)
         talk = Talk(tx, pre, person, inbound, last_token=last)
         answer = _read(inbound.text, open_q) if open_q and inbound.private else None
         coach_yes = (open_q is not None and answer in (Answer.YES, Answer.FINE)
@@ -193,7 +213,8 @@ class SafetyFlow:
             taken_back = self._taken_back(tx, inbound, person, pre, finding, (declined, last))
             if taken_back is not None:
                 return taken_back
-        if pre.someone_else and inbound.private:  # (not urgent for the writer: above)
+        read = pre.finding.level is not Level.NONE or pre.finding.ask  # in a group too
+        if pre.someone_else and (inbound.private or read):  # (the writer's own risk: above)
             talk.record(Level.CONCERN, Category.SUICIDE_SELF_HARM)  # someone else at risk:
             return Outcome([talk.crisis()], route=False)  # the numbers, no question of theirs
         if finding.ask and finding.category is Category.ABUSE_SAFEGUARDING:
@@ -292,6 +313,17 @@ class SafetyFlow:
         if any(mood is not None and mood <= LOW_MOOD for mood in moods):
             return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM, specifics=finding.specifics)
         return finding
+
+
+def _urgent_for_the_writer(text: str, finding: Finding) -> bool:
+    """An urgent reading of a message about someone else at risk is the writer's own only when
+    the rules made it from the words about the writer (`someone_else.about_the_writer`): "my
+    friend took a whole bottle of pills" names a method, but not theirs; "... and i want to
+    die too" is theirs. The classifier's urgent reading alone (`Finding.by_classifier`) reads
+    the friend's words, never the writer's."""
+    if finding.level is not Level.URGENT or finding.by_classifier:
+        return False
+    return rules_screen(about_the_writer(text)).level is Level.URGENT
 
 
 def _read(text: str, asked: SafetyQuestion) -> Answer | None:

@@ -13,6 +13,7 @@ languages. It errs towards finding, but sport talk is not an emergency:
 - a **strong** sign alone is enough: chest pain described as crushing, squeezing or a heavy
   pressure; "I collapsed / fainted / passed out" told of the person ("legs collapsed on the
   last rep" is not; "collapsed on the sofa" is not); "I think I'm having a heart attack";
+  someone who took pills and cannot be woken, in the 11 languages (`not_waking.py`);
 - otherwise **two different** signs: chest pain, the arm or jaw, breathlessness, a pounding or
   racing heart, the feeling of dying now ("I think I'm dying", never "dying after these
   burpees"), vision going dark;
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 from core.safety.normalise import normalise
+from core.safety.not_waking import cannot_be_woken_after_pills
 
 
 def _any(*parts: str) -> re.Pattern[str]:
@@ -86,6 +88,7 @@ COLLAPSE = _any(
     # someone who cannot be woken or does not respond, now (a tenth attacker: a brother not
     # waking after pills and "nicht ansprechbar" got no emergency text)
     r"(?:cant|can not|cannot) (?:wake|get) (?:him|her|them) (?:up|to respond)",
+    r"(?:cant|can not|cannot) wake (?:him|her|them)(?! (?:up|for|early|in time|on time|before))",
     r"(?:he|she|they)(?: s| is| are)? (?:not|isnt|arent|wont be) (?:waking up|breathing)"
     r"(?! (?:for|early|in time|before|properly|right))",
     r"(?:he|she|they) (?:wont|will not) wake up(?! (?:for|early|in time|before))",
@@ -227,7 +230,7 @@ RECURRING = _any(
 def is_medical_emergency(text: str) -> bool:
     """Whether `text` describes a possible medical emergency now (see the module docstring)."""
     plain = normalise(text)
-    if any(pattern.search(plain) for pattern in STRONG):
+    if any(pattern.search(plain) for pattern in STRONG) or cannot_be_woken_after_pills(plain):
         return True
     found = {pattern for pattern in SIGNS if pattern.search(plain)}
     if len(found) < 2 or RECURRING.search(plain):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from core.safety.model import Category, Level
+from core.safety.model import BAND_STEPS, CLASSIFIER, Category, Level
 
 CONTEXT_MESSAGES = 5  # the most recent earlier messages of the hour that are read
 CONTEXT_CHARS = 500  # of each, the last characters (the screen reads no more)
@@ -33,12 +33,22 @@ class Finding:
       directly before any helpline text. Only with `level` below URGENT.
     - `specifics`: the message (or its context) named means, a plan or a time: a single
       "no" to the direct question does not clear it.
+    - `rule`: what set the level, as the screen names it (`Screening.rule`, never the text):
+      a rule's name, `CLASSIFIER` or `BAND_STEPS` when the classifier raised it over the
+      rules, None for none.
     """
 
     level: Level
     category: Category | None = None
     ask: bool = False
     specifics: bool = False
+    rule: str | None = None
+
+    @property
+    def by_classifier(self) -> bool:
+        """The level is the classifier's alone: no rule read the words so (a message about a
+        friend at risk that the classifier reads as urgent is not the writer's own risk)."""
+        return self.rule in (CLASSIFIER, BAND_STEPS)
 
 
 NOTHING = Finding(Level.NONE)
@@ -63,6 +73,9 @@ class ScreeningShape(Protocol):
     @property
     def specifics(self) -> frozenset[object]: ...
 
+    @property
+    def rule(self) -> str | None: ...
+
 
 class ScreenerShape(Protocol):
     """The safety-model branch's `Screener`."""
@@ -75,7 +88,7 @@ def with_screener(screener: ScreenerShape) -> Screens:
 
     def screens(text: str, context: Sequence[str]) -> Finding:
         found = screener.screen(text, bounded(context))
-        return Finding(found.level, found.category, found.ask, bool(found.specifics))
+        return Finding(found.level, found.category, found.ask, bool(found.specifics), found.rule)
 
     return screens
 

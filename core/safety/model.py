@@ -54,3 +54,9 @@ class Screening:
 
 
 CLEAR = Screening(Level.NONE)
+
+CLASSIFIER = "classifier"  # `rule` when the classifier alone raised the level
+# The classifier's ask band with a way to die or a preparation named (the C-SSRS screener's
+# method, plan, preparation; `specifics.STEPS`, narrower than the flow's specifics, whose
+# "plan" and "train" are everyday coaching words) is urgent, not a question. Not for eating.
+BAND_STEPS = "ask-band-with-steps"

@@ -58,17 +58,13 @@ from core.safety.answers import read_answer
 from core.safety.canonical import canonical
 from core.safety.farewell import says_farewell, thanks_and_goodbye
 from core.safety.finding import CONTEXT_CHARS, Screens, bounded, with_screener
-from core.safety.model import CLEAR, Category, Level, Screening
+from core.safety.model import BAND_STEPS, CLASSIFIER, CLEAR, Category, Level, Screening
 from core.safety.ratings_prefix import without_ratings
 from core.safety.screen import screen as rules_screen
 from core.safety.specifics import names_steps, specifics
 from core.safety.windows import LONG_CHARS, to_read
 from core.settings_parse import parse_country, parse_timezone
 
-# The classifier's ask band with a way to die or a preparation named (the C-SSRS screener's
-# method, plan, preparation; `specifics.STEPS`, narrower than the flow's specifics, whose
-# "plan" and "train" are everyday coaching words) is urgent, not a question. Not for eating.
-BAND_STEPS = "ask-band-with-steps"
 RULE_WINDOWS = 8  # windows of a long message the rules read
 CLASSIFIER_WINDOWS = 2  # windows of a message up to LONG_CHARS the classifier reads
 JOINED_CHARS = 600  # the end of "context . message" the classifier reads
@@ -265,10 +261,10 @@ def _raised(
         # guess ("чоловік мене б'є" got the suicide question from the head's category)
         rules_abuse = best.category is Category.ABUSE_SAFEGUARDING
         category = best.category if rules_abuse else _urgent_category(top_urgent.category)
-        return Screening(Level.URGENT, category, "classifier"), False
+        return Screening(Level.URGENT, category, CLASSIFIER), False
     if top_risk.risk >= limits.risk and best.level is Level.NONE:
         category = top_risk.category or Category.DEPRESSION
-        best = Screening(Level.CONCERN, category, "classifier")
+        best = Screening(Level.CONCERN, category, CLASSIFIER)
     ask = best.level is not Level.URGENT and top_urgent.urgent >= limits.ask
     if ask and best.category is None:  # what the band is about
         best = replace(best, category=_urgent_category(top_urgent.category))

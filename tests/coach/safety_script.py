@@ -28,6 +28,7 @@ class Screening:
     category: Category | None = None
     ask: bool = False
     specifics: frozenset[str] = frozenset()
+    rule: str | None = None
 
 
 SCRIPT = {
@@ -57,7 +58,7 @@ class ScriptedScreener:
             return scripted
         found = rules_only(text, context)
         named = frozenset({"named"}) if found.specifics else frozenset()
-        return Screening(found.level, found.category, found.ask, named)
+        return Screening(found.level, found.category, found.ask, named, found.rule)
 
 
 def scripted_screens(screener: ScriptedScreener | None = None):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ Texts are checked word for word against the English golden strings; the GB line 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -18,8 +18,8 @@ from bot.settings import Settings
 from core.checkin_fields import Field
 from core.coach import texts
 from core.messages import Inbound, Reply
-from core.safety.finding import with_screener
-from core.safety.model import Category
+from core.safety.finding import Finding, with_screener
+from core.safety.model import CLASSIFIER, Category, Level
 from core.safety.texts import concern_text, crisis_text
 from tests.clocks import fixed_clock
 from tests.coach.safety_golden import (
@@ -34,8 +34,15 @@ from tests.coach.safety_golden import (
     SAFE_NOW_EN,
     SAFETY_PLAN_GB,
 )
-from tests.coach.safety_script import ASK_BAND, MEANS, PLAN_TIME, ScriptedScreener
+from tests.coach.safety_script import (
+    ASK_BAND,
+    MEANS,
+    PLAN_TIME,
+    ScriptedScreener,
+    scripted_screens,
+)
 from tests.coach.talk import Person, onboard, text_of, texts_of
+from tests.coach.test_safety_emergency import EMERGENCY_GB
 from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
@@ -480,3 +487,101 @@ def onboard_rest(person: Person, *answers: str) -> list[Reply]:
         replies = person.taps("Skip", on=next(r for r in replies if any(
             c.label == "Skip" for c in r.choices)))
     return replies
+
+
+# Someone else at risk read as urgent by the classifier alone: the rules found no risk of the
+# writer's own, so the writer gets the crisis text and no question about their own life
+# (before: "my teammate just told me she wants to kill herself, what do i do" got "Are you
+# thinking about ending your life?" whenever the trained classifier read it as urgent).
+TEAMMATE = "my teammate just told me she wants to kill herself, what do i do"
+FRIEND = "my friend is talking about killing himself"
+BROTHER_BAND = "my brother keeps saying he wants to die"
+SO_DO_I = "my friend wants to kill himself and honestly so do i"
+ME_TOO = "my friend wants to kill himself and i want to die too"
+READ_URGENT = {TEAMMATE, FRIEND, SO_DO_I, ME_TOO}
+
+
+def classifier_reads(text: str, context: Sequence[str]) -> Finding:
+    """The trained screen's readings of these messages: urgent (the classifier's alone unless
+    a rule reads the words), or the ask band; anything else as the rules read it."""
+    by_rules = scripted_screens()(text, context)
+    if text in READ_URGENT and by_rules.level is not Level.URGENT:
+        return Finding(Level.URGENT, Category.SUICIDE_SELF_HARM, rule=CLASSIFIER)
+    if text == BROTHER_BAND:
+        return Finding(Level.NONE, Category.SUICIDE_SELF_HARM, ask=True)
+    return by_rules
+
+
+@pytest.fixture
+def cleo(database_url: str) -> Iterator[Person]:
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url), clock=fixed_clock(),
+                            safety=SafetyScreen(classifier_reads))
+    person = Person(built.coach, "cleo", START)
+    onboard(person, "Europe/London", "GB")
+    yield person
+    release(built.engine)
+
+
+@pytest.mark.parametrize("message", [TEAMMATE, FRIEND])
+def test_someone_else_read_urgent_by_the_classifier_alone_gets_no_question_of_their_own(
+    cleo: Person, message: str
+) -> None:
+    assert classifier_reads(message, ()).by_classifier
+    replies = cleo.says(message)
+    assert texts_of(replies) == [crisis_text("GB")]  # "If you or anyone else ...", the line
+    assert replies[0].choices == () and ASK_URGENT_EN not in cleo.log
+    assert texts_of(cleo.says("what's today's session?"))[0] != crisis_text("GB")  # no question
+    # is open: coaching goes on
+
+
+def test_someone_else_read_urgent_by_the_classifier_in_a_group_gets_the_crisis_text_only(
+    cleo: Person,
+) -> None:
+    replies = cleo.says(TEAMMATE, private=False)
+    assert texts_of(replies) == [crisis_text("GB")] and replies[0].choices == ()
+    assert ASK_URGENT_EN not in cleo.log
+
+
+@pytest.mark.parametrize("private", [True, False])
+def test_the_ask_band_about_someone_else_asks_the_writer_nothing_about_their_own_life(
+    cleo: Person, private: bool
+) -> None:
+    replies = cleo.says(BROTHER_BAND, private=private)
+    assert texts_of(replies) == [crisis_text("GB")] and replies[0].choices == ()
+    assert ASK_BAND_EN not in cleo.log and ASK_URGENT_EN not in cleo.log
+
+
+@pytest.mark.parametrize("message", [SO_DO_I, ME_TOO])
+def test_the_writer_at_risk_beside_a_friend_gets_their_own_crisis_flow(
+    cleo: Person, message: str
+) -> None:
+    """The rules find the writer at risk too ("so do i" beside a friend's risk; "i want to die
+    too"): the crisis text, then the direct question, as for any urgent message."""
+    replies = cleo.says(message)
+    assert texts_of(replies) == [crisis_text("GB"), ASK_URGENT_EN]
+    assert replies[1].choices[0].value.startswith("safety:life|")
+
+
+@pytest.mark.parametrize("message", [SO_DO_I, ME_TOO])
+def test_the_writer_at_risk_beside_a_friend_gets_it_from_the_rules_alone_too(
+    ana: Person, message: str
+) -> None:
+    assert texts_of(ana.says(message)) == [crisis_text("GB"), ASK_URGENT_EN]
+
+
+PILLS = "my friend took a whole bottle of pills and i cant wake him"
+
+
+@pytest.mark.parametrize("screen", ["rules", "classifier"])
+def test_a_friend_who_took_pills_and_cannot_be_woken_gets_the_emergency_then_the_crisis_text(
+    ana: Person, cleo: Person, screen: str
+) -> None:
+    """The rules' "method" reads "took a whole bottle of pills", but the method is the
+    friend's: the emergency text, then the crisis text, and no question about the writer's
+    own life (before: the crisis text and "Are you thinking about ending your life?", and no
+    emergency text, as "i cant wake him" had no "up")."""
+    person = ana if screen == "rules" else cleo
+    replies = person.says(PILLS)
+    assert texts_of(replies) == [EMERGENCY_GB, crisis_text("GB")]
+    assert all(r.choices == () for r in replies) and ASK_URGENT_EN not in person.log

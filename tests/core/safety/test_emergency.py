@@ -27,6 +27,16 @@ EMERGENCIES = [
     "heart's going mad, going to pass out", "everything's going black and my chest hurts",
     "took a whole box of my meds 20 mins ago, feeling dizzy",
     "my brother took pills and i cant wake him up", "mein Bruder ist nicht ansprechbar",
+    # someone who took pills and cannot be woken, in the languages (not_waking.py)
+    "my friend took a whole bottle of pills and i can't wake him",
+    "mi hijo tomó pastillas y no despierta", "подруга выпила таблетки и не просыпается",
+    "mój brat połknął tabletki i nie mogę go dobudzić",
+    "la mia ragazza ha preso le pillole e non si sveglia",
+    "mon fils a pris des cachets et ne se réveille pas",
+    "meine Tochter hat Tabletten genommen und wacht nicht auf",
+    "meu pai tomou comprimidos e não acorda", "fiul meu a luat pastile și nu se trezește",
+    "mijn zoon heeft pillen genomen en wordt niet wakker",
+    "донька випила пігулки і не прокидається",
     "she isnt breathing",
     "my friend just collapsed at the gym and isn't responding",
     # en: a fourth attacker's three, and the signs one by one with another
@@ -81,6 +91,8 @@ EMERGENCIES = [
 
 SPORT_AND_FIGURES = [
     "he wont wake up for training lol", "my coach isnt responding to my texts",
+    "mi hijo no despierta temprano", "my mum took her pills this morning",
+    "my son won't wake up for school", "non si sveglia mai prima delle dieci",
     "she isnt breathing properly when she swims",
     "took my meds an hour ago, whats the plan", "chest heavy after bench",
     "going to pass out after these burpees lol", "legs heavy, clammy hands before the race",

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.safety.canonical import canonical
+from core.safety.finding import with_screener
 from core.safety.model import Category, Level
 from core.safety.ratings_prefix import without_ratings
 from core.safety.screen import screen as rules_screen
@@ -85,6 +86,21 @@ def test_the_band_with_means_or_a_plan_named_is_urgent(text: str) -> None:
     assert (found.level, found.category, found.rule, found.ask) == (
         Level.URGENT, Category.SUICIDE_SELF_HARM, "ask-band-with-steps", False)
     assert not fixed(0.3, 0.3).screen(text).ask  # below the band: the classifier saw nothing
+
+
+def test_the_finding_says_whether_the_classifier_alone_set_the_level() -> None:
+    """The flow reads a message about a friend at risk that only the classifier found urgent
+    as the friend's risk, not the writer's (`Finding.by_classifier`)."""
+    raised = with_screener(fixed(0.9, 0.9))("my friend wants to kill himself", ())
+    assert (raised.level, raised.rule, raised.by_classifier) == (
+        Level.URGENT, "classifier", True)
+    by_rules = with_screener(fixed(0.9, 0.9))("I want to kill myself", ())
+    assert by_rules.level is Level.URGENT and by_rules.rule and not by_rules.by_classifier
+    steps = with_screener(fixed(0.6, 0.3))("the sleeping pills are in the drawer, all of them", ())
+    assert (steps.level, steps.by_classifier) == (Level.URGENT, True)
+    concern = with_screener(fixed(0.1, 0.75))("down 4kg for the weigh in, just water", ())
+    assert (concern.level, concern.by_classifier) == (Level.CONCERN, True)
+    assert not with_screener(RULES_ONLY)("what's today's session?", ()).by_classifier
 
 
 @pytest.mark.parametrize("text", [
