@@ -12,7 +12,9 @@ category): it is read beside the screen, and its text is put before whatever the
 languages. It errs towards finding, but sport talk is not an emergency:
 - a **strong** sign alone is enough: chest pain described as crushing, squeezing or a heavy
   pressure; "I collapsed / fainted / passed out" told of the person ("legs collapsed on the
-  last rep" is not; "collapsed on the sofa" is not); "I think I'm having a heart attack";
+  last rep" is not; "collapsed on the sofa" is not), unless told as over ("yesterday",
+  "once", "two weeks ago": `BEFORE`); someone who cannot be woken or is not breathing;
+  "I think I'm having a heart attack";
   someone who took pills and cannot be woken, in the 11 languages (`not_waking.py`);
 - otherwise **two different** signs: chest pain, the arm or jaw, breathlessness, a pounding or
   racing heart, the feeling of dying now ("I think I'm dying", never "dying after these
@@ -85,8 +87,10 @@ COLLAPSE = _any(
     r"am le[șs]inat", r"mi am pierdut cuno[șs]tin[țt]a", r"m am (?:prăbușit|prabusit)",
     r"(?:потерял\w*|теряю) сознание", r"упал\w* в обморок",
     r"знепритомні\w*", r"(?:втратив|втратила|втрачаю) свідомість",
-    # someone who cannot be woken or does not respond, now (a tenth attacker: a brother not
-    # waking after pills and "nicht ansprechbar" got no emergency text)
+)
+# someone who cannot be woken or does not respond, now: never "told as past" (`BEFORE`)
+NOT_RESPONDING = _any(
+    # a tenth attacker: a brother not waking after pills and "nicht ansprechbar" got nothing
     r"(?:cant|can not|cannot) (?:wake|get) (?:him|her|them) (?:up|to respond)",
     r"(?:cant|can not|cannot) wake (?:him|her|them)(?! (?:up|for|early|in time|on time|before))",
     r"(?:he|she|they)(?: s| is| are)? (?:not|isnt|arent|wont be) (?:waking up|breathing)"
@@ -204,7 +208,41 @@ VISION = _any(
     r"потемнело в глазах", r"потемніло в очах",
 )
 
-STRONG = (CRUSHING_CHEST, COLLAPSE, HEART_ATTACK)
+STRONG = (CRUSHING_CHEST, HEART_ATTACK, NOT_RESPONDING)
+# A fainting told as over, at a time before today or as a single past event: on the training
+# set the emergency text went first for "потерял сознание в сауне на сгонке веса", "один
+# раз упала в обморок когда сдавала кровь", "me desmayé en la sauna ... y seguí". With a
+# second sign (the chest, the arm, "can't breathe") it is still read as now (`SIGNS`).
+BEFORE = _any(
+    r"yesterday", r"last (?:week|month|year|season|summer|winter|time)", r"since i",
+    r"once(?! again| more)", r"one time", r"when i was", r"as a (?:kid|teen|teenager|child)",
+    r"(?:\d+|a|one|two|three|few|couple of) (?:days?|weeks?|months?|years?) ago",
+    r"ayer", r"una vez(?! m[aá]s)", r"el (?:año|ano|mes) pasado", r"la semana pasada",
+    r"la [uú]ltima vez", r"hace (?:\d+|un|una|dos|tres|unos|unas) (?:d[ií]as|semanas?|"
+    r"mes(?:es)?|años?|anos?)",
+    r"gestern", r"(?<!noch )einmal", r"letzte[nsm]? (?:woche|jahr|monat|saison|mal)",
+    r"vor (?:\d+|zwei|drei|ein paar|einigen|einem|einer) (?:tag|tagen|wochen?|monat|monaten|"
+    r"jahr|jahren)",
+    r"hier (?:soir|matin|apr[eè]s|pendant)", r"(?<!encore )une fois", r"lan dernier",
+    r"la semaine derni[eè]re", r"le mois dernier",
+    r"il y a (?:\d+|deux|trois|quelques) (?:jours|semaines|mois|ans)",
+    r"ontem", r"(?<!mais )uma vez", r"ano passado", r"semana passada", r"m[eê]s passado",
+    r"h[aá] (?:\d+|dois|duas|tr[eê]s|uns|umas) (?:dias|semanas|meses|anos)",
+    r"ieri", r"(?<!ancora )una volta", r"lanno scorso", r"la settimana scorsa",
+    r"il mese scorso", r"(?:\d+|due|tre|qualche) (?:giorni|settimane|mesi|anni) fa",
+    r"gisteren", r"(?<!nog )een keer", r"vorige? (?:jaar|week|maand|seizoen)",
+    r"(?:\d+|twee|drie|een paar) (?:dagen|weken|maanden|jaar) geleden",
+    r"wczoraj", r"kiedy[śs]", r"w zesz[łl]ym (?:tygodniu|roku|miesi[ąa]cu|sezonie)",
+    r"(?:\d+|dwa|trzy|kilka) (?:dni|tygodni|miesi[ęe]cy|lat) temu",
+    r"(?<!înc[ăa] )(?<!inca )o dat[ăa]", r"anul trecut", r"s[ăa]pt[ăa]m[âa]na trecut[ăa]",
+    r"luna trecut[ăa]", r"acum (?:\d+|doi|dou[ăa]|trei|c[âa]teva) (?:zile|s[ăa]pt[ăa]m[âa]ni|"
+    r"luni|ani)",
+    r"вчера", r"(?<!ещё )(?<!еще )один раз", r"однажды", r"в прошлом (?:году|месяце|сезоне)",
+    r"на прошлой неделе", r"(?:\d+|два|три|несколько) (?:дня|дней|недели|недель|месяца|"
+    r"месяцев|года|лет) назад",
+    r"вчора", r"одного разу", r"минулого (?:року|місяця|тижня|сезону)",
+    r"(?:\d+|два|три|кілька) (?:днів|дні|тижнів|тижні|місяців|років) тому",
+)
 SIGNS = (CHEST, ARM_OR_JAW, BREATH, HEART, DYING, VISION)
 SOFT = frozenset({HEART, BREATH, DYING})  # also how hard effort feels, unless all three
 EFFORT = _any(
@@ -231,6 +269,8 @@ def is_medical_emergency(text: str) -> bool:
     """Whether `text` describes a possible medical emergency now (see the module docstring)."""
     plain = normalise(text)
     if any(pattern.search(plain) for pattern in STRONG) or cannot_be_woken_after_pills(plain):
+        return True
+    if COLLAPSE.search(plain) and not BEFORE.search(plain):
         return True
     found = {pattern for pattern in SIGNS if pattern.search(plain)}
     if len(found) < 2 or RECURRING.search(plain):

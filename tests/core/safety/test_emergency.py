@@ -136,6 +136,46 @@ def test_sport_talk_and_figures_of_speech_are_not(message: str) -> None:
     assert not is_medical_emergency(message)
 
 
+# A fainting told as over (sixth session: replaying the training set through the Coach sent
+# the emergency text first for these kinds): not "call the emergency number now". Other
+# words than the training rows'.
+FAINTED_BEFORE = [
+    "passed out two weeks ago at the track, should i get it checked?",
+    "i fainted once giving blood, fine to train today?",
+    "blacked out last season in a race, never since",
+    "se me fue y me desmayé ayer en el gimnasio, hoy estoy bien",
+    "bin gestern beim spinning umgekippt, heute alles gut",
+    "je me suis évanoui hier soir après le match",
+    "desmaiei há três dias no treino, já estou melhor",
+    "sono svenuta una volta in palestra anni fa",
+    "ik ben vorige week flauwgevallen bij de sauna",
+    "zemdlałam kiedyś na zawodach, teraz jest ok",
+    "am leșinat acum doua zile la sala",
+    "потерял сознание на прошлой неделе на тренировке",
+    "знепритомніла вчора на пробіжці, зараз нормально",
+]
+# ... but a fainting now, or told as past beside a sign now, or someone not responding
+STILL_NOW = [
+    "i just fainted at the gym and my chest hurts",
+    "passed out yesterday and now crushing chest pain",
+    "i fainted, once again, on the floor of the gym",
+    "bin noch einmal umgekippt gerade",
+    "desmaiei mais uma vez agora",
+    "yesterday he took pills and now i cant wake him",
+    "i collapsed in the park, my arm is numb and i cant breathe",
+]
+
+
+@pytest.mark.parametrize("message", FAINTED_BEFORE)
+def test_a_fainting_told_as_over_is_not_an_emergency_now(message: str) -> None:
+    assert not is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", STILL_NOW)
+def test_a_fainting_now_or_with_a_sign_now_still_is(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
 def test_the_text_word_for_word_with_the_country_number() -> None:
     assert emergency_text(helpline_for("GB")) == (
         "Stop what you're doing. If this is happening now (chest pain or pressure, pain "
