@@ -197,7 +197,8 @@ _TOUCHES = (
     # not "me toca" alone: "hoy me toca pierna" is "today it's leg day"
     r"(?:raakt (?:me|mij) aan|me toca (?:el|la|los|las|mis|ah[ií])\b|me (?:manosea|toquetea)|"
     r"me touche|fasst mich an|mi tocca|me (?:apalpa|bolina)|dotyka mnie|mnie dotyka|m[aă] atinge|"
-    r"m[aă] pip[aă]ie|трогает меня|лапает меня|чіпає мене|мацає мене)"
+    r"m[aă] pip[aă]ie|трогает меня|лапает меня|меня (?:трогает|лапает)|чіпає мене|мацає мене|"
+    r"мене (?:торкається|чіпає|мацає)|торкається мене)"
 )
 # a child's own age said: "ik ben 13", "tengo 14 años", "mam 12 lat", "мне 13"
 _A_CHILD = (

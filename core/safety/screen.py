@@ -35,6 +35,7 @@ from core.safety.rules_concern_languages import CONCERN_LANGUAGE_RULES
 from core.safety.rules_languages import LANGUAGE_ABUSE_RULES, LANGUAGE_RULES
 from core.safety.rules_pills_taken import PILLS_TAKEN
 from core.safety.rules_said_plainly import SAID_PLAINLY_RULES
+from core.safety.rules_to_feel import TO_FEEL_RULES
 from core.safety.rules_urgent import ABUSE_RULES, SUICIDE_RULES
 from core.safety.rules_wished import WISHED_RULES
 
@@ -43,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     *LANGUAGE_RULES,
     *SAID_PLAINLY_RULES,
     *WISHED_RULES,
+    *TO_FEEL_RULES,
     PILLS_TAKEN,
     *ABUSE_RULES,
     *LANGUAGE_ABUSE_RULES,
