@@ -132,6 +132,21 @@ _PAST_TOLD = (
     r"терапи\w*|терапі\w*)\b|\bатак\w* (?:нет|нема|немає)\b"
 )
 
+# someone else's attack told ("mon pote a fait une crise d'angoisse au match, il va bien"):
+# a friend or family member, then had / got, then the attack (the writer's own is not)
+_OTHERS_ATTACK = (
+    r"\b(?:mon pote|mon ami|mon amie|ma copine|mon copain|mon fr[eè]re|ma s(?:oe|œ)ur|"
+    r"mon co[eé]quipier|ma co[eé]quipi[eè]re|mi amig[oa]|mi herman[oa]|mi compa\w*|mi novi[oa]|"
+    r"mein freund|meine freundin|mein bruder|meine schwester|mein kumpel|il mio amico|"
+    r"la mia amica|mio fratello|mia sorella|meu amigo|minha amiga|meu irm[aã]o|minha irm[aã]|"
+    r"mijn vriend|mijn vriendin|mijn broer|mijn zus|m[oó]j przyjaciel|moja przyjaci[oó][lł]ka|"
+    r"m[oó]j brat|moja siostra|prietenul meu|prietena mea|fratele meu|sora mea|мой друг|"
+    r"моя подруга|мой брат|моя сестра|мій друг|моя подруга|мій брат|моя сестра)\b "
+    r"(?:\w+ ){0,3}(?:a fait|a eu|fait|tuvo|ha tenido|le dio|hatte|bekam|ha avuto|ha fatto|"
+    r"teve|deu|kreeg|had|mia[łl]\w*|dosta[łl]\w*|a avut|a f[aă]cut|был\w*|случил\w*|"
+    r"мав|мала|трапил\w*)\b"
+)
+
 PANIC_ATTACKS = rule(
     "panic-attacks-languages",
     Category.PANIC,
@@ -147,7 +162,7 @@ PANIC_ATTACKS = rule(
     r"|\batac\w* de panic[aă]\b|\batac\w* de anxietate\b"
     r"|\bпаническ\w* атак\w*\b|\bпанічн\w* атак\w*\b|\bатак\w* панік\w*\b"
     r")",
-    unless=_PAST_TOLD,
+    unless=_PAST_TOLD + "|" + _OTHERS_ATTACK,
 )
 
 CONCERN_LANGUAGE_RULES: tuple[Rule, ...] = (

@@ -18,7 +18,8 @@ _NOBODY = (
     "não", "nao", "nu", "non", "no", "nadie", "personne", "nessuno", "ninguém", "ninguem",
     "nimeni", "niemand", "nikt", "никто", "ніхто", "nunca", "jamais", "ne",
 )
-_NOT = "".join(f"(?<!{word} )" for word in _NOBODY)  # fixed-width look-behinds, one a word
+_NOT = "".join(rf"(?<!\b{word} )" for word in _NOBODY)  # fixed-width look-behinds, one a
+# word ("meine", "une", "uno" end in "ne", "no": the word boundary keeps them)
 NOT_NEGATED = _NOT  # for the other languages' rule modules
 
 _S = Category.SUICIDE_SELF_HARM

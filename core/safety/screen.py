@@ -22,6 +22,7 @@ from core.negation import Negation
 from core.safety.model import CLEAR, Category, Level, Screening
 from core.safety.normalise import normalise
 from core.safety.rule import Rule
+from core.safety.rules_affairs import AFFAIRS_RULES
 from core.safety.rules_concern import (
     DEPRESSION_RULES,
     EATING_RULES,
@@ -45,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     *SAID_PLAINLY_RULES,
     *WISHED_RULES,
     *TO_FEEL_RULES,
+    *AFFAIRS_RULES,
     PILLS_TAKEN,
     *ABUSE_RULES,
     *LANGUAGE_ABUSE_RULES,

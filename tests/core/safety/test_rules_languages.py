@@ -285,3 +285,29 @@ def test_the_seventh_attackers_concern_kinds(text: str, category: Category) -> N
 ])
 def test_one_low_day_or_a_denial_is_not_depression(text: str) -> None:
     assert rules_only(text, ()).level is Level.NONE
+
+
+# A negation just before a rule's words cancels it ("não quero morrer"), but a word that only
+# ends like one did too: "meine", "une", "uno" end in "ne", "no" (sixth session of
+# 2026-12-01: "meine passwörter hat meine schwester" and "encore une crise d'angoisse"
+# got nothing from the rules).
+@pytest.mark.parametrize(("text", "level"), [
+    ("encore une crise d'angoisse dans les vestiaires, ça fait 4 cette semaine", Level.CONCERN),
+    ("alles geregelt, meine passwörter hat meine schwester", Level.URGENT),
+])
+def test_a_word_ending_like_a_negation_does_not_cancel_a_rule(text: str, level: Level) -> None:
+    assert rules_only(text, []).level is level
+
+
+@pytest.mark.parametrize("text", [
+    "mon pote a fait une crise d'angoisse au match, on l'a ramené chez lui, il va bien",
+    "mi amigo tuvo un ataque de pánico en la carrera, ya está bien",
+    "mein bruder hatte eine panikattacke im stadion",
+])
+def test_a_friends_panic_attack_told_is_not_the_writers(text: str) -> None:
+    assert rules_only(text, []).level is Level.NONE
+
+
+@pytest.mark.parametrize("text", ["não quero morrer", "nadie me pega", "ne pas mourir"])
+def test_a_real_negation_still_cancels(text: str) -> None:
+    assert rules_only(text, []).level is Level.NONE

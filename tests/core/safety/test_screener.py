@@ -75,7 +75,7 @@ def test_the_band_says_what_it_is_about_suicide_or_danger_from_someone_else() ->
 
 @pytest.mark.parametrize("text", [
     "ive got 40 of my antidepressants counted out on the desk",  # means, plan
-    "gave my sister all my passwords so she can get into everything after",  # plan
+    "gave away my bike and all my medals this week",  # preparation (passwords: a rule now)
     "the sleeping pills are in the drawer, all of them",  # means
     "ma sœur aura ma lettre d'adieu demain",  # preparation, in French
     "zählte die schlaftabletten auf dem tisch",  # means, in German
