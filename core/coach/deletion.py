@@ -6,6 +6,11 @@ anything is deleted the coach chooses, team by team: hand it over to one of its 
 their own data). The choices wait in the conversation draft and are carried out together
 with the deletion, in one transaction: a cancel at any point changes nothing.
 
+A safety question still open when the deletion is carried out goes with the rest, so its
+crisis text comes first in the reply (core/coach/safety_left_open.py): read before the
+deletion, in the same transaction, and sent only once that transaction has committed (the
+Coach returns replies after the commit).
+
 Every question here is bound to its own token (core/coach/questions.py): a button from an
 older /delete, or from before a restart of the flow, is refused. The confirmation is never
 left open behind another message: anything but an answer drops it.
@@ -17,6 +22,7 @@ from dataclasses import replace
 
 from core.coach import texts
 from core.coach.questions import button
+from core.coach.safety_left_open import crisis_before_deleting
 from core.coach.turn import Turn, say
 from core.messages import Reply
 from core.people import Person
@@ -108,9 +114,10 @@ def _next_or_delete(turn: Turn, decisions: dict[str, str]) -> list[Reply]:
     notices = _settle_teams(turn, decisions)
     if notices is None:  # a chosen member left meanwhile: ask again
         return _next_or_delete(turn, {})
+    crisis = crisis_before_deleting(turn.tx, turn.inbound)  # the question goes with the rest
     turn.tx.delete_person(turn.person.id)
     turn.forget()
-    return [say(texts.DELETED), *notices]
+    return [*crisis, say(texts.DELETED), *notices]
 
 
 def alone_coached(turn: Turn) -> list[Team]:
