@@ -163,6 +163,8 @@ class Coach:
             inbound.platform, inbound.user_id
         ) is None:
             self._safety.memory.forget(pre.key)  # /delete: nothing kept in memory either
+            return [*outcome.first, *rest]  # never the safety question again: deleted with
+            # the rest, its answer could not be read (its crisis text leads `rest` instead)
         if answering and not _answering(tx, inbound, person):  # the answer ended it:
             return [*outcome.first, *rest, *outcome.again]  # the safety question read last
         return [*outcome.first, *outcome.again, *rest]

@@ -6,6 +6,11 @@ anything is deleted the coach chooses, team by team: hand it over to one of its 
 their own data). The choices wait in the conversation draft and are carried out together
 with the deletion, in one transaction: a cancel at any point changes nothing.
 
+A safety question still open when the deletion is carried out goes with the rest, so its
+crisis text comes first in the reply (core/coach/safety_left_open.py): read before the
+deletion, in the same transaction, and sent only once that transaction has committed (the
+Coach returns replies after the commit).
+
 Every question here is bound to its own token (core/coach/questions.py): a button from an
 older /delete, or from before a restart of the flow, is refused. The confirmation is never
 left open behind another message: anything but an answer drops it.
@@ -16,10 +21,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.coach import texts
-from core.coach.questions import button
+from core.coach.questions import button, read_press
+from core.coach.safety_left_open import crisis_before_deleting
 from core.coach.turn import Turn, say
-from core.messages import Reply
+from core.messages import Inbound, Reply
 from core.people import Person
+from core.store import Tx
 from core.teams import Role, Team
 from core.understanding import Command, Name, Understanding
 
@@ -65,6 +72,16 @@ def answer(turn: Turn, step: str, understood: Understanding) -> list[Reply] | No
     return _next_or_delete(turn, {})
 
 
+def tapped(tx: Tx, inbound: Inbound, person: Person | None) -> bool:
+    """A tap on a button of the /delete question open now (the confirmation, a team's
+    choice): it names its question, so it answers it even under an open crisis question."""
+    press = read_press(inbound.choice)
+    if person is None or press is None or press.pending.partition(":")[0] != PREFIX:
+        return False
+    open_ = tx.conversation(person.id).live(inbound.at)
+    return (press.pending, press.token) == (open_.pending, open_.token)
+
+
 def ask_again(turn: Turn, step: str) -> list[Reply]:
     """The open team question once more, with its own token."""
     team = _team_asked(turn)
@@ -108,9 +125,10 @@ def _next_or_delete(turn: Turn, decisions: dict[str, str]) -> list[Reply]:
     notices = _settle_teams(turn, decisions)
     if notices is None:  # a chosen member left meanwhile: ask again
         return _next_or_delete(turn, {})
+    crisis = crisis_before_deleting(turn.tx, turn.inbound)  # the question goes with the rest
     turn.tx.delete_person(turn.person.id)
     turn.forget()
-    return [say(texts.DELETED), *notices]
+    return [*crisis, say(texts.DELETED), *notices]
 
 
 def alone_coached(turn: Turn) -> list[Team]:

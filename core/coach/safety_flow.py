@@ -73,6 +73,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from core.coach import deletion
 from core.coach.checkin_flow import PREFIX as CHECKIN_PREFIX
 from core.coach.onboarding import PREFIX as ONBOARDING_PREFIX
 from core.coach.prompts import REVIEW_PREFIX
@@ -228,7 +229,7 @@ class SafetyFlow:
             asking = Talk(tx, pre, person, inbound, open_q)
             reminder = asking.reminder(open_q)
             goes_on = not _shows_training(inbound.text) and (  # /today waits like free text
-                is_command(inbound.text) or coach_yes
+                is_command(inbound.text) or coach_yes or deletion.tapped(tx, inbound, person)
                 or (_answering_the_coach(tx, person, at) and not _asks(inbound.text)))
             if _in_front(open_q, at) and not goes_on:  # free text, no answer:
                 return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
