@@ -31,6 +31,9 @@ _REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bkmsl\b", "laughing"),  # "killing myself laughing"
     (r"\bkms\b", "kill myself"),
     (r"\bun ?aliv(?:e|ed|ing)(?: myself)?\b", "kill myself"),
+    # "sewer slide": social media's word for suicide (an eleventh attacker's "sewer slide is
+    # looking pretty good rn lol" got only the caring question)
+    (r"\bsewer ?slid(?:e|ing)\b", "suicide"),
     # "ctb" (catch the bus): suicide forums' word for it, a verb and a noun ("ctb methods")
     (r"\bctb(?:ing|d)?\b", "kill myself"),
     (r"\bwanna\b", "want to"),

@@ -42,7 +42,7 @@ PURGING = rule(
     r"|\bwymiotuj[eę] po (?:ka[zż]dym )?(?:posi[lł]ku|jedzeniu)\b"
     r"|\bvomito (?:despu[eé]s de (?:cada comida|comer)|dopo (?:ogni pasto|mangiato|aver mangiato)|"
     r"depois de (?:cada refei[cç][aã]o|comer))\b|\bje vomis apr[eè]s (?:chaque repas|manger)\b"
-    r"|\bik (?:braak|kots) (?:\w+ )?na (?:elke maaltijd|het eten)\b)",
+    r"|\bik (?:braak|kots|spuug) (?:\w+ ){0,2}na (?:elke maaltijd|het eten)\b)",
 )
 
 _DEPRESSED = (

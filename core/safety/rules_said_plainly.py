@@ -92,6 +92,8 @@ WANT_TO_DIE = rule(
     # crude and slang
     r"|\b(?:je veux|jveux|jvx|jai envie de|g envie de|jai envie d) (?:crever|mourir|en finir)\b"
     r"|\bje veux en finir\b"
+    r"|(?<!aucune )(?<!pas )(?<!plus )\b(?:jai |g |j )?envie den finir\b"
+    r"(?! avec (?:ce|cette|les|mon|ma|mes|quoi|le|la(?! vie)))"
     r"|\b(?:qro|qero|kero|quero) morrer\b|\bquiero morirme\b"
     r"|\b(?:хочу|хотела? бы) (?:сдохнуть|подохнуть|умереть)\b|\bсдохнуть хочу\b"
     r"|\b(?:хочу|хотів би|хотіла б) (?:вмерти|померти|здохнути|подохнути)\b"

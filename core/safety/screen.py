@@ -34,6 +34,7 @@ from core.safety.rules_concern import (
 )
 from core.safety.rules_concern_languages import CONCERN_LANGUAGE_RULES
 from core.safety.rules_languages import LANGUAGE_ABUSE_RULES, LANGUAGE_RULES
+from core.safety.rules_means_places import MEANS_PLACES_RULES
 from core.safety.rules_pills_taken import PILLS_TAKEN
 from core.safety.rules_said_plainly import SAID_PLAINLY_RULES
 from core.safety.rules_to_feel import TO_FEEL_RULES
@@ -47,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     *WISHED_RULES,
     *TO_FEEL_RULES,
     *AFFAIRS_RULES,
+    *MEANS_PLACES_RULES,
     PILLS_TAKEN,
     *ABUSE_RULES,
     *LANGUAGE_ABUSE_RULES,

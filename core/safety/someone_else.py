@@ -39,7 +39,11 @@ _THEIR_DEATH = (
     r"(?:kill(?:ing)? (?:himself|herself|themselves|themself)|suicid\w*|end(?:ing)? (?:his|her|"
     r"their) (?:own )?life|end(?:ing)? it(?: all)?|take (?:his|her|their) (?:own )?life|"
     r"(?:wants?|wanting) to die" + _NOT_A_FIGURE + r"|want(?:s|ed)? to be dead|"
-    r"hang(?:ing)? (?:himself|herself))"
+    r"hang(?:ing)? (?:himself|herself)|"
+    # an eleventh attacker: "says hes taking them all tonight", "saying shes going to end it",
+    # "keeps saying he wishes he was dead" got the writer's own question
+    r"(?:wish(?:es|ed)?|wishing) (?:he|she|they) (?:was|were) dead|(?:taking|take|swallow\w*) "
+    r"them all|(?:hes|shes|theyre|he is|she is|they are) going to end it)"
 )
 _SAYS = (
     r"(?:is|keeps|has been|was|been|just|always|)(?: )?(?:talking|talks|talked|saying|says|said|"
@@ -48,7 +52,10 @@ _SAYS = (
 )
 _HE = r"(?:(?:he|she|they)(?: is| are| has| was| had| just)?|hes|shes|theyre|theyve)"
 _PATTERNS = (
-    rf"\b{_MY}{_OTHER}s?\b(?: \w+){{0,4}}? {_SAYS}\b.{{0,40}}?\b{_THEIR_DEATH}\b",
+    rf"\b{_MY}{_OTHER}s?\b(?: \w+){{0,9}}? {_SAYS}\b.{{0,40}}?\b{_THEIR_DEATH}\b",
+    # self-harm seen: "my teammate has been cutting herself"
+    rf"\b{_MY}{_OTHER}s?\b(?: \w+){{0,3}}? (?:is|has been|keeps|been|started|s) (?:cutting|"
+    r"hurting|harming|burning) (?:himself|herself|themselves|themself)\b",
     rf"\b{_MY}{_OTHER}s?\b(?: \w+){{0,3}}? (?:is|s) suicidal\b",
     rf"\b{_MY}{_OTHER}\b(?: \w+){{0,3}}? (?:wants?|wanted|keeps wanting) to (?:die|be dead)\b"
     + _NOT_A_FIGURE,

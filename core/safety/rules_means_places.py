@@ -1,0 +1,137 @@
+"""Urgent rules: at a high place or the tracks with a jump, a rope got, a suicide note, the
+Dutch "zich van kant maken", suicide weighed as an option, self-harm in other words.
+
+An eleventh attacker (sixth session of 2026-12-01, through the console, 11 languages) found
+these kinds missed (nothing, or only the caring question): the time or place first in
+German and Dutch word order ("morgen spring ich vom dach", "vannacht spring ik voor de
+trein"); being at the place, then the jump ("estoy en la azotea, no sé si saltar", "tô na
+ponte agora, vou pular", "sono sul tetto, salto"); a rope bought ("купила мотузку, вже все
+вирішила", "ya tengo la soga"); "написал предсмертную записку"; "ik wil me van kant maken",
+the everyday Dutch for killing oneself; "sewer slide is looking pretty good rn"; "i wanna
+be six feet under"; self-harm said with other verbs ("me hago cortes en las piernas", "me
+rayo los brazos con el compás", "ich verletz mich selbst", "carved his name into my thigh").
+Their messages are tests; these patterns cover the kinds in the other languages too. Not:
+jumping into water, a jump rope or a climbing rope, a rooftop workout, "cortes" of hair or
+in training. Normalised text (`normalise.py`; "sewer slide" reads "suicide" there).
+Source: seed 000, "Escalation Criteria" (method, place, preparation, self-harm).
+"""
+
+from __future__ import annotations
+
+from core.safety.model import Category, Level
+from core.safety.rule import Rule, rule
+from core.safety.rules_languages import NOT_NEGATED as _NOT
+
+_S = Category.SUICIDE_SELF_HARM
+_U = Level.URGENT
+
+# a high place or the railway, by language
+_HIGH = (
+    r"(?:azotea|tejado|techo|puente|balc[oó]n|edificio|acantilado|v[ií]as|andén|anden|"
+    r"dach|br[uü]cke|hochhaus|balkon|gleisen|bahnsteig|klippe|"
+    r"dak|brug|flat|balkon|spoor|perron|"
+    r"toit|pont|balcon|falaise|voie ferr[ée]e|quai|"
+    r"tetto|ponte|balcone|binari|scogliera|"
+    r"pr[eé]dio|telhado|ponte|varanda|trilhos|linha do trem|falésia|"
+    r"dachu|mo[sś]cie|balkonie|torach|peronie|"
+    r"acoperi[sș]|pod|balcon|[sș]ine|peron|"
+    r"крыше|мосту|балконе|рельсах|платформе|даху|мосту|балконі|рейках|платформі)"
+)
+_AT = (
+    r"(?:estoy|toy|ya estoy|estou|t[oô]|sono|ich bin|ich steh\w*|bin|ik sta|ik zit|ik ben|"
+    r"je suis|jsuis|jestem|stoj[eę]|siedz[eę]|sunt|stau|я стою|я сижу|я|я уже|я вже|стою|"
+    r"сижу|im|i am|standing|sitting)"
+)
+_JUMP = (
+    r"(?:saltar|salto|tirarme|me tiro|lanzarme|me lanzo|pular|pulo|me jogar|me jogo|saltare|"
+    r"buttarmi|mi butto|springen|spring\w*|runterspringen|sauter|saute|me jeter|skocz\w*|"
+    r"rzuci[cć] si[eę]|s[aă] sar|sar|s[aă] m[aă] arunc|прыгн\w*|спрыгн\w*|брошусь|"
+    r"стрибн\w*|зістрибн\w*|кинусь|jump\w*)"
+)
+
+AT_THE_PLACE = rule(
+    # at a high place or the tracks now, and a jump, in either order, or the place named
+    # after a jump said time first (German and Dutch put the verb before the subject)
+    "jump-at-the-place",
+    _S,
+    _U,
+    _NOT + r"(?:"
+    rf"\b{_AT} (?:\w+ )?(?:en|na|no|sul|sulla|sui|auf|am|op|sur|pe|на|в|at|on) (?:\w+ )?"
+    rf"{_HIGH}\b.{{0,50}}\b{_JUMP}\b"
+    r"|\b(?:spring|springe) ich (?:\w+ ){0,3}(?:vom dach|von (?:der|dem|einer|einem) "
+    r"(?:br[uü]cke|dach|hochhaus|balkon)|vor (?:den|einen) zug|aus dem fenster)\b"
+    r"|\bspring ik (?:\w+ ){0,3}(?:voor de trein|van de brug|van het dak|van (?:een|de) flat|"
+    r"uit het raam)\b"
+    r")",
+    exclude=r" (?:\w+ )?(?:ins wasser|in den (?:see|fluss)|in het water|al agua|dans leau|"
+    r"in acqua|na [aá]gua|do wody|[iî]n ap[aă]|в воду|у воду|seil|corda|cuerda|touw|"
+    r"rope|скакалк\w*)\b",
+    # "one more X and I jump out of the window": a figure ("wenn ich noch einmal wall sit
+    # machen muss, spring ich aus dem fenster lol", a training hard negative)
+    unless=r"\bwenn ich noch (?:ein ?)?mal\b|\bals ik (?:nog )?(?:een keer|één keer|1 keer) meer\b"
+    r"|\bals ik nog (?:een keer|één keer)\b",
+)
+
+ROPE = rule(
+    # a rope got (not a jump rope, a climbing rope or a clothesline)
+    "rope-got",
+    _S,
+    _U,
+    _NOT + r"(?:"
+    r"\b(?:ya )?(?:tengo|compr[eé]|consegu[ií]) (?:la|una) soga\b"
+    r"|\b(?:купил\w*|купив|купила|взял\w*|достал\w*|є|есть) (?:\w+ )?(?:верёвк\w*|веревк\w*|"
+    r"мотузк\w*)\b"
+    r")",
+    unless=r"\b(?:скалолаз\w*|альпин\w*|лазан\w*|скакалк\w*|турник\w*|бель\w*|білизн\w*|"
+    r"скелелаз\w*|диаметр\w*|діаметр\w*|escalada|saltar|para (?:la )?ropa)\b",
+)
+
+NOTE = rule(
+    # a suicide note written
+    "suicide-note-written",
+    _S,
+    _U,
+    _NOT + r"\b(?:написал\w*|написав|написала|пишу|оставил\w*|залишив|залишила) (?:\w+ )?"
+    r"(?:предсмертн\w*|передсмертн\w*) (?:записк\w*|лист\w*)\b",
+)
+
+VAN_KANT = rule(
+    # Dutch: "zich van kant maken" is killing oneself
+    "van-kant-maken",
+    _S,
+    _U,
+    _NOT + r"\b(?:me|mezelf|mijzelf|mij) (?:\w+ ){0,2}van kant (?:te )?maken\b"
+    r"|\bik maak (?:me|mezelf|mijzelf) (?:\w+ ){0,2}van kant\b",
+)
+
+OPTION = rule(
+    # suicide weighed as an option, or death wished in an idiom
+    "suicide-as-an-option",
+    _S,
+    _U,
+    r"\bsuicide (?:is |seems |sounds |looks |is looking |is sounding )(?:\w+ )?(?:good|"
+    r"tempting|appealing|nice|better|like (?:the only|an|a good|my))\b"
+    r"|\b(?:want to|wish i was|wish i were|ready to be|just want to be) (?:\w+ )?six feet under\b"
+    # the height of a place looked up (method research)
+    r"|\b(?:looked up|googled|searched|checked|researching|looking up) how (?:high|tall) "
+    r"(?:the |that )?(?:\w+ ){0,2}(?:car ?park|multi ?storey|parking garage|bridge|building|"
+    r"tower|block of flats|cliff|roof)\b",
+)
+
+SELF_HARM_WORDS = rule(
+    # self-harm said with other verbs (not a haircut, not "cortes" in a plan)
+    "self-harm-other-words",
+    _S,
+    _U,
+    _NOT + r"(?:"
+    r"\bme hago cortes\b(?! (?:de pelo|en el pelo))"
+    r"|\bme hago da[nñ]o (?:en (?:\w+ ){1,2})?con (?:una|la|el|un) (?:cuchilla|navaja|cuchillo|"
+    r"tijeras|compás|compas|c[uú]ter|mechero|encendedor)\b"
+    r"|\bme rayo (?:los brazos|las piernas|la piel|las mu[nñ]ecas)\b"
+    r"|\bich verletze? mich (?:\w+ )?selbst\b"
+    r"|\bcarv\w* (?:\w+ ){0,4}(?:into|in) my (?:thigh|arm|skin|wrist|leg|stomach|hip)s?\b"
+    r")",
+)
+
+MEANS_PLACES_RULES: tuple[Rule, ...] = (AT_THE_PLACE, ROPE, NOTE, VAN_KANT, OPTION,
+                                        SELF_HARM_WORDS)
