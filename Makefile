@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.installed-test
 WORKERS ?= auto
 
 .PHONY: chat test lint typecheck bench bench-wave bench-replicas demo clean safety-model safety-eval safety-eval-tests safety-replay safety-replay-tests bench-safety safety-scores
-# the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), test, test2, test3, test4,
+# the set `make safety-eval` reports on: dev (data/safety/dev/dev.jsonl), dev2, test, test2, test3, test4,
 # test5, test6, or false_alarms (harmless messages only: its false-positive rate)
 SET ?= dev
 

@@ -82,7 +82,7 @@ HOPED_LANGUAGES = rule(
     r"|\bespero (?:que )?n[aã]o (?:acordar|acorde)\b|\bhoop\b.{0,25}\bniet meer wakker\b"
     r"|\bmam nadziej[eę](?: \.)? [zż]e (?:si[eę] )?(?:ju[zż] )?nie obudz[eę] si[eę]\b"
     r"|\bmam nadziej[eę](?: \.)? [zż]e si[eę] (?:ju[zż] )?nie obudz[eę]\b"
-    r"|\bнадеюсь(?: \.)? (?:что )?(?:я )?(?:больше )?не проснусь\b"
+    r"|\bнадеюсь(?: \.)? (?:что )?(?:я )?(?:\w+ )?(?:больше )?не проснусь\b"
     r"|\bсподіваюс[яь](?: \.)? (?:що )?(?:я )?(?:більше )?не прокину(?:ся|сь)\b"
     r"|\bojal[aá] (?:me )?(?:muera|morir|me muriera)\b"
     r"|\b(?:jaimerais|je voudrais|je veux|jvoudrais) (?:juste |simplement )?ne plus exister\b"

@@ -17,6 +17,7 @@ The steps, in order:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from core.negation import Negation
 from core.safety.model import CLEAR, Category, Level, Screening
@@ -35,6 +36,7 @@ from core.safety.rules_concern import (
 from core.safety.rules_concern_languages import CONCERN_LANGUAGE_RULES
 from core.safety.rules_languages import LANGUAGE_ABUSE_RULES, LANGUAGE_RULES
 from core.safety.rules_means_places import MEANS_PLACES_RULES
+from core.safety.rules_passing import PASSING_RULES
 from core.safety.rules_pills_taken import PILLS_TAKEN
 from core.safety.rules_said_plainly import SAID_PLAINLY_RULES
 from core.safety.rules_to_feel import TO_FEEL_RULES
@@ -49,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     *TO_FEEL_RULES,
     *AFFAIRS_RULES,
     *MEANS_PLACES_RULES,
+    *PASSING_RULES,
     PILLS_TAKEN,
     *ABUSE_RULES,
     *LANGUAGE_ABUSE_RULES,
@@ -118,14 +121,23 @@ _STILL_RE = re.compile(
     r"started|want to|wanna|thinking about)\b"
 )
 _NEGATION = Negation(_BOUNDARY_RE, _NEGATOR_RE, _NOT_NEGATION_RE, window=6)
+# Portuguese says "não"; its "no" is "in the" ("treinei no parque e vou me matar hoje" had
+# its rule cancelled by that "no": the lead, sixth session of 2026-12-01). In a message with
+# Portuguese words only, "no" is no negator.
+_PORTUGUESE_RE = re.compile(
+    r"\b(?:não|nao|vou|tô|to indo|estou|você|voce|hoje|meu|minha|já|depois|também|tambem|"
+    r"muito|treinei|corri|fiz|eu)\b|ção\b|ões\b"
+)
+_NEGATION_PT = Negation(_BOUNDARY_RE, re.compile(_NEGATOR_RE.pattern.replace("|no|", "|")),
+                        _NOT_NEGATION_RE, window=6)
 
 
 def screen(text: str) -> Screening:
     """The risk level and category of one message (pure; the text is never kept)."""
-    plain, persistent, resolved = _reading(text)
+    reading = _reading(text)
     best = CLEAR
     for candidate in RULES:
-        level = _level_of(candidate, plain, persistent, resolved)
+        level = _level_of(candidate, reading)
         if level.rank > best.level.rank:
             best = Screening(level, candidate.category, candidate.name)
             if level is Level.URGENT:
@@ -138,16 +150,28 @@ def names_harm_by_someone(text: str) -> bool:
     else it says: "my husband beats me and i just want to die" is urgent suicide, and also
     this (an eighth attacker: its reply had no abuse lines, and a "no" went back to
     training)."""
-    plain, persistent, resolved = _reading(text)
-    return any(_level_of(rule, plain, persistent, resolved) is not Level.NONE
+    reading = _reading(text)
+    return any(_level_of(rule, reading) is not Level.NONE
                for rule in RULES if rule.category is Category.ABUSE_SAFEGUARDING)
 
 
-def _reading(text: str) -> tuple[str, bool, bool]:
-    """What every rule reads: the normalised text with figures blanked, whether it says the
-    thing lasts, and whether it tells suicidal thoughts or self-harm as over."""
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every rule reads: the normalised text with figures blanked (`plain`), whether it
+    says the thing lasts (`persistent`), whether it tells suicidal thoughts or self-harm as
+    over (`resolved`), and the negation reader for its language (`negation`)."""
+
+    plain: str
+    persistent: bool
+    resolved: bool
+    negation: Negation
+
+
+def _reading(text: str) -> _Reading:
     plain = _FIGURES_RE.sub(" x ", normalise(text))
-    return plain, PERSISTENCE.search(plain) is not None, _told_as_resolved(plain)
+    negation = _NEGATION_PT if _PORTUGUESE_RE.search(plain) else _NEGATION
+    return _Reading(plain, PERSISTENCE.search(plain) is not None, _told_as_resolved(plain),
+                    negation)
 
 
 def _told_as_resolved(plain: str) -> bool:
@@ -158,10 +182,11 @@ def _told_as_resolved(plain: str) -> bool:
             and _STILL_RE.search(plain) is None)
 
 
-def _level_of(candidate: Rule, plain: str, persistent: bool, resolved: bool) -> Level:
-    """The level this rule gives the text: NONE unless one of its hits stands. `persistent`:
-    the text says it lasts; `resolved`: it tells suicidal thoughts or self-harm as over
-    (`_told_as_resolved`), which no urgent suicide or self-harm rule then reads as now."""
+def _level_of(candidate: Rule, reading: _Reading) -> Level:
+    """The level this rule gives the text: NONE unless one of its hits stands. A text that
+    lasts (`persistent`) counts for rules that need it; one told as over (`resolved`,
+    `_told_as_resolved`) is read as now by no urgent suicide or self-harm rule."""
+    plain, persistent, resolved = reading.plain, reading.persistent, reading.resolved
     if candidate.needs_persistence and not persistent:
         return Level.NONE
     if candidate.unless is not None and candidate.unless.search(plain):
@@ -172,9 +197,9 @@ def _level_of(candidate: Rule, plain: str, persistent: bool, resolved: bool) -> 
     for hit in candidate.pattern.finditer(plain):
         if candidate.exclude is not None and candidate.exclude.match(plain, hit.end()):
             continue
-        if _NEGATION.governs(plain, hit.start()):
+        if reading.negation.governs(plain, hit.start()):
             continue
-        past = _PAST_RE.search(_NEGATION.clause_before(plain, hit.start())) is not None
+        past = _PAST_RE.search(reading.negation.clause_before(plain, hit.start())) is not None
         if past and not candidate.keeps_past and candidate.level is Level.CONCERN:
             continue
         if candidate.urgent_if is not None and candidate.urgent_if.search(plain):

@@ -311,3 +311,18 @@ def test_a_friends_panic_attack_told_is_not_the_writers(text: str) -> None:
 @pytest.mark.parametrize("text", ["não quero morrer", "nadie me pega", "ne pas mourir"])
 def test_a_real_negation_still_cancels(text: str) -> None:
     assert rules_only(text, []).level is Level.NONE
+
+
+# Portuguese says "não"; its "no" is "in the", which cancelled the rule after it (the lead,
+# sixth session of 2026-12-01)
+@pytest.mark.parametrize("text", [
+    "treinei no parque e vou me matar hoje",
+    "depois do jogo no domingo eu vou me matar, já decidi",
+])
+def test_portuguese_no_is_in_the_not_a_negation(text: str) -> None:
+    assert rules_only(text, []).level is Level.URGENT
+
+
+@pytest.mark.parametrize("text", ["não vou me matar, só estou cansado", "no plans to kill myself"])
+def test_real_negations_in_portuguese_and_english_still_cancel(text: str) -> None:
+    assert rules_only(text, []).level is Level.NONE
