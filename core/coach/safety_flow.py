@@ -198,6 +198,12 @@ class SafetyFlow:
             taken_back = self._taken_back(tx, inbound, person, pre, finding, (declined, last))
             if taken_back is not None:
                 return taken_back
+        if declined is not None and read_answer(inbound.text) in (Answer.YES, Answer.UNSURE):
+            # the "no" taken back, before what the screen finds in the same words: the
+            # classifier read "a w sumie to tak" (G14) as urgent, and the question came again
+            taken_back = self._taken_back(tx, inbound, person, pre, finding, (declined, last))
+            if taken_back is not None:
+                return taken_back
         if finding.level is Level.URGENT:
             talk.record(Level.URGENT, finding.category)
             if finding.category is Category.ABUSE_SAFEGUARDING:  # danger from someone else:

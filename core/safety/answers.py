@@ -7,6 +7,8 @@ A "no" hedged with "but" ("not really... but i have the pills ready", "no, pero.
 UNSURE: the person is saying more than no. A "no" followed by anything else that is more
 than filler is not read as an answer at all: the screen reads it, and the question stays
 open. An opening "actually", "honestly", "well" (`_LEAD`) is read past: "actually yes".
+Yes in slang, unsure in words, a hedged no ("not really", "nicht wirklich": UNSURE, never a
+clean no) and more opening words, in the 11 languages: `core.safety.answer_words`.
 
 `takes_back(text)`: after a "no", whether the message plainly takes it back ("actually
 yes", "not really sure tbh", "i lied", "actually idk, i think about it every night").
@@ -19,6 +21,8 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from core.safety import answer_words as more
+
 MAX_CHARS = 120  # longer messages are never read as a yes/no
 
 
@@ -30,8 +34,21 @@ class Answer(StrEnum):
     WORKOUT = "workout"  # "I meant the workout": a no, said as what it was about
 
 
+def plain(text: str) -> str:
+    """Lower case, accents and apostrophes removed (Polish "ł" and Romanian "ă" too), anything
+    else not a letter or digit a space, spaces collapsed."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(ch for ch in folded if not unicodedata.combining(ch) or ch in "\u0306")
+    kept = re.sub(r"['’‘`´ʼ]", "", unicodedata.normalize("NFC", kept).translate(_LATIN))
+    return re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", kept)).strip()
+
+
+_LATIN = str.maketrans({"ł": "l", "ă": "a"})  # "właściwie", "câteodată": no decomposition
+
+
 def _words(*phrases: str) -> str:
-    return "|".join(sorted(phrases, key=len, reverse=True))
+    """An alternation of the phrases as `plain` reads them, longest first."""
+    return "|".join(sorted({plain(p) for p in phrases}, key=len, reverse=True))
 
 
 _UNSURE = _words(
@@ -54,13 +71,14 @@ _UNSURE = _words(
     "weiss es nicht", "aucune idee", "sais pas", "nao faco ideia", "nie mam pojecia",
     "habar n am", "habar nam", "понятия не имею", "гадки не маю",
     "no idea", "no clue", "not a clue",  # a tenth attacker's "honestly no idea anymore"
+    *more.MORE_UNSURE, *more.HEDGED_NO,  # G15: "sei lá", "más o menos"; "not really"
 )
 _YES = _words(
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ye", "i am", "i do", "sure", "si", "claro",
-    "ja", "jep", "oui", "ouais", "sim", "tak", "da", "да", "так", "ага",
+    "ja", "jep", "oui", "ouais", "sim", "tak", "da", "да", "так", "ага", *more.SLANG_YES,
 )
 _NO = _words(
-    "no", "n", "nope", "nah", "nay", "not really", "no way", "of course not", "never",
+    "no", "n", "nope", "nah", "nay", "no way", "of course not", "never",
     "not at all", "nein", "nee", "ne", "non", "nao", "nie", "nu", "нет", "ні", "niet",
     "para nada", "pas du tout", "gar nicht", "helemaal niet", "wcale", "deloc",
 )
@@ -106,7 +124,10 @@ _LEAD = _words(
     "i mean", "en realidad", "la verdad", "eigentlich", "ehrlich gesagt", "en fait",
     "a vrai dire", "na verdade", "in realta", "eigenlijk", "wlasciwie", "szczerze mowiac",
     "de fapt", "на самом деле", "вообще то", "насправді", "чесно кажучи",
+    *more.MORE_LEADS, *more.SOFT_LEADS,  # G14: "bueno en realidad sí", "anzi sì", "ну типа да"
 )
+_YES_ALONE = _words(*more.YES_ALONE)
+_UNSURE_ALONE = _words(*more.UNSURE_ALONE)
 # Saying the "no" was not true: taking it back.
 _LIED = _words(
     "i lied", "i was lying", "that was a lie", "i wasnt honest", "menti", "ich habe gelogen",
@@ -131,32 +152,53 @@ _FINE_RE = re.compile(rf"^(?:{_FINE})$")
 _FILLER_RE = re.compile(rf"^(?:(?:{_FILLER})\s*)*$")
 _WORKOUT_RE = re.compile(_WORKOUT)
 _MEANT_RE = re.compile(_MEANT)
-_YEAH_NO_RE = re.compile(r"^(?:yeah|yea|ya) no\b")
+_YEAH_NO_RE = re.compile(r"^(?:yeah|yea|ya|да|та) (?:no|нет|ні)\b(?P<rest>.*)$")  # "да нет"
+_HEDGED_NO_RE = re.compile(rf"\b(?:{_words(*more.HEDGED_NO)})\b")
+_SOFT_RE = re.compile(rf"^(?:(?:{_LEAD})\b\s*)*(?:{_words(*more.SOFT_LEADS)})\b")
+# A message of answer words only, some of them answers only alone ("bof", "хз", "schon")
+_ALONE_RE = re.compile(
+    rf"^(?:(?:{_UNSURE_ALONE}|{_YES_ALONE}|{_YES}|{_UNSURE}|{_LEAD}|{_FILLER_WORDS})\b\s*)+$")
+_UNSURE_ALONE_RE = re.compile(rf"\b(?:{_UNSURE_ALONE}|{_UNSURE})\b")
+_YES_ALONE_RE = re.compile(rf"\b(?:{_YES_ALONE}|{_YES})\b")
+_REPEATS_RE = re.compile(r"([^\W\d_])\1{2,}")  # "yesss", "siii", "daaa"
 _LEAD_RE = re.compile(rf"^(?:(?:{_LEAD})\b\s*)+")
 _LIED_RE = re.compile(rf"\b(?:{_LIED})\b")
-_ONLY_ANSWER_RE = re.compile(rf"^(?:(?:{_YES}|{_UNSURE}|{_FILLER})\b\s*)+$")
+_ONLY_ANSWER_RE = re.compile(
+    rf"^(?:(?:{_YES}|{_UNSURE}|{_YES_ALONE}|{_UNSURE_ALONE}|{_FILLER})\b\s*)+$")
 
 
-def plain(text: str) -> str:
-    """Lower case, accents and apostrophes removed, anything else not a letter or digit a
-    space, spaces collapsed."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(ch for ch in folded if not unicodedata.combining(ch) or ch in "\u0306")
-    kept = re.sub(r"['’‘`´ʼ]", "", unicodedata.normalize("NFC", kept))
-    return re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", kept)).strip()
+def said(text: str) -> str:
+    """`plain`, with a letter typed three times or more read once ("yesss", "siii")."""
+    return _REPEATS_RE.sub(r"\1", plain(text))
 
 
 def read_answer(text: str) -> Answer | None:
     """The answer a short message gives to a yes/no safety question, or None if it is not
-    plainly one (see the module docstring)."""
+    plainly one (see the module docstring). A hedged no ("not really", "nicht wirklich")
+    is UNSURE, never a clean no, and so is a no after a softener ("типа нет")."""
     if len(text) > MAX_CHARS:
         return None
-    words = plain(text)
-    words = _LEAD_RE.sub("", words) or words
+    words = said(text)
     if not words:
         return None
-    if _YEAH_NO_RE.match(words):
-        return Answer.NO
+    if _HEDGED_NO_RE.search(words):  # before the leads: "eigentlich nicht"
+        return Answer.UNSURE
+    if _ALONE_RE.match(words):  # "bof", "хз", "doch eigentlich schon", "eigenlijk wel"
+        if _UNSURE_ALONE_RE.search(words):
+            return Answer.UNSURE
+        if _YES_ALONE_RE.search(words):
+            return Answer.YES
+    answer = _read_words(_LEAD_RE.sub("", words) or words)
+    return Answer.UNSURE if answer is Answer.NO and _SOFT_RE.match(words) else answer
+
+
+def _read_words(words: str) -> Answer | None:
+    """`read_answer` after the opening words."""
+    yeah_no = _YEAH_NO_RE.match(words)
+    if yeah_no is not None:  # "yeah no", "да нет": a no; "ya no sé": not one
+        if _FILLER_RE.match(yeah_no.group("rest").strip()):
+            return Answer.NO
+        return Answer.UNSURE if _UNSURE_RE.search(words) else None
     if _YES_RE.match(words):
         return Answer.YES
     if _UNSURE_RE.search(words):
@@ -185,7 +227,7 @@ def takes_back(text: str) -> Answer | None:
     sure tbh"). "maybe a run later?" or "sometimes my knee hurts" take nothing back."""
     if len(text) > MAX_CHARS:
         return None
-    words = plain(text)
+    words = said(text)
     if _LIED_RE.search(words):
         return Answer.YES
     answer = read_answer(text)

@@ -25,6 +25,7 @@ from core.safety.answers import (
     _NO,
     _NO_RE,
     _UNSURE,
+    _UNSURE_ALONE,
     _UNSURE_RE,
     _YES_RE,
     MAX_CHARS,
@@ -53,7 +54,7 @@ _NOT_SAFE = _words(
 )
 _NOT_SAFE_RE = re.compile(rf"^(?:{_NOT_SAFE})(?: (?:{_FILLER_WORDS}))*$")
 _NOT_SAFE_IN_RE = re.compile(rf"\b(?:{_NOT_SAFE})\b")
-_BARE_RE = re.compile(rf"^(?:{_NO}|{_UNSURE})$")
+_BARE_RE = re.compile(rf"^(?:{_NO}|{_UNSURE}|{_UNSURE_ALONE})$")  # "хз", "bof" too
 _FILLER_WORDS_RE = re.compile(rf"\b(?:{_FILLER_WORDS})\b")
 # Light words: a bare "no" with them ("no thanks", "nope lol") declines, takes nothing back
 _LIGHT_RE = re.compile(r"\b(?:thanks|thank you|lol|haha|no worries|dont worry|joking|kidding|"
@@ -61,7 +62,7 @@ _LIGHT_RE = re.compile(r"\b(?:thanks|thank you|lol|haha|no worries|dont worry|jo
                        r"multumesc|спасибо|дякую)\b")
 # A message that only takes "I'm safe" back: no, unsure, not safe, leads and filler words.
 _ONLY_TAKING_BACK_RE = re.compile(
-    rf"^(?:(?:{_NOT_SAFE}|{_NO}|{_UNSURE}|{_LEAD}|{_FILLER_WORDS})\b\s*)+$")
+    rf"^(?:(?:{_NOT_SAFE}|{_NO}|{_UNSURE}|{_UNSURE_ALONE}|{_LEAD}|{_FILLER_WORDS})\b\s*)+$")
 _ENDS_WITH_NO_RE = re.compile(r"\bsafe\b.*\b(?:no|nope|nah|not really)$")
 
 
@@ -127,7 +128,7 @@ def takes_back_safe(text: str) -> Taken | None:
     if not words or not _ONLY_TAKING_BACK_RE.match(words):
         return None
     rest = _LEAD_RE.sub("", words)
-    if not rest or not (_NO_RE.match(rest) or _UNSURE_RE.search(rest)
+    if not rest or not (_NO_RE.match(rest) or _UNSURE_RE.search(rest) or _BARE_RE.match(rest)
                         or _NOT_SAFE_IN_RE.search(rest)):
         return None
     said = " ".join(_FILLER_WORDS_RE.sub(" ", rest).split())
