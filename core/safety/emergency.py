@@ -16,6 +16,7 @@ languages. It errs towards finding, but sport talk is not an emergency:
   "once", "two weeks ago": `BEFORE`); someone who cannot be woken or is not breathing;
   "I think I'm having a heart attack";
   someone who took pills and cannot be woken, in the 11 languages (`not_waking.py`);
+  an overdose just taken (`overdose_now.py`), unless told as over;
 - otherwise **two different** signs: chest pain, the arm or jaw, breathlessness, a pounding or
   racing heart, the feeling of dying now ("I think I'm dying", never "dying after these
   burpees"), vision going dark;
@@ -31,6 +32,7 @@ import re
 
 from core.safety.normalise import normalise
 from core.safety.not_waking import cannot_be_woken_after_pills
+from core.safety.overdose_now import overdose_taken
 
 
 def _any(*parts: str) -> re.Pattern[str]:
@@ -270,7 +272,7 @@ def is_medical_emergency(text: str) -> bool:
     plain = normalise(text)
     if any(pattern.search(plain) for pattern in STRONG) or cannot_be_woken_after_pills(plain):
         return True
-    if COLLAPSE.search(plain) and not BEFORE.search(plain):
+    if (COLLAPSE.search(plain) or overdose_taken(plain)) and not BEFORE.search(plain):
         return True
     found = {pattern for pattern in SIGNS if pattern.search(plain)}
     if len(found) < 2 or RECURRING.search(plain):

@@ -208,3 +208,46 @@ def test_without_a_country_the_fallback_words_are_in_the_texts_language() -> Non
     assert "llama ya al número de emergencias de tu zona (112 en gran parte del mundo" in spanish
     russian = emergency_text(FALLBACK, "ru")
     assert "немедленно звоните по местному номеру экстренных служб (112" in russian
+
+
+# G09 (a fresh attacker, sixth session of 2026-12-01): an overdose told as just taken got the
+# crisis text and the suicide question, never the emergency text (`overdose_now.py`)
+OVERDOSE_NOW = [
+    "i just took 20 sleeping pills", "me tomé todas las pastillas",
+    "hab grad alle tabletten geschluckt", "j'ai avalé toute ma boîte de somnifères",
+    "tomei todos os remédios", "ho preso tutte le pillole", "ik heb alle pillen ingenomen",
+    "łyknąłem wszystkie tabletki", "am luat toate pastilele", "выпил все таблетки",
+    "випив усі таблетки",
+    # other words for the kind: a number, a box, too many, just now, with spirits
+    "ive taken 30 of my antidepressants", "swallowed way too many painkillers, feel sick",
+    "just had half a bottle of vodka with my meds", "acabo de tomarme una caja entera de "
+    "ibuprofeno", "ich hab gerade ne ganze packung schlaftabletten genommen",
+    "je viens de prendre trop de cachets", "acabei de tomar uma cartela inteira de rivotril",
+    "ho appena preso una scatola di sonniferi", "heb net een hele doos slaappillen geslikt",
+    "właśnie połknęłam całe opakowanie leków", "tocmai am înghițit o cutie întreagă de "
+    "somnifere", "только что проглотил горсть снотворного", "щойно наковталася пігулок",
+]
+# not an overdose now: ordinary doses, supplements, the past, the future, a question
+OVERDOSE_NOT_NOW = [
+    "took my vitamins this morning", "took all my supplements this morning",
+    "took all my vitamin pills", "took 2 ibuprofen after the long run",
+    "took all my meds as prescribed", "took all my meds this morning like a good boy",
+    "took all my pills last year and ended up in hospital",
+    "me tomé todas las pastillas hace dos años", "hab letzte woche alle tabletten genommen",
+    "im going to take all my pills tonight", "what if i took all my pills",
+    "je vais prendre tous mes cachets ce soir", "took 10 salt tablets on the ultra",
+    "took 20mg of my meds", "can i have a vodka with my meds?",
+    "overdosed on carbs before the marathon lol", "ate a whole family pack of crisps",
+    "took all the pills out of the box to count them",
+]
+
+
+@pytest.mark.parametrize("message", OVERDOSE_NOW)
+def test_an_overdose_just_taken_is_an_emergency(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", OVERDOSE_NOT_NOW)
+def test_pills_taken_as_usual_in_the_past_or_future_are_not(message: str) -> None:
+    assert not is_medical_emergency(message)
+
