@@ -251,3 +251,38 @@ def test_an_overdose_just_taken_is_an_emergency(message: str) -> None:
 def test_pills_taken_as_usual_in_the_past_or_future_are_not(message: str) -> None:
     assert not is_medical_emergency(message)
 
+
+# G10: stroke signs got the concern text or "Sorry" (`stroke.py`): a face drooping alone, or
+# two signs (an arm or side, speech, sight, the worst headache), in the 11 languages
+STROKE = [
+    "i cant feel my right arm and my face is drooping",
+    "my vision went double and i cant talk properly after the run",
+    "one side of my face has dropped", "worst headache of my life and my left arm is weak",
+    "i think im having a stroke",
+    "se me cae un lado de la cara", "no puedo hablar bien y veo doble",
+    "mein gesicht hängt auf einer seite", "kann nicht richtig sprechen und sehe doppelt",
+    "un côté du visage qui tombe", "je vois double et je n'arrive plus à parler correctement",
+    "o meu rosto está caído", "vejo dobrado e estou com a fala enrolada",
+    "ho il viso cadente", "vedo doppio e non riesco a parlare bene",
+    "mijn gezicht hangt", "ik zie dubbel en kan niet goed praten",
+    "opada mi kącik ust", "widzę podwójnie i bełkoczę",
+    "fața îmi cade", "văd dublu și nu pot vorbi normal",
+    "опустился уголок рта", "двоится в глазах и язык заплетается",
+    "опустився куточок рота", "двоїться в очах і язик заплітається",
+]
+STROKE_SPORT = [
+    "can't feel my legs after the squats", "my arm is dead after bench", "my face is red",
+    "seeing double after that header", "arms are jelly after the pull ups",
+    "worst headache of my life after that hangover", "la bocca storta per lo sforzo",
+]
+
+
+@pytest.mark.parametrize("message", STROKE)
+def test_stroke_signs_are_an_emergency(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", STROKE_SPORT)
+def test_one_sign_or_sport_talk_is_no_stroke(message: str) -> None:
+    assert not is_medical_emergency(message)
+
