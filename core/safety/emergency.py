@@ -16,7 +16,8 @@ languages. It errs towards finding, but sport talk is not an emergency:
   "once", "two weeks ago": `BEFORE`); someone who cannot be woken or is not breathing;
   "I think I'm having a heart attack";
   someone who took pills and cannot be woken, in the 11 languages (`not_waking.py`);
-  an overdose just taken (`overdose_now.py`), unless told as over;
+  an overdose just taken (`overdose_now.py`), a fainting told without "I" now and a head
+  injury with confusion, vomiting or a fainting (`head_injury.py`), unless told as over;
   a face drooping or "I'm having a stroke" (`stroke.py`);
 - otherwise **two different** signs: chest pain, the arm or jaw, breathlessness, a pounding or
   racing heart, the feeling of dying now ("I think I'm dying", never "dying after these
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from core.safety.head_injury import fainted_now_without_i, head_injury_now
 from core.safety.normalise import normalise
 from core.safety.not_waking import cannot_be_woken_after_pills
 from core.safety.overdose_now import overdose_taken
@@ -275,7 +277,9 @@ def is_medical_emergency(text: str) -> bool:
     plain = normalise(text)
     if any(pattern.search(plain) for pattern in STRONG) or cannot_be_woken_after_pills(plain):
         return True
-    if (COLLAPSE.search(plain) or overdose_taken(plain)) and not BEFORE.search(plain):
+    now = (COLLAPSE.search(plain) or fainted_now_without_i(plain) or overdose_taken(plain)
+           or head_injury_now(plain))
+    if now and not BEFORE.search(plain):
         return True
     found = {pattern for pattern in SIGNS if pattern.search(plain)}
     if len(found) < 2 or RECURRING.search(plain):

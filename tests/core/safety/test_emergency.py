@@ -286,3 +286,35 @@ def test_stroke_signs_are_an_emergency(message: str) -> None:
 def test_one_sign_or_sport_talk_is_no_stroke(message: str) -> None:
     assert not is_medical_emergency(message)
 
+
+# G10: a fall with a head injury got the suicide ask band's question; the fainting patterns
+# wanted "i" (`head_injury.py`)
+HEAD_OR_FAINTED_NOW = [
+    "passed out in the shower after my run and hit my head",
+    "fainted at the gym just now", "blacked out on the bike today, still on the floor",
+    "just collapsed mid run", "hit my head on the bar and keep throwing up",
+    "got knocked out in sparring and now im confused",
+    "me golpeé la cabeza y estoy confundido", "kopf angeschlagen und mich übergeben",
+    "je me suis cogné la tête et j'ai vomi", "bati a cabeça e desmaiei",
+    "ho battuto la testa e ho vomitato", "hoofd gestoten en overgegeven",
+    "uderzyłem się w głowę i wymiotuję", "m-am lovit la cap și am vomitat",
+    "ударился головой, тошнит и вырвало", "вдарився головою і знепритомнів",
+]
+HEAD_OR_FAINTED_NOT_NOW = [
+    "got home and passed out", "almost passed out from that WOD lol",
+    "passed out at 9pm lol, slept 10 hours", "passed out on the sofa after the long run",
+    "got knocked out in sparring", "hit my head on the bar, all good",
+    "blacked out again saturday, no idea how i got home",
+    "fainted in the sauna cutting weight, all good now though",
+    "hit my head last week and threw up", "knocked out the last 5 reps",
+]
+
+
+@pytest.mark.parametrize("message", HEAD_OR_FAINTED_NOW)
+def test_a_head_injury_or_a_fainting_now_without_i_is_an_emergency(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", HEAD_OR_FAINTED_NOT_NOW)
+def test_sleep_drink_one_knock_or_the_past_is_not(message: str) -> None:
+    assert not is_medical_emergency(message)
