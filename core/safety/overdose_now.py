@@ -88,7 +88,8 @@ _NOT_TAKEN = "".join(
     rf"(?<!\b{word} )" for word in (
         "if i", "if you", "what if", "wish i", "would have", "could have", "should have",
         "almost", "nearly", "never", "havent", "hadnt", "not", "nie", "no", "не", "nicht",
-        "niet", "non ho", "nu am", "não", "nao", "fast", "no me", "no se",
+        "niet", "non ho", "nu am", "não", "nao", "fast", "no me", "no se", "are", "is",
+        "were",
     )
 )
 # "all the pills out of the box" taken is not swallowed (but the training rows' "alle
@@ -105,9 +106,11 @@ _SWALLOWED = (
     r"|ingoiat[oa]|inghiottit[oa]|engoli|[łl]ykn[ąaęe][łl]\w*|po[łl]kn[ąaęe][łl]\w*"
     r"|(?:înghițit|inghitit|înghitit)|проглотил\w*|выпил\w*|випил\w*|випив|проковтн\w*)"
 )
-_WHOLE = (
-    r"(?:whole|entire|tout[e]? (?:ma|la)|tod[oa] (?:el|la)|ganze[n]?|hele|ca[łl][ąey]|intera?"
-    r"|inteir[oa]|[îi]ntreag[ăa]|всю|целую|цілу)"
+# "swallowed a whole pack of gum": food and sweets are not pills
+_NOT_FOOD = (
+    r"(?! (?:of|de|di|van|z|cu) (?:\w+ )?(?:gum|sweets|candy|chocolates?|crisps|chips|cookies"
+    r"|biscuits|haribo|mints|gels?|chicle|gominolas|bonbons|caramelle|snoep|cukierk\w*"
+    r"|bomboane|конфет\w*|цукерок|жвачк\w*))"
 )
 # everything in the medicine cabinet, pills swallowed in a heap ("наглоталась таблеток")
 _CABINET = (
@@ -123,11 +126,11 @@ _OF_ELSE = r"(?! (?:on|of|de|di|da|van|von|на) (?!(?:\w+ ){0,2}" + _PILLS + r"
 TAKEN_QUANTITY = re.compile(
     r"(?<!\w)(?:"
     + _NOT_TAKEN + _TAKEN + r" " + _GAP % 4 + _QUANTITY + r" " + _GAP % 4 + _PILLS
-    + r"(?! (?:out|from|aus|uit|z|din|из|з) )"
+    + r"(?! (?:out|from|aus|uit|z|din|из|з) | with (?:me|us|him|her)| along| to | in my bag"
+    r"| on (?:holiday|the trip))"
     + r"|" + _QUANTITY + r" " + _GAP % 3 + _PILLS + r" " + _OUT_OF % 4 + _NOT_TAKEN + _TAKEN
-    + r"|" + _NOT_TAKEN + _SWALLOWED + r" " + _GAP % 3 + _CONTAINER
-    + r"|" + _NOT_TAKEN + r"(?!ate |съел|зїв|зїла)" + _TAKEN + r" " + _GAP % 2 + _WHOLE + r" "
-    + _GAP % 1 + _CONTAINER
+    + r"(?! care)"
+    + r"|" + _NOT_TAKEN + _SWALLOWED + r" " + _GAP % 3 + _CONTAINER + _NOT_FOOD
     + r"|" + _NOT_TAKEN + _TAKEN + r" " + _EVERYTHING + r" (?:\w+ ){0,5}" + _CABINET
     + r"|" + _CABINET + r" (?:\w+ ){0,5}" + _NOT_TAKEN + _TAKEN + r" " + _EVERYTHING
     + r"|(?:наглотал|наковтал|наковтав|na[łl]yka[łl])\w* (?:\w+ ){0,2}" + _PILLS
@@ -139,13 +142,17 @@ TAKEN_QUANTITY = re.compile(
     + r"|передознув(?:ся)?|передознулас\w*)" + _OF_ELSE
     + r")(?!\w)"
 )
-# spirits or a bottle beside pills taken ("drank a load and took mums pills", "vodka with
-# my meds"); "can i have a beer with my meds?" is a question, and a beer is not a bottle
+# spirits or a bottle of them beside pills taken ("drank a load and took mums pills", "vodka
+# with my meds"); "can i have a vodka with my meds?" is a question, a bottle of water or
+# "3 beers and my meds" not spirits
 _SPIRITS = (
     r"(?:vodka|vodca|vodc[ăa]|w[óo]dk\w*|wodk\w*|водк\w*|горілк\w*|whisk(?:e)?y|rum|gin|tequila"
-    r"|bottle of \w+|drank (?:a load|loads|a lot)|botella de \w+|flasche \w+|bouteille de \w+"
-    r"|garrafa de \w+|bottiglia di \w+|fles \w+|butelk\w* \w+|sticl[ăa] de \w+|бутылк\w* \w+"
-    r"|пляшк\w* \w+)"
+    r"|(?:bottle|botella|flasche|bouteille|garrafa|bottiglia|fles|butelk\w*|sticl[ăa]|бутылк\w*"
+    r"|пляшк\w*) (?:of |de |di |van )?(?:wine|vodka|whisk(?:e)?y|rum|gin|spirits|booze|jack"
+    r"|prosecco|vino|ron|ginebra|wein|schnaps|korn|vin|rhum|vinho|cacha[çc]a|grappa|wijn|jenever"
+    r"|wina|w[óo]dki|wodki|whisky|wine|vodc[ăa]|vodca|[țt]uic[ăa]|вина|водки|коньяк\w*|виски"
+    r"|горілки|віскі)"
+    r"|drank (?:a load|loads|a lot)(?! of (?:water|juice|milk|tea|coffee|electrolytes?)))"
 )
 _PILLS_TAKEN = (
     r"(?:" + _TAKEN + r" " + _GAP % 4 + _PILLS + r"|" + _PILLS + r" " + _GAP % 2 + _TAKEN
@@ -164,7 +171,8 @@ ORDINARY = re.compile(
     r"|солев\w*|caffeine|koffein\w*|cafe[íi]na|caf[ée]ine|caffeina|cafe[ïi]ne|kofein\w*"
     r"|cofein\w*|кофеин\w*|кофеїн\w*|iron|eisen\w*|ijzer\w*|fish oil|omega \d|zinc|zink"
     r"|pre ?workout|przedtrening[óo]w\w*|preentreno|pre entreno|pr[ée] treino"
-    r"|protein|birth control|as prescribed|as usual|like (?:the doctor|i should)"
+    r"|protein|birth control|antibiotic\w*|antibi[óo]tic\w*|antybiotyk\w*|антибиотик\w*"
+    r"|антибіотик\w*|the last \d+|as prescribed|as usual|like (?:the doctor|i should)"
     r"|(?:morning|evening|night|daily|usual|regular|normal|todays) (?:pills|meds|tablets)"
     r"|(?:meds|medication) (?:this morning|today|for today|for the day|tonight)"
     r"|wie verschrieben|como (?:me )?(?:recetaron|indic\w+)|comme prescrit|come prescritto"

@@ -239,6 +239,11 @@ OVERDOSE_NOT_NOW = [
     "took 20mg of my meds", "can i have a vodka with my meds?",
     "overdosed on carbs before the marathon lol", "ate a whole family pack of crisps",
     "took all the pills out of the box to count them",
+    # a second look (same session): water, beer, carrying, a course, food are not
+    "took my pills with a bottle of water", "had 3 beers and took my meds",
+    "all my meds are taken care of", "took all my tablets with me on the trip",
+    "finished all my antibiotics, took the last 10 tablets",
+    "took a whole box of tissues to the race", "swallowed a whole pack of gum lol",
 ]
 
 
