@@ -16,9 +16,13 @@ languages. It errs towards finding, but sport talk is not an emergency:
   "once", "two weeks ago": `BEFORE`); someone who cannot be woken or is not breathing;
   "I think I'm having a heart attack";
   someone who took pills and cannot be woken, in the 11 languages (`not_waking.py`);
+  an overdose just taken (`overdose_now.py`), a fainting told without "I" now and a head
+  injury with confusion, vomiting or a fainting (`head_injury.py`), unless told as over;
+  a face drooping or "I'm having a stroke" (`stroke.py`);
 - otherwise **two different** signs: chest pain, the arm or jaw, breathlessness, a pounding or
   racing heart, the feeling of dying now ("I think I'm dying", never "dying after these
-  burpees"), vision going dark;
+  burpees"), vision going dark, and the stroke signs (`stroke.py`: an arm or one side weak,
+  a numb face, slurred speech, double vision, the worst headache of one's life);
 - two of a pounding heart, breathlessness and "I'm dying" and nothing else, beside sport
   words ("heart racing, can't breathe after the sprints"), is the effort, not an emergency;
   all three together are read as one whatever the sport.
@@ -29,8 +33,11 @@ from __future__ import annotations
 
 import re
 
+from core.safety.head_injury import fainted_now_without_i, head_injury_now
 from core.safety.normalise import normalise
 from core.safety.not_waking import cannot_be_woken_after_pills
+from core.safety.overdose_now import overdose_taken
+from core.safety.stroke import STROKE_SIGNS, STROKE_STRONG
 
 
 def _any(*parts: str) -> re.Pattern[str]:
@@ -208,7 +215,7 @@ VISION = _any(
     r"потемнело в глазах", r"потемніло в очах",
 )
 
-STRONG = (CRUSHING_CHEST, HEART_ATTACK, NOT_RESPONDING)
+STRONG = (CRUSHING_CHEST, HEART_ATTACK, NOT_RESPONDING, *STROKE_STRONG)
 # A fainting told as over, at a time before today or as a single past event: on the training
 # set the emergency text went first for "потерял сознание в сауне на сгонке веса", "один
 # раз упала в обморок когда сдавала кровь", "me desmayé en la sauna ... y seguí". With a
@@ -243,7 +250,7 @@ BEFORE = _any(
     r"вчора", r"одного разу", r"минулого (?:року|місяця|тижня|сезону)",
     r"(?:\d+|два|три|кілька) (?:днів|дні|тижнів|тижні|місяців|років) тому",
 )
-SIGNS = (CHEST, ARM_OR_JAW, BREATH, HEART, DYING, VISION)
+SIGNS = (CHEST, ARM_OR_JAW, BREATH, HEART, DYING, VISION, *STROKE_SIGNS)
 SOFT = frozenset({HEART, BREATH, DYING})  # also how hard effort feels, unless all three
 EFFORT = _any(
     r"burpees?", r"sprints?", r"intervals?", r"hills?", r"reps?", r"sets?", r"wod", r"workout",
@@ -270,7 +277,9 @@ def is_medical_emergency(text: str) -> bool:
     plain = normalise(text)
     if any(pattern.search(plain) for pattern in STRONG) or cannot_be_woken_after_pills(plain):
         return True
-    if COLLAPSE.search(plain) and not BEFORE.search(plain):
+    now = (COLLAPSE.search(plain) or fainted_now_without_i(plain) or overdose_taken(plain)
+           or head_injury_now(plain))
+    if now and not BEFORE.search(plain):
         return True
     found = {pattern for pattern in SIGNS if pattern.search(plain)}
     if len(found) < 2 or RECURRING.search(plain):

@@ -208,3 +208,118 @@ def test_without_a_country_the_fallback_words_are_in_the_texts_language() -> Non
     assert "llama ya al número de emergencias de tu zona (112 en gran parte del mundo" in spanish
     russian = emergency_text(FALLBACK, "ru")
     assert "немедленно звоните по местному номеру экстренных служб (112" in russian
+
+
+# G09 (a fresh attacker, sixth session of 2026-12-01): an overdose told as just taken got the
+# crisis text and the suicide question, never the emergency text (`overdose_now.py`)
+OVERDOSE_NOW = [
+    "i just took 20 sleeping pills", "me tomé todas las pastillas",
+    "hab grad alle tabletten geschluckt", "j'ai avalé toute ma boîte de somnifères",
+    "tomei todos os remédios", "ho preso tutte le pillole", "ik heb alle pillen ingenomen",
+    "łyknąłem wszystkie tabletki", "am luat toate pastilele", "выпил все таблетки",
+    "випив усі таблетки",
+    # other words for the kind: a number, a box, too many, just now, with spirits
+    "ive taken 30 of my antidepressants", "swallowed way too many painkillers, feel sick",
+    "just had half a bottle of vodka with my meds", "acabo de tomarme una caja entera de "
+    "ibuprofeno", "ich hab gerade ne ganze packung schlaftabletten genommen",
+    "je viens de prendre trop de cachets", "acabei de tomar uma cartela inteira de rivotril",
+    "ho appena preso una scatola di sonniferi", "heb net een hele doos slaappillen geslikt",
+    "właśnie połknęłam całe opakowanie leków", "tocmai am înghițit o cutie întreagă de "
+    "somnifere", "только что проглотил горсть снотворного", "щойно наковталася пігулок",
+]
+# not an overdose now: ordinary doses, supplements, the past, the future, a question
+OVERDOSE_NOT_NOW = [
+    "took my vitamins this morning", "took all my supplements this morning",
+    "took all my vitamin pills", "took 2 ibuprofen after the long run",
+    "took all my meds as prescribed", "took all my meds this morning like a good boy",
+    "took all my pills last year and ended up in hospital",
+    "me tomé todas las pastillas hace dos años", "hab letzte woche alle tabletten genommen",
+    "im going to take all my pills tonight", "what if i took all my pills",
+    "je vais prendre tous mes cachets ce soir", "took 10 salt tablets on the ultra",
+    "took 20mg of my meds", "can i have a vodka with my meds?",
+    "overdosed on carbs before the marathon lol", "ate a whole family pack of crisps",
+    "took all the pills out of the box to count them",
+    # a second look (same session): water, beer, carrying, a course, food are not
+    "took my pills with a bottle of water", "had 3 beers and took my meds",
+    "all my meds are taken care of", "took all my tablets with me on the trip",
+    "finished all my antibiotics, took the last 10 tablets",
+    "took a whole box of tissues to the race", "swallowed a whole pack of gum lol",
+]
+
+
+@pytest.mark.parametrize("message", OVERDOSE_NOW)
+def test_an_overdose_just_taken_is_an_emergency(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", OVERDOSE_NOT_NOW)
+def test_pills_taken_as_usual_in_the_past_or_future_are_not(message: str) -> None:
+    assert not is_medical_emergency(message)
+
+
+# G10: stroke signs got the concern text or "Sorry" (`stroke.py`): a face drooping alone, or
+# two signs (an arm or side, speech, sight, the worst headache), in the 11 languages
+STROKE = [
+    "i cant feel my right arm and my face is drooping",
+    "my vision went double and i cant talk properly after the run",
+    "one side of my face has dropped", "worst headache of my life and my left arm is weak",
+    "i think im having a stroke",
+    "se me cae un lado de la cara", "no puedo hablar bien y veo doble",
+    "mein gesicht hängt auf einer seite", "kann nicht richtig sprechen und sehe doppelt",
+    "un côté du visage qui tombe", "je vois double et je n'arrive plus à parler correctement",
+    "o meu rosto está caído", "vejo dobrado e estou com a fala enrolada",
+    "ho il viso cadente", "vedo doppio e non riesco a parlare bene",
+    "mijn gezicht hangt", "ik zie dubbel en kan niet goed praten",
+    "opada mi kącik ust", "widzę podwójnie i bełkoczę",
+    "fața îmi cade", "văd dublu și nu pot vorbi normal",
+    "опустился уголок рта", "двоится в глазах и язык заплетается",
+    "опустився куточок рота", "двоїться в очах і язик заплітається",
+]
+STROKE_SPORT = [
+    "can't feel my legs after the squats", "my arm is dead after bench", "my face is red",
+    "seeing double after that header", "arms are jelly after the pull ups",
+    "worst headache of my life after that hangover", "la bocca storta per lo sforzo",
+]
+
+
+@pytest.mark.parametrize("message", STROKE)
+def test_stroke_signs_are_an_emergency(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", STROKE_SPORT)
+def test_one_sign_or_sport_talk_is_no_stroke(message: str) -> None:
+    assert not is_medical_emergency(message)
+
+
+# G10: a fall with a head injury got the suicide ask band's question; the fainting patterns
+# wanted "i" (`head_injury.py`)
+HEAD_OR_FAINTED_NOW = [
+    "passed out in the shower after my run and hit my head",
+    "fainted at the gym just now", "blacked out on the bike today, still on the floor",
+    "just collapsed mid run", "hit my head on the bar and keep throwing up",
+    "got knocked out in sparring and now im confused",
+    "me golpeé la cabeza y estoy confundido", "kopf angeschlagen und mich übergeben",
+    "je me suis cogné la tête et j'ai vomi", "bati a cabeça e desmaiei",
+    "ho battuto la testa e ho vomitato", "hoofd gestoten en overgegeven",
+    "uderzyłem się w głowę i wymiotuję", "m-am lovit la cap și am vomitat",
+    "ударился головой, тошнит и вырвало", "вдарився головою і знепритомнів",
+]
+HEAD_OR_FAINTED_NOT_NOW = [
+    "got home and passed out", "almost passed out from that WOD lol",
+    "passed out at 9pm lol, slept 10 hours", "passed out on the sofa after the long run",
+    "got knocked out in sparring", "hit my head on the bar, all good",
+    "blacked out again saturday, no idea how i got home",
+    "fainted in the sauna cutting weight, all good now though",
+    "hit my head last week and threw up", "knocked out the last 5 reps",
+]
+
+
+@pytest.mark.parametrize("message", HEAD_OR_FAINTED_NOW)
+def test_a_head_injury_or_a_fainting_now_without_i_is_an_emergency(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", HEAD_OR_FAINTED_NOT_NOW)
+def test_sleep_drink_one_knock_or_the_past_is_not(message: str) -> None:
+    assert not is_medical_emergency(message)
