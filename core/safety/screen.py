@@ -20,8 +20,10 @@ import re
 from dataclasses import dataclass
 
 from core.negation import Negation
+from core.safety.emergency import BEFORE
 from core.safety.model import CLEAR, Category, Level, Screening
 from core.safety.normalise import normalise
+from core.safety.overdose_now import overdose_taken
 from core.safety.rule import Rule
 from core.safety.rules_affairs import AFFAIRS_RULES
 from core.safety.rules_concern import (
@@ -120,6 +122,7 @@ _STILL_RE = re.compile(
     r"\b(?:again|back|urges?|lately|recently|relaps\w*|tonight|today|this (?:week|month)|"
     r"started|want to|wanna|thinking about)\b"
 )
+OVERDOSE_TAKEN = "overdose-taken-now"  # the rule name of an overdose just taken
 _NEGATION = Negation(_BOUNDARY_RE, _NEGATOR_RE, _NOT_NEGATION_RE, window=6)
 # Portuguese says "não"; its "no" is "in the" ("treinei no parque e vou me matar hoje" had
 # its rule cancelled by that "no": the lead, sixth session of 2026-12-01). In a message with
@@ -141,7 +144,12 @@ def screen(text: str) -> Screening:
         if level.rank > best.level.rank:
             best = Screening(level, candidate.category, candidate.name)
             if level is Level.URGENT:
-                break
+                return best
+    if overdose_taken(reading.plain) and not BEFORE.search(reading.plain):
+        # an overdose just taken (`overdose_now`; the emergency text goes first) is urgent
+        # suicide or self-harm (definitions.md, `substance`: "only if overdose ... then
+        # suicide_self_harm"), also for the rules alone
+        return Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, OVERDOSE_TAKEN)
     return best
 
 

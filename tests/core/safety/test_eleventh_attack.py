@@ -69,3 +69,24 @@ def test_purging_in_dutch_slang_is_concern() -> None:
 @pytest.mark.parametrize("text", SOMEONE_ELSE)
 def test_someone_else_at_risk_in_more_words(text: str) -> None:
     assert says_someone_else_at_risk(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i just took 20 sleeping pills", "me tomé todas las pastillas",
+    "hab grad alle tabletten geschluckt", "j'ai avalé toute ma boîte de somnifères",
+    "tomei todos os remédios", "ho preso tutte le pillole", "ik heb alle pillen ingenomen",
+    "łyknąłem wszystkie tabletki", "am luat toate pastilele", "выпил все таблетки",
+    "випив усі таблетки",
+])
+def test_an_overdose_just_taken_is_urgent_for_the_rules_alone_too(text: str) -> None:
+    """The emergency text goes first (`emergency`); without the classifier the crisis text
+    must still follow (G09 on the rules-only path got the emergency text alone)."""
+    found = rules_only(text, [])
+    assert (found.level, found.category) == (Level.URGENT, Category.SUICIDE_SELF_HARM), text
+
+
+@pytest.mark.parametrize("text", ["took all my supplements this morning",
+                                  "took 2 ibuprofen for my knee",
+                                  "took a whole box of paracetamol last year, long behind me"])
+def test_ordinary_doses_and_the_past_are_not_an_overdose_now(text: str) -> None:
+    assert rules_only(text, []).rule != "overdose-taken-now"
