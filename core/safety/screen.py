@@ -44,6 +44,7 @@ from core.safety.rules_said_plainly import SAID_PLAINLY_RULES
 from core.safety.rules_to_feel import TO_FEEL_RULES
 from core.safety.rules_urgent import ABUSE_RULES, SUICIDE_RULES
 from core.safety.rules_wished import WISHED_RULES
+from core.safety.told_as_over import still_weighs, told_as_resolved
 
 RULES: tuple[Rule, ...] = (
     *SUICIDE_RULES,
@@ -90,13 +91,28 @@ FIGURES: tuple[str, ...] = (
     r"\b(?:wanted|want) to die (?:halfway|half way|mid ?(?:set|run|rep|way)|during (?:the|that|"
     r"this) (?:set|run|workout|session|intervals?|wod|class|race|climb|hill)|out there|on (?:the|"
     r"that|this) (?:course|hill|climb|last lap|track|trail|bike|rower))\b",  # a ninth attacker
+    # an eleventh attacker: "wanted to die at mile 20", "killing myself in the gym this week"
+    r"\b(?:wanted|want) to die (?:at|by|around|after) (?:mile|km|kilometre|kilometer|the \d+k)\b",
+    r"(?:^|\b(?:been|im|was|am|keep) )killing myself (?:in|at|on) (?:the )?(?:gym|training|track|"
+    r"pool|"
+    r"bike|sessions?|workouts?|rower|field|court)\b",
 )
 _FIGURES_RE = re.compile("|".join(FIGURES))
 
-_BOUNDARY_RE = re.compile(r"\.|\b(?:but|just|though|tho|although|however|yet|except|only)\b")
+# "but" in the other languages too ("nunca pensé que diría esto pero quiero morir")
+_BOUNDARY_RE = re.compile(
+    r"\.|\b(?:but|just|though|tho|although|however|yet|except|only|pero|sino|aber|sondern|"
+    r"mais|pourtant|per[oò]|tuttavia|mas|por[eé]m|maar|ale|lecz|dar|totu[sș]i|но|однако|але|"
+    r"проте)\b"
+)
+# "never" in the other languages: "nunca he pensado en suicidarme", "ik heb nooit
+# zelfmoordgedachten gehad", "nu m-am gândit niciodată să mă sinucid" (an eleventh attacker:
+# the crisis text); not their "no", "non", "nie", "не": those negate the verb right after
+# them, which the rules' own look-behinds read
 _NEGATOR_RE = re.compile(
     r"\b(?:not|never|no|dont|didnt|doesnt|isnt|wasnt|arent|havent|hasnt|wont|wouldnt|aint|"
-    r"nothing like|none)\b"
+    r"nothing like|none|nunca|jam[aá]s|niemals|nie ?mals|jamais|mai pi[uù]|nooit|nigdy|"
+    r"niciodat[aă]|никогда|ніколи)\b"
 )
 # Phrases that contain a negator but do not negate what follows; the second line: despair
 # said with a negator ("i dont see the point anymore, might just end it": attack 7)
@@ -107,21 +123,6 @@ _NOT_NEGATION_RE = re.compile(
     r"doesnt matter anymore|no way out|no reason to (?:live|stay|keep going)|not worth it)\b"
 )
 _PAST_RE = re.compile(r"\bused to\b")
-# Self-harm or suicidal thoughts told as over and resolved ("i used to self-harm as a teen,
-# 10 years clean now": the definitions' `none`), unless the message says they are back.
-_PAST_TOLD_RE = re.compile(
-    r"\b(?:used to|years ago|as a (?:teen|teenager|kid)|when i was (?:a )?(?:\d+|teen\w*|kid|"
-    r"younger)|back when|in (?:high )?school)\b"
-)
-_RESOLVED_RE = re.compile(
-    r"\b(?:clean|got help|recovered|in recovery|behind me|(?:\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|\w+teen|many) years? (?:clean|free|good|without|since)|"
-    r"havent (?:since|in years|for years)|not since)\b"
-)
-_STILL_RE = re.compile(
-    r"\b(?:again|back|urges?|lately|recently|relaps\w*|tonight|today|this (?:week|month)|"
-    r"started|want to|wanna|thinking about)\b"
-)
 OVERDOSE_TAKEN = "overdose-taken-now"  # the rule name of an overdose just taken
 _NEGATION = Negation(_BOUNDARY_RE, _NEGATOR_RE, _NOT_NEGATION_RE, window=6)
 # Portuguese says "não"; its "no" is "in the" ("treinei no parque e vou me matar hoje" had
@@ -178,29 +179,19 @@ class _Reading:
 def _reading(text: str) -> _Reading:
     plain = _FIGURES_RE.sub(" x ", normalise(text))
     negation = _NEGATION_PT if _PORTUGUESE_RE.search(plain) else _NEGATION
-    return _Reading(plain, PERSISTENCE.search(plain) is not None, _told_as_resolved(plain),
+    return _Reading(plain, PERSISTENCE.search(plain) is not None, told_as_resolved(plain),
                     negation)
-
-
-def _told_as_resolved(plain: str) -> bool:
-    """The past, told as over ("used to", "as a teen" with "10 years clean", "got help") and
-    not back ("again", "urges", "lately", "want to"): the definitions' `none` ("I
-    self-harmed years ago, training helped me stop"). The classifier still reads it."""
-    return (_PAST_TOLD_RE.search(plain) is not None and _RESOLVED_RE.search(plain) is not None
-            and _STILL_RE.search(plain) is None)
 
 
 def _level_of(candidate: Rule, reading: _Reading) -> Level:
     """The level this rule gives the text: NONE unless one of its hits stands. A text that
-    lasts (`persistent`) counts for rules that need it; one told as over (`resolved`,
-    `_told_as_resolved`) is read as now by no urgent suicide or self-harm rule."""
+    lasts (`persistent`) counts for rules that need it; one told as over and resolved
+    (`resolved`, `told_as_over.told_as_resolved`) is read by no rule but those that keep
+    the past (`keeps_past`: past abuse still matters)."""
     plain, persistent, resolved = reading.plain, reading.persistent, reading.resolved
     if candidate.needs_persistence and not persistent:
         return Level.NONE
     if candidate.unless is not None and candidate.unless.search(plain):
-        return Level.NONE
-    if (resolved and candidate.level is Level.URGENT
-            and candidate.category is Category.SUICIDE_SELF_HARM):
         return Level.NONE
     for hit in candidate.pattern.finditer(plain):
         if candidate.exclude is not None and candidate.exclude.match(plain, hit.end()):
@@ -210,6 +201,10 @@ def _level_of(candidate: Rule, reading: _Reading) -> Level:
         past = _PAST_RE.search(reading.negation.clause_before(plain, hit.start())) is not None
         if past and not candidate.keeps_past and candidate.level is Level.CONCERN:
             continue
+        if resolved and not candidate.keeps_past:  # told as over and resolved: the past,
+            # unless suicidal thoughts or self-harm told so still weigh on the person
+            weighs = candidate.category is Category.SUICIDE_SELF_HARM and still_weighs(plain)
+            return Level.CONCERN if weighs else Level.NONE
         if candidate.urgent_if is not None and candidate.urgent_if.search(plain):
             return Level.URGENT
         return candidate.level
