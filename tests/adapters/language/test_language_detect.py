@@ -34,6 +34,14 @@ def test_english_texted_without_apostrophes_is_never_german(text: str) -> None:
     assert detector(text) in ("en", None)
 
 
+@pytest.mark.parametrize("text", ["i wnat to die", "i want to kill mysefl", "i wanna die tbh"])
+def test_english_with_a_typo_of_a_key_word_is_never_german(text: str) -> None:
+    """An eleventh attacker's "i wnat to die" (US) got the German crisis text."""
+    detector = load_detector()
+    assert detector is not None
+    assert detector(text) in ("en", None)
+
+
 @pytest.mark.parametrize("text", ["im Moment will ich nicht mehr leben", "ich bin im Arsch"])
 def test_german_with_im_stays_german(text: str) -> None:
     detector = load_detector()
