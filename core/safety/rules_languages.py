@@ -17,6 +17,9 @@ from core.safety.rule import Rule, rule
 _NOBODY = (
     "não", "nao", "nu", "non", "no", "nadie", "personne", "nessuno", "ninguém", "ninguem",
     "nimeni", "niemand", "nikt", "никто", "ніхто", "nunca", "jamais", "ne",
+    # Polish, Russian and Ukrainian "not" ("nie chcę się zabić": dev2's negation got the
+    # crisis text); a rule whose words start with it ("nie chcę żyć") reads it itself
+    "nie", "не",
 )
 _NOT = "".join(rf"(?<!\b{word} )" for word in _NOBODY)  # fixed-width look-behinds, one a
 # word ("meine", "une", "uno" end in "ne", "no": the word boundary keeps them)

@@ -91,6 +91,11 @@ FIGURES: tuple[str, ...] = (
     r"\b(?:wanted|want) to die (?:halfway|half way|mid ?(?:set|run|rep|way)|during (?:the|that|"
     r"this) (?:set|run|workout|session|intervals?|wod|class|race|climb|hill)|out there|on (?:the|"
     r"that|this) (?:course|hill|climb|last lap|track|trail|bike|rower))\b",  # a ninth attacker
+    # a wish denied where "not" stands before the verb of wanting, not the rule's own words
+    # ("nie chcę się zabić ani nic, po prostu jestem wykończony": dev2)
+    r"\bnie (?:chc[eę]|zamierzam|planuj[eę]|b[eę]d[eę]) si[eę] zabi[cć]\b",
+    r"\bне (?:хочу|собираюсь|буду|збираюся) (?:умирать|убивать себя|кончать с собой|помирати|"
+    r"вмирати|вбивати себе)\b",
     # an eleventh attacker: "wanted to die at mile 20", "killing myself in the gym this week"
     r"\b(?:wanted|want) to die (?:at|by|around|after) (?:mile|km|kilometre|kilometer|the \d+k)\b",
     r"(?:^|\b(?:been|im|was|am|keep) )killing myself (?:in|at|on) (?:the )?(?:gym|training|track|"
@@ -112,7 +117,10 @@ _BOUNDARY_RE = re.compile(
 _NEGATOR_RE = re.compile(
     r"\b(?:not|never|no|dont|didnt|doesnt|isnt|wasnt|arent|havent|hasnt|wont|wouldnt|aint|"
     r"nothing like|none|nunca|jam[aá]s|niemals|nie ?mals|jamais|mai pi[uù]|nooit|nigdy|"
-    r"niciodat[aă]|никогда|ніколи)\b"
+    r"niciodat[aă]|никогда|ніколи|"
+    # "it's not that": "non è che voglio morire eh, sono solo distrutto" (dev2)
+    r"non [eè] che|no es que|n[aã]o [eé] que|c ?est pas que|ce n ?est pas que|nicht dass|"
+    r"niet dat|nie [zż]ebym|nu c[aă]|не то чтобы|не те щоб)\b"
 )
 # Phrases that contain a negator but do not negate what follows; the second line: despair
 # said with a negator ("i dont see the point anymore, might just end it": attack 7)

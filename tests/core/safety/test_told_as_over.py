@@ -26,6 +26,10 @@ NONE = [
     "il y a des années j'ai eu des idées suicidaires, ça va mieux maintenant",
     "колись різала руки, зараз усе добре",
     "jamais pensé au suicide, juste crevé",
+    # "not" before the verb of wanting, "it's not that" (the lead's words of dev2's kinds)
+    "nie chcę się zabić, jestem tylko zmęczony", "не хочу умирать, просто устал",
+    "не хочу помирати, просто втомилася", "non è che voglio morire, sono solo stanco",
+    "no es que quiera morirme, solo estoy reventado",
 ]
 
 URGENT = [
@@ -36,6 +40,7 @@ URGENT = [
     # "never thought I'd say this, but": the "but" ends the negation
     "nunca pensé que diría esto pero quiero suicidarme",
     "thinking about killing myself in the gym tonight",
+    "już nie daję rady i chcę się zabić", "nie chcę już żyć", "не хочу жити",
 ]
 
 CONCERN = [
