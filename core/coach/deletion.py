@@ -21,12 +21,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.coach import texts
-from core.coach.questions import button, read_press
+from core.coach.questions import button
 from core.coach.safety_left_open import crisis_before_deleting
 from core.coach.turn import Turn, say
-from core.messages import Inbound, Reply
+from core.messages import Reply
 from core.people import Person
-from core.store import Tx
 from core.teams import Role, Team
 from core.understanding import Command, Name, Understanding
 
@@ -70,16 +69,6 @@ def answer(turn: Turn, step: str, understood: Understanding) -> list[Reply] | No
         turn.done()
         return [say(texts.DELETE_CANCELLED)]
     return _next_or_delete(turn, {})
-
-
-def tapped(tx: Tx, inbound: Inbound, person: Person | None) -> bool:
-    """A tap on a button of the /delete question open now (the confirmation, a team's
-    choice): it names its question, so it answers it even under an open crisis question."""
-    press = read_press(inbound.choice)
-    if person is None or press is None or press.pending.partition(":")[0] != PREFIX:
-        return False
-    open_ = tx.conversation(person.id).live(inbound.at)
-    return (press.pending, press.token) == (open_.pending, open_.token)
 
 
 def ask_again(turn: Turn, step: str) -> list[Reply]:

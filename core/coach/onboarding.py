@@ -56,8 +56,7 @@ def before_consent(tx: Tx, inbound: Inbound) -> tuple[Person | None, list[Reply]
     """No person row yet: consent creates one; anything else explains and asks, storing
     nothing about the person (only the open question's token)."""
     asked = tx.consent_question(inbound.platform, inbound.user_id)
-    live = asked if asked is not None and asked.expires_at > inbound.at and (
-        asked.chat_id == inbound.chat_id) else None
+    live = _live(asked, inbound)
     if inbound.choice is not None:
         press = read_press(inbound.choice)
         if live is None or press is None or (press.pending, press.token) != (CONSENT, live.token) \
@@ -93,6 +92,21 @@ def _consent_answer(tx: Tx, inbound: Inbound, yes: bool) -> tuple[Person | None,
         inbound.platform, inbound.user_id, inbound.chat_id, inbound.display_name, inbound.at
     )
     return person, [say(texts.CONSENT_GIVEN)]
+
+
+def consent_tapped(tx: Tx, inbound: Inbound) -> bool:
+    """A tap on the consent question open now (its token, in this chat), before sign-up."""
+    live = _live(tx.consent_question(inbound.platform, inbound.user_id), inbound)
+    press = read_press(inbound.choice)
+    return live is not None and press is not None and (
+        (press.pending, press.token) == (CONSENT, live.token))
+
+
+def _live(asked: ConsentQuestion | None, inbound: Inbound) -> ConsentQuestion | None:
+    """The consent question, while it is open and in the chat it was asked in."""
+    if asked is None or asked.expires_at <= inbound.at or asked.chat_id != inbound.chat_id:
+        return None
+    return asked
 
 
 def _ask_consent(tx: Tx, inbound: Inbound, earlier: ConsentQuestion | None) -> list[Reply]:

@@ -4,8 +4,11 @@ answer to its conversation, and how to ask it again (with its own token, writing
 from __future__ import annotations
 
 from core.coach import account, checkin_flow, deletion, onboarding, prompts, teams, zone_choice
+from core.coach.questions import read_press
 from core.coach.turn import Turn
-from core.messages import Reply
+from core.messages import Inbound, Reply
+from core.people import Person
+from core.store import Tx
 from core.understanding import Understanding
 
 
@@ -57,3 +60,19 @@ def ask_again(turn: Turn, pending: str) -> list[Reply]:
     if kind == teams.PREFIX:
         return teams.ask_again(turn, step)
     return []  # the weekly review is free text: it is not asked twice
+
+
+def tapped(tx: Tx, inbound: Inbound, person: Person | None) -> str | None:
+    """The coach question open now that this tap answers: its pending ("team:scores",
+    "set:timezone", "checkin:sleep", "delete"; "consent" before sign-up). A button carries
+    its question's prefix and token, so a tap on it answers that question and no other.
+    None: typed, or a tap on an older, foreign or forged button (refused as usual)."""
+    press = read_press(inbound.choice)
+    if press is None:
+        return None
+    if person is None:
+        return onboarding.CONSENT if onboarding.consent_tapped(tx, inbound) else None
+    open_ = tx.conversation(person.id).live(inbound.at)
+    if open_.pending is None or (press.pending, press.token) != (open_.pending, open_.token):
+        return None
+    return open_.pending

@@ -49,12 +49,15 @@ Asks directly, as crisis counsellors do (C-SSRS screener):
   question, and coaching waits; a check-in or sign-up under way, or a command, goes on.
   Within that hour a command that shows or starts training ("/today", "/week",
   "/checkin") waits like free text; another command ("/help", "/set", "/delete") goes on,
-  after the crisis text. Otherwise the open question comes first, then the usual reply, so
-  the check-in question a rating answers is always the last one shown (a third attacker
-  typed ratings under the safety question and read them as stored under the wrong
-  marker); but when the answer ends the check-in or sign-up, the open question comes last,
-  after the session, so the last message the person reads is still it (`Outcome.again`,
-  placed by the Coach).
+  after the crisis text. A tap on the button of the coach question open now
+  (`pending.tapped`: its prefix and token) goes on to that question, never read as a safety
+  answer: a command's question (/join's, /set's) after the crisis text, a check-in, sign-up
+  or /delete step as its typed answer does; an older or forged tap is refused, and said so.
+  Otherwise the open question comes first, then the usual reply, so the check-in question
+  a rating answers is always the last one shown (a third attacker typed ratings under the
+  safety question and read them as stored under the wrong marker); but when the answer
+  ends the check-in or sign-up, the open question comes last, after the session, so the
+  last message the person reads is still it (`Outcome.again`, placed by the Coach).
 In a group the safety replies go to the person's private chat. The pending conversation is
 never touched, so nothing is lost mid check-in. The open safety question is kept in the
 database (`Tx.safety_question`, a day at most), so a typed "yes" after a restart or on
@@ -73,8 +76,9 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from core.coach import deletion
+from core.coach import deletion, pending
 from core.coach.checkin_flow import PREFIX as CHECKIN_PREFIX
+from core.coach.onboarding import CONSENT
 from core.coach.onboarding import PREFIX as ONBOARDING_PREFIX
 from core.coach.prompts import REVIEW_PREFIX
 from core.coach.questions import read_press
@@ -90,7 +94,7 @@ from core.coach.safety_talk import (
 )
 from core.coach.texts import STALE_BUTTON
 from core.coach.turn import say
-from core.messages import Inbound
+from core.messages import Inbound, Reply
 from core.people import Person
 from core.safety.answers import Answer, read_answer, takes_back
 from core.safety.emergency import is_medical_emergency
@@ -234,14 +238,17 @@ class SafetyFlow:
         if open_q is not None and inbound.private:
             asking = Talk(tx, pre, person, inbound, open_q)
             reminder = asking.reminder(open_q)
+            tapped = pending.tapped(tx, inbound, person)  # a tap on the coach's open question
             goes_on = not _shows_training(inbound.text) and (  # /today waits like free text
-                is_command(inbound.text) or coach_yes or deletion.tapped(tx, inbound, person)
+                is_command(inbound.text) or coach_yes or tapped is not None
                 or (_answering_the_coach(tx, person, at) and not _asks(inbound.text)))
             if _in_front(open_q, at) and not goes_on:  # free text, no answer:
-                return Outcome([asking.crisis(), *reminder], route=False)  # crisis text again
-            if _in_front(open_q, at) and is_command(inbound.text):  # /help goes on, but
-                # after the crisis text (a ninth attacker: "/today" after "yes" to a plan
-                # got the session under only "Before we go on")
+                return Outcome([asking.crisis(), *_refused(inbound), *reminder],
+                               route=False)  # the crisis text again
+            if _in_front(open_q, at) and (is_command(inbound.text) or _asked_by_a_command(
+                    tapped)):  # /help, or a tap on /join's or /set's question, goes on,
+                # but after the crisis text (a ninth attacker: "/today" after "yes" to a
+                # plan got the session under only "Before we go on")
                 return Outcome([asking.crisis()], drop_unknown=True, again=reminder)
         if finding.level is Level.CONCERN and finding.category is not None:
             talk.record(Level.CONCERN, finding.category)
@@ -411,6 +418,27 @@ def _asks(text: str) -> bool:
     question: under a crisis question it is no check-in answer, so it does not go on (a
     ninth attacker's "what's today's session?" mid check-in got the session)."""
     return isinstance(understand(text.strip()), Session | Question)
+
+
+def _refused(inbound: Inbound) -> list[Reply]:
+    """Under the crisis text, a tap that answers no open question (an older question's, a
+    forged one) is refused as ever, and said so: never dropped without a word. The
+    session's More button is "/more", which waits like the command typed."""
+    if inbound.choice is None or is_command(inbound.choice):
+        return []
+    return [say(STALE_BUTTON)]
+
+
+GOES_ON_AS_ANSWERS = (CHECKIN_PREFIX, ONBOARDING_PREFIX, CONSENT, deletion.PREFIX)
+"""Questions whose tapped answers go on under the open crisis question as typed check-in
+and sign-up answers do, after "Before we go on" alone: a check-in or sign-up under way,
+and /delete's (its deletion reply begins with the crisis text itself)."""
+
+
+def _asked_by_a_command(tapped: str | None) -> bool:
+    """A tap on the question a command asked (/join's sharing choices, /set's cities, a
+    team's): answered like the command, after the crisis text."""
+    return tapped is not None and tapped.partition(":")[0] not in GOES_ON_AS_ANSWERS
 
 
 def _answering_the_coach(tx: Tx, person: Person | None, at: datetime) -> bool:

@@ -13,6 +13,9 @@ schon", "anzi sì", "a w sumie to tak" after a "no" took nothing back.
 - `UNSURE_ALONE`: unsure only when it is all the message says ("bof", "хз", "nwm").
 - `HEDGED_NO`: a no softened by "really", "exactly", "probably", "I think": unsure, never a
   clean no ("not really", "nicht wirklich", "pas vraiment", "не совсем").
+- `NOT_NOW`: a no bound to a time ("not today", "not tonight", "hoy no", "heute nicht",
+  "не сегодня"): to "Are you thinking about ending your life?" it says not now but maybe
+  later, so unsure (at risk), never a clean no; read wherever it stands, as `HEDGED_NO` is.
 - `MORE_LEADS`: opening words read past ("bueno", "pues", "doch", "anzi", "w sumie to").
 - `SOFT_LEADS`: opening softeners ("типа", "tipo", "genre") read past; a no after one is
   unsure ("типа нет"), a yes stays a yes ("ну типа да").
@@ -126,6 +129,42 @@ HEDGED_NO = (
     # uk
     "не зовсім", "не дуже", "не особливо", "навряд чи", "навряд", "мабуть ні",
     "скоріше ні", "не думаю", "напевно ні", "не те щоб", "ніби ні", "наче ні",
+)
+NOT_NOW = (
+    # en
+    "not today", "not right now", "not now", "not tonight", "not yet", "not at the moment",
+    "not for now", "not this time", "not today anyway", "not right this minute",
+    # es
+    "hoy no", "no hoy", "ahora no", "no ahora", "ahora mismo no", "esta noche no",
+    "no esta noche", "todavia no", "aun no", "de momento no", "por ahora no",
+    # de
+    "heute nicht", "nicht heute", "jetzt nicht", "nicht jetzt", "gerade nicht",
+    "heute abend nicht", "heute nacht nicht", "noch nicht", "im moment nicht",
+    "momentan nicht", "vorerst nicht",
+    # fr
+    "pas ce soir", "pas aujourd'hui", "pas maintenant", "pas tout de suite", "pas encore",
+    "pas pour l'instant", "pas pour le moment", "pas cette nuit",
+    # pt
+    "hoje não", "não hoje", "agora não", "não agora", "esta noite não", "hoje à noite não",
+    "ainda não", "por agora não", "por enquanto não", "para já não",
+    # it
+    "non stasera", "stasera no", "non oggi", "oggi no", "non ora", "ora no", "non adesso",
+    "adesso no", "non ancora", "per ora no", "non per ora", "non stanotte",
+    # nl
+    "vandaag niet", "niet vandaag", "nu niet", "niet nu", "nu even niet", "vanavond niet",
+    "niet vanavond", "nog niet", "op dit moment niet", "voorlopig niet",
+    # pl
+    "nie dziś", "dziś nie", "nie dzisiaj", "dzisiaj nie", "nie teraz", "teraz nie",
+    "nie dziś wieczorem", "nie tej nocy", "jeszcze nie", "na razie nie",
+    # ro
+    "nu azi", "azi nu", "nu astăzi", "astăzi nu", "nu acum", "acum nu", "nu în seara asta",
+    "nu diseară", "diseară nu", "încă nu", "deocamdată nu", "nu deocamdată",
+    # ru
+    "не сегодня", "сегодня нет", "не сейчас", "сейчас нет", "не этой ночью",
+    "не сегодня вечером", "пока нет", "ещё нет", "пока что нет",
+    # uk
+    "не сьогодні", "сьогодні ні", "не зараз", "зараз ні", "не цієї ночі",
+    "не сьогодні ввечері", "поки ні", "ще ні", "поки що ні",
 )
 MORE_LEADS = (
     "well actually", "in fact", "to be fair", "truthfully", "come to think of it",

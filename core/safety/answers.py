@@ -8,7 +8,8 @@ UNSURE: the person is saying more than no. A "no" followed by anything else that
 than filler is not read as an answer at all: the screen reads it, and the question stays
 open. An opening "actually", "honestly", "well" (`_LEAD`) is read past: "actually yes".
 Yes in slang, unsure in words, a hedged no ("not really", "nicht wirklich": UNSURE, never a
-clean no) and more opening words, in the 11 languages: `core.safety.answer_words`.
+clean no), a no bound to a time ("not today", "hoy no", "не сегодня": not now but maybe
+later, UNSURE) and more opening words, in the 11 languages: `core.safety.answer_words`.
 
 `takes_back(text)`: after a "no", whether the message plainly takes it back ("actually
 yes", "not really sure tbh", "i lied", "actually idk, i think about it every night").
@@ -72,6 +73,7 @@ _UNSURE = _words(
     "habar n am", "habar nam", "понятия не имею", "гадки не маю",
     "no idea", "no clue", "not a clue",  # a tenth attacker's "honestly no idea anymore"
     *more.MORE_UNSURE, *more.HEDGED_NO,  # G15: "sei lá", "más o menos"; "not really"
+    *more.NOT_NOW,  # "not today", "hoy no": not now, maybe later
 )
 _YES = _words(
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "ye", "i am", "i do", "sure", "si", "claro",
@@ -153,7 +155,7 @@ _FILLER_RE = re.compile(rf"^(?:(?:{_FILLER})\s*)*$")
 _WORKOUT_RE = re.compile(_WORKOUT)
 _MEANT_RE = re.compile(_MEANT)
 _YEAH_NO_RE = re.compile(r"^(?:yeah|yea|ya|да|та) (?:no|нет|ні)\b(?P<rest>.*)$")  # "да нет"
-_HEDGED_NO_RE = re.compile(rf"\b(?:{_words(*more.HEDGED_NO)})\b")
+_HEDGED_NO_RE = re.compile(rf"\b(?:{_words(*more.HEDGED_NO, *more.NOT_NOW)})\b")
 _SOFT_RE = re.compile(rf"^(?:(?:{_LEAD})\b\s*)*(?:{_words(*more.SOFT_LEADS)})\b")
 # A message of answer words only, some of them answers only alone ("bof", "хз", "schon")
 _ALONE_RE = re.compile(
@@ -175,7 +177,8 @@ def said(text: str) -> str:
 def read_answer(text: str) -> Answer | None:
     """The answer a short message gives to a yes/no safety question, or None if it is not
     plainly one (see the module docstring). A hedged no ("not really", "nicht wirklich")
-    is UNSURE, never a clean no, and so is a no after a softener ("типа нет")."""
+    or one bound to a time ("not today", "heute nicht") is UNSURE, never a clean no, and so
+    is a no after a softener ("типа нет")."""
     if len(text) > MAX_CHARS:
         return None
     words = said(text)

@@ -49,6 +49,11 @@ PEOPLE = [
      "насправді так"),
 ]
 IDS = [row[2] for row in PEOPLE]
+NOT_NOW = {  # a no bound to a time, by language (docs/safety.md, "The flow")
+    "en": "not today", "es": "hoy no", "de": "heute nicht", "fr": "pas ce soir",
+    "it": "non stasera", "pt": "hoje não", "nl": "vandaag niet", "pl": "nie dziś",
+    "ro": "nu azi", "ru": "не сегодня", "uk": "не сьогодні",
+}
 
 
 @pytest.fixture
@@ -101,6 +106,29 @@ def test_a_hedged_no_is_unsure_never_a_clean_no(
 ) -> None:
     person, at_risk = asked(rules, country, zone, language, message)
     assert texts_of(person.says(hedged_no)) == at_risk
+
+
+@pytest.mark.parametrize(("country", "zone", "language", "message"),
+                         [row[:4] for row in PEOPLE], ids=IDS)
+def test_a_no_bound_to_a_time_gets_the_crisis_text_and_the_safety_plan(
+    rules: bootstrap.Wiring, country: str, zone: str, language: str, message: str,
+) -> None:
+    """"not today", "hoy no", "не сегодня": not now, but maybe later; never back to coaching,
+    never the question again as if no answer came."""
+    person, at_risk = asked(rules, country, zone, language, message)
+    replies = person.says(NOT_NOW[language])
+    assert texts_of(replies) == at_risk
+    assert replies[2].choices[0].value.startswith("safety:safe|")
+    person.at += timedelta(minutes=1)  # and to "Are you safe right now?": the plan again
+    assert texts_of(person.says(NOT_NOW[language])) == at_risk
+
+
+def test_not_tonight_word_for_word(rules: bootstrap.Wiring) -> None:
+    ana = Person(rules.coach, "ana", START)
+    onboard(ana, "Europe/London", "GB")
+    crisis = flow_texts.crisis(helpline_for("GB"), wording_for("en"))
+    assert texts_of(ana.says("i want to die")) == [crisis, ASK_URGENT_EN]
+    assert texts_of(ana.says("not tonight")) == [crisis, SAFETY_PLAN_GB, SAFE_NOW_EN]
 
 
 @pytest.mark.parametrize(("country", "zone", "language", "message", "no", "taken_back"),

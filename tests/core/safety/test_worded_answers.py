@@ -49,6 +49,19 @@ HEDGED_NO = {
     "ru": ["не совсем", "не особо", "вряд ли", "скорее нет", "типа нет"],
     "uk": ["не зовсім", "не дуже", "навряд чи", "мабуть ні"],
 }
+NOT_NOW = {  # a no bound to a time: not now, maybe later
+    "en": ["not today", "not right now", "not tonight", "no, not today", "Not yet.", "not now"],
+    "es": ["hoy no", "ahora no", "esta noche no", "no, hoy no", "todavía no"],
+    "de": ["heute nicht", "jetzt nicht", "heute Abend nicht", "nein, heute nicht", "noch nicht"],
+    "fr": ["pas ce soir", "pas aujourd'hui", "pas maintenant", "non, pas ce soir", "pas encore"],
+    "pt": ["hoje não", "agora não", "esta noite não", "não, hoje não", "ainda não"],
+    "it": ["non stasera", "non oggi", "oggi no", "no, non stasera", "non adesso"],
+    "nl": ["vandaag niet", "nu niet", "vanavond niet", "nee, vandaag niet", "nog niet"],
+    "pl": ["nie dziś", "nie dzisiaj", "nie teraz", "nie, nie dziś", "jeszcze nie"],
+    "ro": ["nu azi", "nu astăzi", "nu acum", "nu, nu azi", "nu în seara asta"],
+    "ru": ["не сегодня", "не сейчас", "нет, не сегодня", "сегодня нет", "пока нет"],
+    "uk": ["не сьогодні", "не зараз", "ні, не сьогодні", "сьогодні ні", "поки ні"],
+}
 TAKEN_BACK = {
     "en": ["actually yes", "well actually yes", "honestly idk", "not really"],
     "es": ["en realidad sí", "bueno en realidad sí", "la verdad es que sí", "pues sí"],
@@ -76,7 +89,7 @@ def each(table: dict[str, list[str]]) -> list[tuple[str, str]]:
 
 
 def test_every_language_is_covered() -> None:
-    for table in (SLANG_YES, UNSURE, HEDGED_NO, TAKEN_BACK, CLEAN_NO):
+    for table in (SLANG_YES, UNSURE, HEDGED_NO, NOT_NOW, TAKEN_BACK, CLEAN_NO):
         assert set(table) == {"en", "es", "de", "fr", "pt", "it", "nl", "pl", "ro", "ru", "uk"}
 
 
@@ -94,6 +107,14 @@ def test_unsure_in_words_is_unsure(language: str, typed: str) -> None:
 def test_a_hedged_no_is_unsure_never_a_clean_no(language: str, typed: str) -> None:
     assert read_answer(typed) is Answer.UNSURE
     assert read_safe_check(typed) is Answer.UNSURE  # to "Are you safe right now?" too
+
+
+@pytest.mark.parametrize(("language", "typed"), each(NOT_NOW))
+def test_a_no_bound_to_a_time_is_unsure_never_a_clean_no(language: str, typed: str) -> None:
+    """To "Are you thinking about ending your life?", "not today" says not now but maybe
+    later: unsure, at risk; to "Are you safe right now?", not safe."""
+    assert read_answer(typed) is Answer.UNSURE
+    assert read_safe_check(typed) is Answer.UNSURE
 
 
 @pytest.mark.parametrize(("language", "typed"), each(TAKEN_BACK))
