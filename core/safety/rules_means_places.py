@@ -112,6 +112,11 @@ OPTION = rule(
     r"\bsuicide (?:is |seems |sounds |looks |is looking |is sounding )(?:\w+ )?(?:good|"
     r"tempting|appealing|nice|better|like (?:the only|an|a good|my))\b"
     r"|\b(?:want to|wish i was|wish i were|ready to be|just want to be) (?:\w+ )?six feet under\b"
+    # drowning wished in the water: "been thinking about just not coming up for air" (dev2)
+    r"|\b(?:not|never) (?:coming|come) (?:back )?up for air\b"
+    r"|\b(?:swim\w*|pool|dive|diving|water|lake|sea|river|laps|underwater|ocean)\b.{0,80}"
+    r"\b(?:think\w*|thought|tempted|want to|wish i could) (?:about )?(?:just )?(?:not|never) "
+    r"(?:coming|come) (?:back )?up\b(?! (?:north|south|to|for (?!air)|here|there|this|next|with)\b)"
     # the height of a place looked up (method research)
     r"|\b(?:looked up|googled|searched|checked|researching|looking up) how (?:high|tall) "
     r"(?:the |that )?(?:\w+ ){0,2}(?:car ?park|multi ?storey|parking garage|bridge|building|"

@@ -30,6 +30,9 @@ URGENT = [
     "купил верёвку, всё решил", "написала передсмертного листа", "ik ga mezelf van kant maken",
     "suicide sounds tempting tbh", "googled how tall the bridge by the track is",
     "j'ai envie d'en finir avec la vie",
+    # drowning wished in the water (dev2's kind, the lead's words)
+    "swam laps and thought about not coming back up",
+    "pool session done, tempted to not come up for air",
 ]
 
 NOT_RISK = [
@@ -40,6 +43,8 @@ NOT_RISK = [
     "ich bin auf der brücke und springe ins wasser, so heiß heute",
     "tengo una cuerda para saltar nueva", "me hago cortes de pelo en casa",
     "looked up how high the climbing wall is", "killing it in the gym this week",
+    "thinking about not coming up to the gym this week",
+    "after the swim im thinking about not coming up north for xmas",
 ]
 
 SOMEONE_ELSE = [
