@@ -165,12 +165,17 @@ class SafetyFlow:
         """The safety replies for this message; a possible medical emergency's text first,
         and then never the panic advice (it would call chest pain panic: an eighth attacker's
         "crushing chest pain right now" got "Panic that keeps coming back is very
-        treatable" after the emergency text), though the event is recorded."""
+        treatable" after the emergency text), though the event is recorded. Nor the question
+        about ending one's life when only the classifier read the message as urgent (a
+        twelfth attacker's "crushing chest pain and my left arm is numb" got the emergency
+        text, then the crisis text and that question): no rule read a wish to die in it."""
         if not pre.emergency:
             return self._respond(tx, inbound, person, pre)
         talk = Talk(tx, pre, person, inbound)
-        if (pre.finding.level, pre.finding.category) == (Level.CONCERN, Category.PANIC):
-            talk.record(Level.CONCERN, Category.PANIC)
+        panic = (pre.finding.level, pre.finding.category) == (Level.CONCERN, Category.PANIC)
+        body_only = pre.finding.level is Level.URGENT and pre.finding.by_classifier
+        if panic or body_only:
+            talk.record(pre.finding.level, pre.finding.category)
             pre = replace(pre, finding=NOTHING)
         outcome = self._respond(tx, inbound, person, pre)
         stop = talk.private(say(emergency_text(talk.line, talk.language)))

@@ -27,7 +27,8 @@ def _any(*parts: str) -> re.Pattern[str]:
 
 _SIDE = r"(?:left|right|one) "
 FACE_DROOP = _any(
-    r"(?:face|mouth|smile) (?:is |has |feels |went |keeps )?(?:all )?(?:droop\w*|sagg\w*)",
+    r"(?:face|mouth|smile) (?:is |has |feels |went |keeps )?(?:gone |going |getting )?(?:all )?"
+    r"(?:droop\w*|sagg\w*)",
     r"(?:one side|half|side) of my (?:face|mouth) (?:is |has )?(?:droop\w*|dropped|sagg\w*|"
     r"fallen|gone slack)", r"droopy (?:face|mouth)",
     r"se me (?:cae|cay[óo]|ha ca[ií]do) (?:un lado de |media )?la (?:cara|boca)",

@@ -14,10 +14,13 @@ from datetime import UTC, datetime
 import pytest
 
 from bot import bootstrap
+from bot.safety import SafetyScreen
 from bot.settings import Settings
 from core.coach import texts
 from core.messages import Inbound
-from core.safety.model import Category
+from core.safety.finding import with_screener
+from core.safety.model import CLASSIFIER, Category, Level, Screening
+from core.safety.screener import rules_only
 from core.safety.texts import concern_text, crisis_text
 from tests.clocks import fixed_clock
 from tests.coach.safety_golden import ASK_URGENT_EN, LIFE_AGAIN_EN
@@ -225,3 +228,47 @@ def test_an_overdose_just_taken_comes_first_in_every_language(
     replies = signed_up(wiring, country).says(message)
     assert replies[0].text == emergency_in(country)
     assert texts.UNKNOWN not in texts_of(replies)
+
+
+class _ClassifierReadsUrgent:
+    """The screen as the trained classifier can give it: the rules, and for a message about
+    the chest or the face that they find nothing in, urgent from the classifier alone."""
+
+    def screen(self, text: str, context: object = ()) -> Screening:
+        rules = rules_only(text, [])
+        if rules.level is not Level.NONE or ("chest" not in text and "face" not in text):
+            return Screening(rules.level, rules.category, rules.rule)  # the rules first
+        return Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, CLASSIFIER)
+
+
+@pytest.fixture
+def classifier_urgent(database_url: str) -> Iterator[bootstrap.Wiring]:
+    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
+                            engine=engine_for(database_url), clock=fixed_clock(),
+                            safety=SafetyScreen(with_screener(_ClassifierReadsUrgent())))
+    yield built
+    release(built.engine)
+
+
+@pytest.mark.parametrize("message", [
+    "crushing chest pain and my left arm is numb",
+    "my face has gone droopy on one side and i cant lift my right arm properly",
+])
+def test_a_body_emergency_read_urgent_by_the_classifier_alone_gets_no_suicide_question(
+    classifier_urgent: bootstrap.Wiring, message: str
+) -> None:
+    """A twelfth attacker (sixth session of 2026-12-01): "crushing chest pain and my left arm
+    is numb" got the emergency text, then the crisis text and "Are you thinking about ending
+    your life?": the classifier's urgent reading, no rule's. The emergency text alone."""
+    replies = signed_up(classifier_urgent, "GB").says(message)
+    assert texts_of(replies) == [EMERGENCY_GB]
+
+
+def test_a_body_emergency_with_a_wish_to_die_keeps_the_crisis_text(
+    classifier_urgent: bootstrap.Wiring,
+) -> None:
+    """The rules read the wish ("i want to die"): the crisis text and the question follow."""
+    replies = signed_up(classifier_urgent, "GB").says(
+        "crushing chest pain and my left arm is numb, i want to die")
+    assert texts_of(replies)[0] == EMERGENCY_GB
+    assert crisis_text("GB") in texts_of(replies)

@@ -12,7 +12,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 SAFETY = ROOT / "data" / "safety"
-MEASURED = ("dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6")
+MEASURED = ("dev", "dev2", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 # test5 joined with the A-Q retrain, which removed the 3 rows of parts F and L equal to a test5
 # row (two sport idioms and a negation; data/safety/test5/README.md)
 VOCABULARY = "coach_vocabulary.jsonl"
