@@ -65,4 +65,36 @@ PASSWORDS = rule(
     r")",
 )
 
-AFFAIRS_RULES: tuple[Rule, ...] = (PASSWORDS,)
+# a will made, with who gets a pet or things (a twelfth attacker: "10k in 52 min, sorted
+# out my will and who gets the dog, legs ok" and the same in de, fr, pt, it got nothing);
+# a will alone is no sign ("made a will after the baby came")
+_WILL = (
+    r"(?:my will|a will|testament\w*|testamento|testamento|testament|last will|"
+    r"завещани\w*|заповіт\w*|testamentul)"
+)
+_GIVEN = (
+    r"(?:who gets|gets my|gave|given|giving|left|leaving|dog|cat|pet|bike|medals|"
+    r"quién se queda|le di|dej[eé]|perro|gato|"
+    r"wer (?:\w+ )?bekommt|hund|katze|gegeben|vermacht|"
+    r"donn[eé]|laiss[eé]|chien|chat|"
+    r"deixei|dei|c[aã]o|cachorro|gato|"
+    r"lasciato|dato|cane|gatto|"
+    r"gegeven|hond|kat|oddał\w*|psa|kota|"
+    r"am dat|am l[aă]sat|c[aâ]inele|pisica|"
+    r"отдал\w*|оставил\w*|собак\w*|кошк\w*|кота|віддав\w*|залишив\w*)"
+)
+WILL_AND_GIVEN = rule(
+    "will-and-things-given",
+    Category.SUICIDE_SELF_HARM,
+    Level.URGENT,
+    _NOT + rf"\b(?:sorted|made|wrote|did|finished|updated|sorted out|hice|redact[eé]|escrib[ií]|"
+    rf"gemacht|geschrieben|aufgesetzt|r[eé]dig[eé]|fait|ho fatto|fatto|fiz|deixei|escrevi|"
+    rf"gemaakt|opgesteld|napisa[lł]\w*|zrobi[lł]\w*|am f[aă]cut|am scris|написал\w*|"
+    rf"составил\w*|оформил\w*|написав|склав|оформив)\b(?: \w+){{0,3}}? {_WILL}\b"
+    rf".{{0,60}}\b{_GIVEN}\b",
+    unless=r"\b(?:baby|born|pregnan\w*|mortgage|house|wedding|married|bebé|beb[eê]|baby|"
+    r"hypothek|hochzeit|b[eé]b[eé]|mariage|matrimonio|casamento|bruiloft|dziecko|ślub|slub|"
+    r"nunt[aă]|ребен\w*|свадьб\w*|дитин\w*|весілл\w*)\b",
+)
+
+AFFAIRS_RULES: tuple[Rule, ...] = (PASSWORDS, WILL_AND_GIVEN)

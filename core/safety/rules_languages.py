@@ -199,7 +199,11 @@ HARMED_NOW = rule(
     r"cach[eé]e?|nascost[oa]|chius[oa] in|escondid[oa]|tranquei|verstopt|opgesloten|ascuns[aă]?|"
     r"[iî]ncuiat[aă]?|спрятал\w*|заперл\w*|сховал\w*|замкнул\w*|hermanit[oa]|peque[nñ][oa]|"
     r"m[lł]odsz\w*|ma[lł]\w*|младш\w*|маленьк\w*|молодш\w*|kleinen?|petite?|fratellino|"
-    r"sorellina|irm[aã]ozinho|irm[aã]zinha|jongere|mezin\w*)\b",
+    r"sorellina|irm[aã]ozinho|irm[aã]zinha|jongere|mezin\w*|"
+    # afraid of them now (a twelfth attacker: "mon copain me frappe, il est dans la cuisine
+    # là, j'ai peur" got the concern advice)
+    r"j ?ai peur|tengo miedo|ich hab\w* angst|ho paura|tenho medo|ik ben bang|boj[eę] si[eę]|"
+    r"mi e (?:fric[aă]|team[aă])|мне страшно|я боюсь|мені страшно|я боюся)\b",
     keeps_past=True,
     # play, not harm: "mi hijo me pega con la pelota jugando" (an attacker's false alarm)
     exclude=r" (?:con (?:la|el|una|un|mi|su) (?:pelota|bal[oó]n|bola|almohada|coj[ií]n)|"

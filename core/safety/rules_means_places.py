@@ -35,12 +35,17 @@ _HIGH = (
     r"pr[eé]dio|telhado|ponte|varanda|trilhos|linha do trem|falésia|"
     r"dachu|mo[sś]cie|balkonie|torach|peronie|"
     r"acoperi[sș]|pod|balcon|[sș]ine|peron|"
-    r"крыше|мосту|балконе|рельсах|платформе|даху|мосту|балконі|рейках|платформі)"
+    r"крыше|мосту|балконе|рельсах|платформе|даху|мосту|балконі|рейках|платформі|"
+    r"roof|rooftop|bridge|car park|multi ?storey|cliff|balcony|tracks|platform|ledge)"
 )
 _AT = (
     r"(?:estoy|toy|ya estoy|estou|t[oô]|sono|ich bin|ich steh\w*|bin|ik sta|ik zit|ik ben|"
     r"je suis|jsuis|jestem|stoj[eę]|siedz[eę]|sunt|stau|я стою|я сижу|я|я уже|я вже|стою|"
-    r"сижу|im|i am|standing|sitting)"
+    r"сижу|im|i am|standing|sitting|"
+    # the place just left, the jump nearly made ("estuve en el puente ... casi salto": a
+    # twelfth attacker)
+    r"estuve|estaba|fui|war|was|went|j ?[eé]tais|suis all[eé]e?|ero|sono andat[oa]|estive|"
+    r"estava|fui|was|ging|by[lł]e[mś]|by[lł]am|am fost|я был\w*|я була|я був|был\w*|була|був)"
 )
 _JUMP = (
     r"(?:saltar|salto|tirarme|me tiro|lanzarme|me lanzo|pular|pulo|me jogar|me jogo|saltare|"
@@ -56,8 +61,9 @@ AT_THE_PLACE = rule(
     _S,
     _U,
     _NOT + r"(?:"
-    rf"\b{_AT} (?:\w+ )?(?:en|na|no|sul|sulla|sui|auf|am|op|sur|pe|на|в|at|on) (?:\w+ )?"
-    rf"{_HIGH}\b.{{0,50}}\b{_JUMP}\b"
+    rf"\b{_AT} (?:\w+ ){{0,3}}?(?:en|na|no|sul|sulla|sui|auf|am|op|sur|pe|на|в|at|on|to|zu|"
+    rf"nach|al|alla|ao|naar|pe|к|до) (?:\w+ )?"
+    rf"{_HIGH}\b.{{0,70}}\b{_JUMP}\b"
     r"|\b(?:spring|springe) ich (?:\w+ ){0,3}(?:vom dach|von (?:der|dem|einer|einem) "
     r"(?:br[uü]cke|dach|hochhaus|balkon)|vor (?:den|einen) zug|aus dem fenster)\b"
     r"|\bspring ik (?:\w+ ){0,3}(?:voor de trein|van de brug|van het dak|van (?:een|de) flat|"
@@ -66,9 +72,13 @@ AT_THE_PLACE = rule(
     exclude=r" (?:\w+ )?(?:ins wasser|in den (?:see|fluss)|in het water|al agua|dans leau|"
     r"in acqua|na [aá]gua|do wody|[iî]n ap[aă]|в воду|у воду|seil|corda|cuerda|touw|"
     r"rope|скакалк\w*)\b",
+    # a jump for sport or to watch ("went to the bridge to watch the jumpers at the cliff
+    # diving event")
     # "one more X and I jump out of the window": a figure ("wenn ich noch einmal wall sit
     # machen muss, spring ich aus dem fenster lol", a training hard negative)
-    unless=r"\bwenn ich noch (?:ein ?)?mal\b|\bals ik (?:nog )?(?:een keer|één keer|1 keer) meer\b"
+    unless=r"\b(?:diving|bungee|parachute|skydiv\w*|jumpers|high board|puenting|"
+    r"bungeejump\w*|clavados)\b|\bwenn ich noch (?:ein ?)?mal\b"
+    r"|\bals ik (?:nog )?(?:een keer|één keer|1 keer) meer\b"
     r"|\bals ik nog (?:een keer|één keer)\b",
 )
 
@@ -112,6 +122,12 @@ OPTION = rule(
     r"\bsuicide (?:is |seems |sounds |looks |is looking |is sounding )(?:\w+ )?(?:good|"
     r"tempting|appealing|nice|better|like (?:the only|an|a good|my))\b"
     r"|\b(?:want to|wish i was|wish i were|ready to be|just want to be) (?:\w+ )?six feet under\b"
+    # suicide as the only way out ("se matar parece a única saída kkk": a twelfth attacker)
+    r"|\b(?:killing myself|suicide|dying|ending it) (?:seems|is|feels|looks) like the only "
+    r"(?:way out|option|answer)\b|\b(?:killing myself|suicide) is the only (?:way out|option)\b"
+    r"|\b(?:se matar|me matar|suic[ií]dio|morrer|matarme|suicidarme|el suicidio|morir) "
+    r"(?:parece|[eé]|es|seria|ser[ií]a) (?:a|la) (?:[uú]nica|unica) "
+    r"(?:sa[ií]da|opci[oó]n|op[cç][aã]o)\b"
     # drowning wished in the water: "been thinking about just not coming up for air" (dev2)
     r"|\b(?:not|never) (?:coming|come) (?:back )?up for air\b"
     r"|\b(?:swim\w*|pool|dive|diving|water|lake|sea|river|laps|underwater|ocean)\b.{0,80}"
@@ -133,7 +149,9 @@ SELF_HARM_WORDS = rule(
     r"|\bme hago da[nñ]o (?:en (?:\w+ ){1,2})?con (?:una|la|el|un) (?:cuchilla|navaja|cuchillo|"
     r"tijeras|compás|compas|c[uú]ter|mechero|encendedor)\b"
     r"|\bme rayo (?:los brazos|las piernas|la piel|las mu[nñ]ecas)\b"
-    r"|\bich verletze? mich (?:\w+ )?selbst\b"
+    r"|\bich verletze? mich (?:\w+ )?selbst\b|\b(?:ich )?ritze? mich\b"
+    r"|\bhab mich (?:\w+ ){0,3}geritzt\b"
+    r"|\bme volv[ií] a cortar\b|\bvolv[ií] a cortarme\b|\bme he vuelto a cortar\b"
     r"|\bcarv\w* (?:\w+ ){0,4}(?:into|in) my (?:thigh|arm|skin|wrist|leg|stomach|hip)s?\b"
     r")",
 )

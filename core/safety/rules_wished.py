@@ -77,7 +77,14 @@ HOPED_LANGUAGES = rule(
     _S,
     _U,
     _NOT + r"(?:"
-    r"\bhoffe\b.{0,25}\bnicht mehr (?:auf)?wach\w*|\bhoffe\b.{0,25}\bwache\b.{0,12}"
+    # the heart or the body hoped to give out (a twelfth attacker: "ess seit tagen nix mehr
+    # und hoffentlich hört mein herz einfach auf", "j'espère juste que mon corps lâche")
+    r"\bhoffentlich (?:\w+ ){0,2}(?:h[oö]rt|bleibt) (?:mein|das) herz (?:\w+ )?(?:auf|stehen)\b"
+    r"|\bj ?esp[eè]re (?:juste |vraiment )?que mon (?:corps|c(?:oe|œ)ur) "
+    r"(?:l[aâ]che|s ?arr[eê]te)(?! pas)"
+    r"|\bojal[aá] (?:se me pare|se pare|me falle) (?:el|mi) coraz[oó]n\b"
+    r"|\bspero che (?:il )?(?:mio )?cuore si fermi\b|\bespero que o (?:meu )?cora[cç][aã]o pare\b"
+    r"|\bhoffe\b.{0,25}\bnicht mehr (?:auf)?wach\w*|\bhoffe\b.{0,25}\bwache\b.{0,12}"
     r"\bnicht mehr auf\b|\bspero di non (?:svegliarmi|risvegliarmi)\b"
     r"|\bespero (?:que )?n[aã]o (?:acordar|acorde)\b|\bhoop\b.{0,25}\bniet meer wakker\b"
     r"|\bmam nadziej[eę](?: \.)? [zż]e (?:si[eę] )?(?:ju[zż] )?nie obudz[eę] si[eę]\b"

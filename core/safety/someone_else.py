@@ -43,7 +43,10 @@ _THEIR_DEATH = (
     # an eleventh attacker: "says hes taking them all tonight", "saying shes going to end it",
     # "keeps saying he wishes he was dead" got the writer's own question
     r"(?:wish(?:es|ed)?|wishing) (?:he|she|they) (?:was|were) dead|(?:taking|take|swallow\w*) "
-    r"them all|(?:hes|shes|theyre|he is|she is|they are) going to end it)"
+    r"them all|(?:hes|shes|theyre|he is|she is|they are) going to end it|"
+    # "says hes going to jump off the multi storey tonight" (a twelfth attacker)
+    r"(?:going to|gonna) (?:jump off|jump from|throw (?:himself|herself) off|hang (?:himself|"
+    r"herself)))"
 )
 _SAYS = (
     r"(?:is|keeps|has been|was|been|just|always|)(?: )?(?:talking|talks|talked|saying|says|said|"
@@ -83,7 +86,10 @@ _SOMEONE_ELSE_RE = re.compile("|".join(_PATTERNS))
 _FIGURE_RE = re.compile(
     r"\b(?:laughing|of laughter|de risa|de rire|vor lachen|dal ridere|pr[eé]ven\w*|pr[aä]vention|"
     r"(?:calls me|mappelle|me llama|nennt mich|mi chiama) (?:\w+ )?suicid\w*|"  # a nickname
-    r"awareness|charity|film|movie|book|series|documentar\w*|sprints?)\b"
+    r"awareness|charity|film|movie|book|series|documentar\w*|sprints?|"
+    # jumps for sport or fun ("going to jump off the high board at the pool lol")
+    r"high board|diving board|diving|bungee|parachute|skydiv\w*|cliff jump\w*|into the "
+    r"(?:water|lake|sea|river|pool))\b"
     # a death by suicide told (grief, not a risk now: the concern rules read it)
     r"|\b(?:se suicid\w*[oó]|sest suicid\w*|se suicidou|si [eè] suicidat\w*|"
     r"hat sich \w* ?umgebracht|pleegde zelfmoord|pope[lł]ni[lł]\w* samob[oó]j\w*|s a sinucis|"

@@ -57,9 +57,11 @@ _OTHER = {
 _THEIR_DEATH = {
     "es": r"(?:suicid\w*|matarse|se (?:quiere|va a|iba a|piensa|quer[ií]a) (?:matar|suicidar|"
           r"quitar la vida)|quitarse la vida|(?:quiere|quer[ií]a) morir(?:se)?|se quiere morir|"
-          r"acabar con su vida|no quiere (?:seguir )?vivir)",
+          r"acabar con su vida|no quiere (?:seguir )?vivir|se (?:va a|quiere) (?:tirar|colgar|"
+          r"ahorcar))",
     "fr": r"(?:suicid\w*|se tuer|(?:veut|voulait) mourir|(?:veut|voulait|va) en finir|"
-          r"mettre fin [aà] ses jours|se foutre en lair|ne veut plus vivre)",
+          r"mettre fin [aà] ses jours|se foutre en lair|ne veut plus vivre|(?:allait|va|veut) "
+          r"se (?:pendre|jeter|tirer une balle))",
     "de": r"(?:suizid\w*|selbstmord|sich (?:\w+ ){0,2}umbringen|bringt sich um|"
           r"sich (?:\w+ )?das leben nehmen|(?:will|wollte) "
           r"sterben|(?:will|wollte|möchte|mochte) nicht mehr leben)",

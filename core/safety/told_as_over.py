@@ -22,7 +22,8 @@ PAST = re.compile(
     r"\b(?:used to|years ago|as a (?:teen|teenager|kid)|when i was (?:a )?(?:\d+|teen\w*|kid|"
     r"younger)|back when|in (?:high )?school|"
     r"hace (?:\w+ )?a[nñ]os|de adolescente|cuando era (?:joven|ni[nñ][oa]|adolescente|chic[oa])|"
-    r"lange her|vor (?:\w+ )?jahren|fr[uü]her|hatte mal|als teenager|"
+    r"lange her|ewig her|vor (?:\w+ )?jahren|fr[uü]her|hatte mal|als teenager|als teenie|"
+    r"(?:\w+ ){0,2}jahren? her|im studium|in der schule|"
     r"il y a (?:\w+ )?(?:ans|ann[eé]es)|quand j ?[eé]tais (?:ado|jeune|petite?)|"
     r"[aà] l ?adolescence|"
     r"anni fa|da ragazz[oa]|da adolescente|"
@@ -39,6 +40,10 @@ RESOLVED = re.compile(
     r"havent (?:since|in years|for years)|not since|stopped|"
     r"(?:therapy|counselling|counseling|running|training|lifting|sport|it|that|meds|"
     r"medication) (?:really )?helped|im (?:good|fine|ok|okay|better|doing well) now|"
+    r"(?:hat|haben) mir (?:\w+ )?(?:\w+ )?(?:raus|heraus)?geholfen|aufgeh[oö]rt|therapie|"
+    r"seit \w+ jahren nichts mehr|me ayud[oó]|m ?a aid[eé]e?|"
+    r"mi ha aiutat[oa]|me ajudou|heeft (?:me )?geholpen|pomog[lł]\w*|m ?a ajutat|"
+    r"помог\w*|допомог\w*|"
     r"ya estoy bien|ahora estoy bien|estoy recuperad[oa]|me recuper[eé]|superad[oa]|"
     r"jetzt (?:gehts|geht es) mir gut|heute (?:gehts|geht es) mir gut|[uü]berwunden|"
     r"[cç]a va (?:bien|mieux) maintenant|je vais bien maintenant|gu[eé]ri\w*|"
@@ -61,9 +66,10 @@ STILL = re.compile(
 
 
 def told_as_resolved(plain: str) -> bool:
-    """`plain` (normalised) tells a difficulty as over and resolved, and not back."""
-    return (PAST.search(plain) is not None and RESOLVED.search(plain) is not None
-            and STILL.search(plain) is None)
+    """`plain` (normalised) tells a difficulty as over (resolved, or only weighing on the
+    person now: `WEIGHING`), and not back."""
+    over = RESOLVED.search(plain) is not None or WEIGHING.search(plain) is not None
+    return PAST.search(plain) is not None and over and STILL.search(plain) is None
 
 # ... but still weighing on the person: the definitions' (rare) `concern` for suicidal
 # thoughts or self-harm "clearly in the past and resolved but mentioned as still weighing"
@@ -71,7 +77,7 @@ WEIGHING = re.compile(
     r"\b(?:weigh(?:ing|s)? on me|on my mind|getting to me|ashamed|shame|hate (?:wearing|seeing|"
     r"my scars)|anniversary|scars?|"
     r"me pesa|pesa mucho|verg[uü]enza|aniversario|cicatrices|"
-    r"belastet mich|sch[aä]me mich|jahrestag|narben|"
+    r"belast\w* mich|sch[aä]me mich|jahrestag|narben|"
     r"me p[eè]se|p[eè]se|honte|anniversaire|cicatrices|"
     r"mi pesa|vergogna|anniversario|cicatrici|"
     r"pesa[- ]me|me pesa|vergonha|anivers[aá]rio|cicatrizes|"
