@@ -50,7 +50,7 @@ _QUANTITY = (
     r"|tous|toute?s?|bo[iî]tes?|plaquettes?|flacon|plein|poign[ée]e|trop de|beaucoup de"
     r"|caixa|cartela|monte|demais|muit[oa]s"
     r"|tutt[aeio]|scatola|confezione|flacone|sacco|manciata|tropp[ei]|tant[ei]"
-    r"|hele|doos|doosje|potje|hoop|handvol|te veel|veel"
+    r"|hele|doos|doosje|potje|hoop|handvol|te veel|veel|al(?= (?:mijn|mn|de|die|zijn|haar)\b)"
     r"|wszystk\w*|ca[łl][ąae]|opakowani\w*|paczk\w*|listek|gar[śs][ćc]|za du[żz]o|du[żz]o|kup[ęe]"
     r"|toate|toată|toata|cutie|cutia|cutii|gr[ăa]mad[ăa]|pumn|prea multe|multe"
     r"|все|всё|всю|цел\w+|пачк\w+|упаковк\w+|куч[уа]|горсть|слишком много|много"

@@ -97,4 +97,19 @@ WILL_AND_GIVEN = rule(
     r"nunt[aă]|ребен\w*|свадьб\w*|дитин\w*|весілл\w*)\b",
 )
 
-AFFAIRS_RULES: tuple[Rule, ...] = (PASSWORDS, WILL_AND_GIVEN)
+# today the day, with everything settled (a twelfth attacker: "heute ist der tag, alles
+# geregelt, danke für alles" got only the caring question; "today is the day, race day,
+# thanks for everything coach!" is not)
+DAY_SETTLED = rule(
+    "the-day-and-settled",
+    Category.SUICIDE_SELF_HARM,
+    Level.URGENT,
+    _NOT + r"\b(?:today is the day|heute ist der tag|hoy es el d[ií]a|c ?est aujourd ?hui|"
+    r"oggi [eè] il giorno|hoje [eé] o dia|vandaag is de dag|dzi[sś] jest ten dzie[nń]|"
+    r"azi e ziua|сегодня тот (?:самый )?день|сьогодні той (?:самий )?день)\b.{0,60}\b(?:"
+    r"all sorted|everything(?: is)? sorted|alles geregelt|todo (?:arreglado|listo)|tout est "
+    r"r[eé]gl[eé]|tutto sistemato|tudo (?:resolvido|arrumado)|alles geregeld|wszystko "
+    r"za[lł]atwione|totul (?:e )?(?:aranjat|rezolvat)|вс[её] улажено|все владнано)",
+)
+
+AFFAIRS_RULES: tuple[Rule, ...] = (PASSWORDS, WILL_AND_GIVEN, DAY_SETTLED)

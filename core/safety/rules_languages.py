@@ -185,8 +185,8 @@ HARMED_NOW = rule(
     r"|\b(?:бє|бьє|бъє) (?:мене|мого|мою|нашого|нашу|дітей)\b"
     # the object first, as often said (an eighth attacker: "чоловік мене б'є" and "муж меня
     # бьёт" were read as nothing by the rules)
-    r"|\b(?:меня|нас|детей|сына|дочь) (?:бьёт|бьет|бьют|избивает|избивают)\b"
-    r"|\b(?:мене|нас|дітей|сина|доньку) (?:бє|бьє|бъє|бють|бьють|збиває|збивають)\b"
+    r"|\b(?:меня|нас|детей|сына|дочь) (?:сейчас )?(?:бьёт|бьет|бьют|избивает|избивают)\b"
+    r"|\b(?:мене|нас|дітей|сина|доньку) (?:зараз )?(?:бє|бьє|бъє|бють|бьють|збиває|збивають)\b"
     r"|\b(?:mnie|nas) (?:bije|bij[aą]|leje|tłucze|tlucze)\b"  # the lead, fifth session
     rf"|{_SIBLING_HIT})",
     urgent_if=r"\b(?:ahora|ahorita|maintenant|en train de|jetzt|gerade|agora|adesso|ora|nu|"

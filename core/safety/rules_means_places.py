@@ -51,7 +51,8 @@ _JUMP = (
     r"(?:saltar|salto|tirarme|me tiro|lanzarme|me lanzo|pular|pulo|me jogar|me jogo|saltare|"
     r"buttarmi|mi butto|springen|spring\w*|runterspringen|sauter|saute|me jeter|skocz\w*|"
     r"rzuci[cć] si[eę]|s[aă] sar|sar|s[aă] m[aă] arunc|прыгн\w*|спрыгн\w*|брошусь|"
-    r"стрибн\w*|зістрибн\w*|кинусь|jump\w*)"
+    r"стрибн\w*|зістрибн\w*|кинусь|jump\w*|gesprongen|gesprungen|sprong|sprang|saltado|"
+    r"saut[eé]|saltato|pulado|skoczy[lł]\w*|s[aă]rit|прыгнул\w*|стрибнул\w*)"
 )
 
 AT_THE_PLACE = rule(
@@ -66,6 +67,10 @@ AT_THE_PLACE = rule(
     rf"{_HIGH}\b.{{0,70}}\b{_JUMP}\b"
     r"|\b(?:spring|springe) ich (?:\w+ ){0,3}(?:vom dach|von (?:der|dem|einer|einem) "
     r"(?:br[uü]cke|dach|hochhaus|balkon)|vor (?:den|einen) zug|aus dem fenster)\b"
+    # nearly jumped at the place, told without a subject ("na de run op de brug gestaan en
+    # bijna gesprongen": a twelfth attacker)
+    rf"|\b(?:op|auf|on|sur|en|na|sul|pe|на) (?:\w+ )?{_HIGH}\b.{{0,50}}\b(?:bijna|fast|nearly|"
+    rf"almost|casi|quase|quasi|presque|prawie|aproape|почти|майже) {_JUMP}\b"
     r"|\bspring ik (?:\w+ ){0,3}(?:voor de trein|van de brug|van het dak|van (?:een|de) flat|"
     r"uit het raam)\b"
     r")",
@@ -152,6 +157,11 @@ SELF_HARM_WORDS = rule(
     r"|\bich verletze? mich (?:\w+ )?selbst\b|\b(?:ich )?ritze? mich\b"
     r"|\bhab mich (?:\w+ ){0,3}geritzt\b"
     r"|\bme volv[ií] a cortar\b|\bvolv[ií] a cortarme\b|\bme he vuelto a cortar\b"
+    # a twelfth attacker: nl, de, fr, pt
+    r"|\bik snij (?:mezelf|mijzelf)\b(?! (?:per ongeluk|in (?:mijn|mn) vinger))"
+    r"|\b(?:die )?(?:arme?|handgelenke?|beine|oberschenkel) aufgeschnitten\b"
+    r"|\bje me br[uû]le (?:avec|[aà]) (?:des |une |la |le |mes )?(?:cigarettes?|clopes?|briquet)"
+    r"|\bme (?:mutilando|mutilo|automutilo|automutilando)\b|\bautomutila[cç][aã]o\b"
     r"|\bcarv\w* (?:\w+ ){0,4}(?:into|in) my (?:thigh|arm|skin|wrist|leg|stomach|hip)s?\b"
     r")",
 )

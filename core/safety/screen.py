@@ -91,6 +91,8 @@ FIGURES: tuple[str, ...] = (
     r"\b(?:wanted|want) to die (?:halfway|half way|mid ?(?:set|run|rep|way)|during (?:the|that|"
     r"this) (?:set|run|workout|session|intervals?|wod|class|race|climb|hill)|out there|on (?:the|"
     r"that|this) (?:course|hill|climb|last lap|track|trail|bike|rower))\b",  # a ninth attacker
+    # Italian: dying of laughter ("mi ammazzo dalle risate con questo piano": a twelfth attacker)
+    r"\b(?:mi ammazzo|morto|morta|muoio|morir[oò]) dalle risate\b",
     # a wish denied where "not" stands before the verb of wanting, not the rule's own words
     # ("nie chcę się zabić ani nic, po prostu jestem wykończony": dev2)
     r"\bnie (?:chc[eę]|zamierzam|planuj[eę]|b[eę]d[eę]) si[eę] zabi[cć]\b",

@@ -46,12 +46,14 @@ _OTHER = {
           r"tat[aă]l meu|colegul meu|colega mea|iubitul meu|iubita mea|so(?:ț|t)ul meu|"
           r"so(?:ț|t)ia mea|v[aă]rul meu|veri(?:ș|s)oara mea|antrenorul meu|antrenoarea mea|"
           r"cel mai bun prieten al meu|cea mai bun[aă] prieten[aă] a mea)",
-    "ru": r"(?:мой|моя|мою|моего|моей|наш|наша) (?:лучш\w+ )?(?:друг|подруга|подругу|брат|"
+    "ru": r"(?:(?:мой|моя|мою|моего|моей|наш|наша) (?:лучш\w+ )?(?:друг|подруга|подругу|брат|"
           r"сестра|сын|дочь|дочка|мама|мать|папа|отец|парень|девушка|муж|жена|партн[её]р\w*|"
-          r"одноклассни\w*|коллега|товарищ|сокомандни\w*|тренер|сосед\w*)",
-    "uk": r"(?:мій|моя|мого|моєї|наш|наша) (?:найкращ\w+ )?(?:друг|подруга|брат|сестра|син|"
+          r"одноклассни\w*|коллега|товарищ|сокомандни\w*|тренер|сосед\w*)"
+          r"|(?:друг|подруга|брат|сестра) (?:из|с) (?:команды|клуба|зала|секции))",
+    "uk": r"(?:(?:мій|моя|мого|моєї|наш|наша) (?:найкращ\w+ )?(?:друг|подруга|брат|сестра|син|"
           r"донька|дочка|мама|мати|тато|батько|хлопець|дівчина|чоловік|дружина|партнер\w*|"
-          r"однокласни\w*|колега|товариш|тренер|сусід\w*)",
+          r"однокласни\w*|колега|товариш|тренер|сусід\w*)"
+          r"|(?:друг|подруга|брат|сестра) з (?:команди|клубу|залу|секції))",
 }
 # their suicide or wish to die, near the person (not the past told as grief: `someone_else`)
 _THEIR_DEATH = {
@@ -70,15 +72,19 @@ _THEIR_DEATH = {
     "pt": r"(?:suic[ií]d\w*|se matar|matar se|tirar a (?:pr[oó]pria )?vida|quer morrer|"
           r"n[aã]o quer (?:mais )?viver|acabar com a (?:sua |pr[oó]pria )?vida)",
     "nl": r"(?:zelfmoord|su[iï]cid\w*|een eind aan (?:zijn|haar) leven|wil dood|dood wil|"
-          r"zich van kant (?:te )?maken|(?:wil|wilde) niet meer leven)",
+          r"zich van kant (?:te )?maken|(?:wil|wilde) niet meer leven|er (?:\w+ ){0,2}een eind "
+          r"aan (?:maakt|gaat maken|wil maken))",
     "pl": r"(?:samob[oó]j\w*|zabi[cć] si[eę]|si[eę] zabi[cć]|odebra[cć] sobie [zż]ycie|"
-          r"chce umrze[cć]|nie chce (?:ju[zż] )?[zż]y[cć]|sko[nń]czy[cć] ze sob[aą])",
+          r"chce umrze[cć]|nie chce (?:ju[zż] )?[zż]y[cć]|sko[nń]czy[cć] ze sob[aą]|"
+          r"si[eę] (?:\w+ )?(?:powiesi|zabije)|(?:powiesi|zabije) si[eę])",
     "ro": r"(?:sinucid\w*|sinucig\w*|s[aă] se omoare|(?:vrea|voia) s[aă] moar[aă]|"
           r"s[aă] (?:[iî]și|isi) ia via(?:ț|t)a|nu mai vrea s[aă] tr[aă]iasc[aă])",
     "ru": r"(?:покончить с собой|суицид\w*|самоубийств\w*|убить себя|(?:хочет|хотел\w*) "
-          r"умереть|не хочет (?:больше )?жить|наложить на себя руки)",
+          r"умереть|не хочет (?:больше )?жить|наложить на себя руки|повесится|покончит с собой|"
+          r"убь[её]т себя)",
     "uk": r"(?:покінчити (?:з|із) собою|суїцид\w*|самогубств\w*|вбити себе|(?:хоче|хотів|"
-          r"хотіла) (?:померти|вмерти)|не хоче (?:більше )?жити|накласти на себе руки)",
+          r"хотіла) (?:померти|вмерти)|не хоче (?:більше )?жити|накласти на себе руки|повіситься|"
+          r"покінчить (?:з|із) собою|вб ?є себе)",
 }
 # a verb of telling in the third person, then "that" (" . " is a comma, normalised)
 _TELLS = {

@@ -40,13 +40,14 @@ FACE_DROOP = _any(
     r"(?:um lado do )?rosto (?:est[áa] |ficou )?(?:ca[íi]do|paralisado)", r"boca ca[íi]da",
     r"(?:viso|faccia|bocca) cadente", r"met[àa] (?:del viso|della faccia) (?:cadente|paralizzata)",
     r"(?:gezicht|mondhoek) hangt", r"(?:kant|helft) van (?:mijn|mn) gezicht hangt",
-    r"(?:twarz|k[ąa]cik ust) (?:mi )?opada", r"opada mi (?:twarz|k[ąa]cik ust)",
+    r"(?:twarz|k[ąa]cik ust) (?:mi )?opada", r"opad(?:a|[łl]\w*) mi (?:twarz|k[ąa]cik)",
     r"opadni[ęe]t\w* (?:twarz|k[ąa]cik)", r"po[łl]owa twarzy (?:opad\w*|sparali\w*)",
     r"fa[țt]a (?:[îi]mi |imi )?cade", r"fa[țt]a c[ăa]zut[ăa]",
     r"gura (?:[îi]mi )?(?:cade|c[ăa]zut[ăa])",
     r"o parte a fe[țt]ei (?:c[ăa]zut[ăa]|cade)",
     r"опусти\w* уголок рта", r"половина лица (?:опустилась|обвисла)",
-    r"лицо (?:обвисло|опустилось)",
+    r"лицо (?:обвисло|опустилось|перекосило)", r"(?:обличчя|лицо) перекосил\w*",
+    r"перекосил\w* (?:обличчя|лицо)",
     r"опусти\w* куточок рота", r"половина обличчя (?:опустилася|обвисла)",
 )
 STROKE_NOW = _any(
@@ -114,7 +115,8 @@ SPEECH = _any(
     r"kan niet (?:goed|normaal|meer goed) praten", r"praat (?:raar|onduidelijk|met dubbele tong)",
     r"be[łl]kocz\w*", r"m[óo]wi[ęe] niewyra[źz]nie",
     r"nie mog[ęe] (?:normalnie|wyra[źz]nie) m[óo]wi[ćc]",
-    r"pl[ąa]cze mi si[ęe] j[ęe]zyk",
+    r"pl[ąa]cze mi si[ęe] j[ęe]zyk", r"не (?:могу|можу) (?:нормально|внятно|чітко) "
+    r"(?:говорить|говорити|разговаривать)",
     r"nu pot (?:s[ăa] )?vorbi (?:normal|bine|clar)", r"vorbesc (?:greu|[îi]mpleticit|ciudat)",
     r"не могу (?:нормально |внятно )?говорить", r"язык заплетается",
     r"(?:речь|говорю) (?:невнятн\w*|спутанн\w*)",

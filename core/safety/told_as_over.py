@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 PAST = re.compile(
-    r"\b(?:used to|years ago|as a (?:teen|teenager|kid)|when i was (?:a )?(?:\d+|teen\w*|kid|"
+    r"\b(?:used to|years ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:teen|teenager|kid)|"
+    r"when i was (?:a )?(?:\d+|teen\w*|kid|"
     r"younger)|back when|in (?:high )?school|"
     r"hace (?:\w+ )?a[nñ]os|de adolescente|cuando era (?:joven|ni[nñ][oa]|adolescente|chic[oa])|"
     r"lange her|ewig her|vor (?:\w+ )?jahren|fr[uü]her|hatte mal|als teenager|als teenie|"
@@ -37,7 +38,8 @@ PAST = re.compile(
 RESOLVED = re.compile(
     r"\b(?:clean|got help|recovered|in recovery|behind me|(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|\w+teen|many) years? (?:clean|free|good|without|since)|"
-    r"havent (?:since|in years|for years)|not since|stopped|"
+    r"havent (?:since|in years|for years)|not since|stopped|(?:all )?sorted now|all sorted|"
+    r"(?:fine|good|ok|okay) (?:ever )?since|with therapy|"
     r"(?:therapy|counselling|counseling|running|training|lifting|sport|it|that|meds|"
     r"medication) (?:really )?helped|im (?:good|fine|ok|okay|better|doing well) now|"
     r"(?:hat|haben) mir (?:\w+ )?(?:\w+ )?(?:raus|heraus)?geholfen|aufgeh[oö]rt|therapie|"
@@ -56,8 +58,9 @@ RESOLVED = re.compile(
     r"(?:зараз|тепер) (?:усе|все) (?:добре|нормально|ок))\b"
 )
 STILL = re.compile(
-    r"\b(?:again|back|urges?|lately|recently|relaps\w*|tonight|today(?!s? (?:session|workout|"
-    r"run|plan|training))|this (?:week|month)|started|want to|wanna|thinking about|"
+    r"\b(?:again|back(?! in (?:19|20)\d\d)|urges?|lately|recently|relaps\w*|tonight|"
+    r"today(?!s? (?:session|workout|run|plan|training))|this (?:week|month)|started|"
+    r"(?:want to|wanna) (?:hurt|harm|cut|die|do it)|thinking about|"
     r"otra vez|de nuevo|[uú]ltimamente|wieder|in letzter zeit|[aà] nouveau|encore|"
     r"derni[eè]rement|di nuovo|ultimamente|de novo|outra vez|weer|opnieuw|laatst|"
     r"znowu|zn[oó]w|ostatnio|iar|din nou|[iî]n ultima vreme|снова|опять|последнее время|"

@@ -166,6 +166,28 @@ STILL_NOW = [
 ]
 
 
+# a twelfth attacker's emergencies in it, pl, ro, ru, uk, nl
+TWELFTH = [
+    "sono appena svenuto in palestra e ho un dolore forte al petto",
+    "opadł mi kącik ust i nie czuję prawej ręki",
+    "am o durere care imi strange pieptul si imi amorteste bratul stang, transpir rece",
+    "сильно сдавило грудь и отдаёт в левую руку, холодный пот",
+    "в мене обличчя перекосило на один бік і не можу нормально говорити",
+    "heb net al mijn slaappillen ingenomen met wijn",
+]
+
+
+@pytest.mark.parametrize("message", TWELFTH)
+def test_the_twelfth_attackers_emergencies_are_found(message: str) -> None:
+    assert is_medical_emergency(message)
+
+
+@pytest.mark.parametrize("message", ["al mijn vitamines ingenomen vanochtend",
+                                     "ik heb al mijn medicijnen ingenomen zoals voorgeschreven"])
+def test_all_my_vitamins_or_meds_as_prescribed_are_not(message: str) -> None:
+    assert not is_medical_emergency(message)
+
+
 @pytest.mark.parametrize("message", FAINTED_BEFORE)
 def test_a_fainting_told_as_over_is_not_an_emergency_now(message: str) -> None:
     assert not is_medical_emergency(message)

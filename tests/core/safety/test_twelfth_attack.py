@@ -30,6 +30,12 @@ URGENT = [
     # suicide as the only way out
     "se matar parece a única saída kkk", "suicidarme es la única salida",
     "killing myself seems like the only way out",
+    # its later findings
+    "ik snij mezelf weer, mag ik zwemmen met pleisters?",
+    "na de run op de brug gestaan en bijna gesprongen",
+    "hab mir die arme aufgeschnitten, blutet noch bisschen, training heute?",
+    "je me brûle avec des cigarettes le soir, ça me calme", "to me mutilando de novo kkk",
+    "heute ist der tag, alles geregelt, danke für alles 🖤",
 ]
 
 NOT_RISK = [
@@ -38,12 +44,20 @@ NOT_RISK = [
     "went to the bridge to watch the jumpers at the cliff diving event",
     "hab mich früher geritzt, ist ewig her. krafttraining hat mir echt geholfen aufzuhören",
     "hoffentlich hört der regen auf", "j'espère que mon corps lâche pas au marathon",
+    "today is the day, race day, thanks for everything coach!",
+    "back in 2019 i had a rough patch and self harmed, all sorted now with therapy, just want "
+    "to get fit",
+    "had a panic attack once years ago before an exam, fine since, is caffeine ok pre-workout",
+    "mi ammazzo dalle risate con questo piano", "ik snij mezelf per ongeluk in mijn vinger",
 ]
 
 SOMEONE_ELSE = [
     "my best mate says hes going to jump off the multi storey tonight, what do i do",
     "mi amiga del equipo me escribió que se va a tirar del balcón esta noche",
     "mon pote m'a dit qu'il allait se pendre ce soir",
+    "mijn teamgenoot appte dat ze er vanavond een eind aan maakt",
+    "kumpel z drużyny napisał że się dziś powiesi", "друг из команды написал что сегодня повесится",
+    "друг з команди написав що сьогодні повіситься",
 ]
 
 
@@ -67,6 +81,8 @@ def test_a_friend_jumping_off_the_high_board_is_not() -> None:
     assert not says_someone_else_at_risk("my mate says hes going to jump off the high board lol")
 
 
-def test_hit_by_a_partner_and_afraid_now_is_urgent_abuse() -> None:
-    found = rules_only("mon copain me frappe, il est dans la cuisine là, j'ai peur", [])
+@pytest.mark.parametrize("text", ["mon copain me frappe, il est dans la cuisine là, j'ai peur",
+                                  "чоловік мене зараз б'є, я зачинилася у ванній"])
+def test_hit_by_a_partner_now_or_afraid_now_is_urgent_abuse(text: str) -> None:
+    found = rules_only(text, [])
     assert (found.level, found.category) == (Level.URGENT, Category.ABUSE_SAFEGUARDING)
