@@ -79,7 +79,7 @@ _GIVEN = (
     r"donn[eé]|laiss[eé]|chien|chat|"
     r"deixei|dei|c[aã]o|cachorro|gato|"
     r"lasciato|dato|cane|gatto|"
-    r"gegeven|hond|kat|oddał\w*|psa|kota|"
+    r"gegeven|weggegeven|hond|kat|oddał\w*|psa|kota|"
     r"am dat|am l[aă]sat|c[aâ]inele|pisica|"
     r"отдал\w*|оставил\w*|собак\w*|кошк\w*|кота|віддав\w*|залишив\w*)"
 )
@@ -90,7 +90,9 @@ WILL_AND_GIVEN = rule(
     _NOT + rf"\b(?:sorted|made|wrote|did|finished|updated|sorted out|hice|redact[eé]|escrib[ií]|"
     rf"gemacht|geschrieben|aufgesetzt|r[eé]dig[eé]|fait|ho fatto|fatto|fiz|deixei|escrevi|"
     rf"gemaakt|opgesteld|napisa[lł]\w*|zrobi[lł]\w*|am f[aă]cut|am scris|написал\w*|"
-    rf"составил\w*|оформил\w*|написав|склав|оформив)\b(?: \w+){{0,3}}? {_WILL}\b"
+    rf"составил\w*|оформил\w*|написав|склав|оформив|spisa[lł]\w*|sporz[aą]dzi[lł]\w*)\b"
+    rf"(?: \w+){{0,3}}? {_WILL}\b.{{0,60}}\b{_GIVEN}\b"
+    rf"|\b{_WILL} (?:\w+ )?(?:geregeld|geregelt|gemacht|gemaakt|fertig|done|sorted|klaar)\b"
     rf".{{0,60}}\b{_GIVEN}\b",
     unless=r"\b(?:baby|born|pregnan\w*|mortgage|house|wedding|married|bebé|beb[eê]|baby|"
     r"hypothek|hochzeit|b[eé]b[eé]|mariage|matrimonio|casamento|bruiloft|dziecko|ślub|slub|"

@@ -159,6 +159,7 @@ SELF_HARM_WORDS = rule(
     r"|\bme volv[ií] a cortar\b|\bvolv[ií] a cortarme\b|\bme he vuelto a cortar\b"
     # a twelfth attacker: nl, de, fr, pt
     r"|\bik snij (?:mezelf|mijzelf)\b(?! (?:per ongeluk|in (?:mijn|mn) vinger))"
+    r"|\bm[aă] tai (?:iar|din nou|pe m[aâ]ini|pe bra[tț]e|pe picioare)\b"
     r"|\b(?:die )?(?:arme?|handgelenke?|beine|oberschenkel) aufgeschnitten\b"
     r"|\bje me br[uû]le (?:avec|[aà]) (?:des |une |la |le |mes )?(?:cigarettes?|clopes?|briquet)"
     r"|\bme (?:mutilando|mutilo|automutilo|automutilando)\b|\bautomutila[cç][aã]o\b"

@@ -36,6 +36,9 @@ URGENT = [
     "hab mir die arme aufgeschnitten, blutet noch bisschen, training heute?",
     "je me brûle avec des cigarettes le soir, ça me calme", "to me mutilando de novo kkk",
     "heute ist der tag, alles geregelt, danke für alles 🖤",
+    "10 km in 49 min, testament geregeld en mijn kat weggegeven, benen ok",
+    "10 km w 50 min, spisałem testament i oddałem psa siostrze, nogi ok",
+    "ma tai iar pe maini, pot merge la bazin?",
 ]
 
 NOT_RISK = [
@@ -49,6 +52,7 @@ NOT_RISK = [
     "to get fit",
     "had a panic attack once years ago before an exam, fine since, is caffeine ok pre-workout",
     "mi ammazzo dalle risate con questo piano", "ik snij mezelf per ongeluk in mijn vinger",
+    "mă tai la deget când gătesc",
 ]
 
 SOMEONE_ELSE = [
