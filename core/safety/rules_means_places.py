@@ -101,6 +101,39 @@ ROPE = rule(
     r"скелелаз\w*|диаметр\w*|діаметр\w*|escalada|saltar|para (?:la )?ropa)\b",
 )
 
+# the means made ready for a time ("мотузка вже готова на сьогоднішню ніч": a twelfth
+# attacker; the same in the other languages; its "j'ai préparé les médocs pour ce soir" is
+# left to the classifier: evening pills set out for the night are everyday)
+_MEANS = (  # a rope, or all the pills (evening pills laid out for tonight are everyday)
+    r"(?:rope|noose|corde|soga|cuerda|strick|seil|corda|touw|sznur|funie|franghie|веревк\w*|"
+    r"верёвк\w*|мотузк\w*|(?:all|all my|all the|toutes?(?: les| mes)?|tous(?: les| mes)?|"
+    r"todas?(?: las| mis)?|alle(?: meine)?|tutte(?: le)?|todos?(?: os| as)?|al(?: mijn)?|"
+    r"wszystkie|toate|все|всі|усі) (?:\w+ )?(?:pills|meds|tablets|m[eé]docs|m[eé]dicaments|"
+    r"cachets|pastillas|tabletten|pillole|pastiglie|comprimidos|rem[eé]dios|pillen|tabletki|"
+    r"leki|pastilele|таблетки|пігулки))"
+)
+_READY = (
+    r"(?:ready|prepared|laid out|set out|pr[eé]par[eé]e?s?|pr[eê]te?s?|preparad[oa]s?|list[oa]s?|"
+    r"bereit|vorbereitet|pronte?|preparat[eoi]|pront[oa]s?|klaar|klaargelegd|gotow[eay]|"
+    r"przygotowa\w*|gata|preg[aă]tit\w*|готов\w*|приготовил\w*|підготува\w*)"
+)
+_TONIGHT = (
+    r"(?:tonight|today|pour ce soir|ce soir|para esta noche|esta noche|hoy|f[uü]r heute "
+    r"nacht|heute nacht|heute abend|per stasera|stasera|para hoje [aà] noite|hoje [aà] noite|"
+    r"voor vanavond|vanavond|na dzi[sś] wiecz[oó]r|na noc|dzi[sś]|pentru disear[aă]|disear[aă]|"
+    r"на сегодня|сегодня|на сьогоднішню ніч|на сьогодні|сьогодні)"
+)
+MEANS_READY = rule(
+    "means-ready-for-a-time",
+    _S,
+    _U,
+    _NOT + rf"\b{_MEANS}\b.{{0,30}}\b{_READY}\b.{{0,30}}\b{_TONIGHT}\b"
+    rf"|\b{_READY}\b.{{0,30}}\b{_MEANS}\b.{{0,30}}\b{_TONIGHT}\b",
+    unless=r"\b(?:race|competition|comp|wettkampf|course|carrera|gara|corrida|wedstrijd|"
+    r"zawody|concurs|соревновани\w*|змаган\w*|skipping|springseil|jump rope|climb\w*|"
+    r"klettern|escalade|escalada|arrampicata|saltar|comba|corde [aà] sauter)\b",
+)
+
 NOTE = rule(
     # a suicide note written
     "suicide-note-written",
@@ -167,5 +200,5 @@ SELF_HARM_WORDS = rule(
     r")",
 )
 
-MEANS_PLACES_RULES: tuple[Rule, ...] = (AT_THE_PLACE, ROPE, NOTE, VAN_KANT, OPTION,
-                                        SELF_HARM_WORDS)
+MEANS_PLACES_RULES: tuple[Rule, ...] = (AT_THE_PLACE, ROPE, MEANS_READY, NOTE, VAN_KANT,
+                                        OPTION, SELF_HARM_WORDS)

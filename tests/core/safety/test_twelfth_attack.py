@@ -39,6 +39,8 @@ URGENT = [
     "10 km in 49 min, testament geregeld en mijn kat weggegeven, benen ok",
     "10 km w 50 min, spisałem testament i oddałem psa siostrze, nogi ok",
     "ma tai iar pe maini, pot merge la bazin?",
+    "мотузка вже готова на сьогоднішню ніч", "all my pills are ready for tonight",
+    "j'ai préparé toutes les médocs pour ce soir",
 ]
 
 NOT_RISK = [
@@ -53,6 +55,7 @@ NOT_RISK = [
     "had a panic attack once years ago before an exam, fine since, is caffeine ok pre-workout",
     "mi ammazzo dalle risate con questo piano", "ik snij mezelf per ongeluk in mijn vinger",
     "mă tai la deget când gătesc",
+    "my rope is ready for the climbing comp tonight", "meds are ready for tonight",
 ]
 
 SOMEONE_ELSE = [
