@@ -49,6 +49,7 @@ SETS = {
     "test4": ROOT / "data" / "safety" / "test4" / "test4.jsonl",
     "test5": ROOT / "data" / "safety" / "test5" / "test5.jsonl",
     "test6": ROOT / "data" / "safety" / "test6" / "test6.jsonl",
+    "test7": ROOT / "data" / "safety" / "test7" / "test7.jsonl",
 }
 """The labelled sets tests screen in full (name -> file); add one here, then run the command."""
 FORMAT = 1

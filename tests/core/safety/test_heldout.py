@@ -58,7 +58,9 @@ DATA = Path(__file__).resolve().parents[3] / "data" / "safety"
 # contact with the heads of parts A-M, 270/303 (89.1 %), 465/511 (91.0 %), 24/408 (5.9 %).
 # test6 (2026-12-01, fifth session, the same way; data/safety/test6): first contact with the
 # heads of parts A-S, 168/180 (93.3 %), 349/360 (96.9 %), 17/340 (5.0 %); its floors are
-# those less about 1.5 points.
+# those less about 1.5 points. test7 (2026-12-01, sixth session, the same way;
+# data/safety/test7): first contact with the A-S heads and that session's rules, 207/218
+# (95.0 %), 396/407 (97.3 %), 24/369 (6.5 %); its floors are those less about 1.5 points.
 FLOORS = {  # set: (urgent recall, any-risk recall, false positives at most); A-S heads less
     # about 1.5 points (test 92.3 / 95.7 / 6.3 %, test2 88.9 / 92.4 / 5.7, test3 91.4 / 95.3 /
     # 4.4, test4 92.7 / 97.2 / 5.2, test5 92.1 / 93.7 / 6.9): another machine scores a little
@@ -71,6 +73,7 @@ FLOORS = {  # set: (urgent recall, any-risk recall, false positives at most); A-
     "test4": (0.90, 0.95, 0.055),
     "test5": (0.90, 0.92, 0.075),
     "test6": (0.91, 0.95, 0.065),
+    "test7": (0.935, 0.955, 0.08),
 }
 
 
