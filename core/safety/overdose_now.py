@@ -230,3 +230,28 @@ def overdose_taken(words: str) -> bool:
     near = words[max(0, found.start() - 30): found.end() + 30]
     before = words[max(0, found.start() - 30): found.start()]
     return ORDINARY.search(near) is None and ASKED.search(before) is None
+
+
+# long enough ago not to be a recent attempt (weeks are recent; months and years are not)
+LONG_AGO = re.compile(
+    r"(?<!\w)(?:years?|months?|last year|in (?:19|20)\d\d|jahre?n?|monate?n?|letztes jahr"
+    r"|ans?|ann[ée]es?|mois|l ?ann[ée]e derni[eè]re|a[nñ]os?|mes(?:es)?|el a[nñ]o pasado"
+    r"|anni|anno|mesi|mese|lanno scorso|anos?|m[eê]s(?:es)?|ano passado|jaar|jaren|maand(?:en)?"
+    r"|vorig jaar|rok|lat|miesi[ąa]c\w*|w zesz[łl]ym roku|ani|lun[ai]|anul trecut|год\w*|лет"
+    r"|месяц\w*|в прошлом году|рік|років|місяц\w*|торік|минулого року)(?!\w)"
+)
+
+
+def overdose_recent(words: str) -> bool:
+    """The normalised `words` tell of an overdose taken in the last days, told as over
+    (`OVER`: last night, yesterday's hospital; `WOKE`): a recent attempt, urgent suicide or
+    self-harm (definitions.md: "a recent attempt"), though no longer an emergency now.
+    Not months or years ago (`LONG_AGO`), not an ordinary dose, not a question. A fresh
+    attacker's "am luat ieri toate pastilele de la psihiatru, m-au dus la urgente" (dev2's
+    kind) got the concern advice."""
+    found = TAKEN_QUANTITY.search(words) or WITH_SPIRITS.search(words)
+    if found is None or LONG_AGO.search(words):
+        return False
+    near = words[max(0, found.start() - 30): found.end() + 30]
+    before = words[max(0, found.start() - 30): found.start()]
+    return ORDINARY.search(near) is None and ASKED.search(before) is None

@@ -23,7 +23,7 @@ from core.negation import Negation
 from core.safety.emergency import BEFORE
 from core.safety.model import CLEAR, Category, Level, Screening
 from core.safety.normalise import normalise
-from core.safety.overdose_now import overdose_taken
+from core.safety.overdose_now import overdose_recent, overdose_taken
 from core.safety.rule import Rule
 from core.safety.rules_affairs import AFFAIRS_RULES
 from core.safety.rules_concern import (
@@ -156,10 +156,12 @@ def screen(text: str) -> Screening:
             best = Screening(level, candidate.category, candidate.name)
             if level is Level.URGENT:
                 return best
-    if overdose_taken(reading.plain) and not BEFORE.search(reading.plain):
+    plain = reading.plain
+    if (overdose_taken(plain) and not BEFORE.search(plain)) or overdose_recent(plain):
         # an overdose just taken (`overdose_now`; the emergency text goes first) is urgent
         # suicide or self-harm (definitions.md, `substance`: "only if overdose ... then
-        # suicide_self_harm"), also for the rules alone
+        # suicide_self_harm"), also for the rules alone; so is one taken in the last days, told
+        # as over (a recent attempt, `overdose_now.overdose_recent`)
         return Screening(Level.URGENT, Category.SUICIDE_SELF_HARM, OVERDOSE_TAKEN)
     return best
 

@@ -93,3 +93,20 @@ def test_a_friend_jumping_off_the_high_board_is_not() -> None:
 def test_hit_by_a_partner_now_or_afraid_now_is_urgent_abuse(text: str) -> None:
     found = rules_only(text, [])
     assert (found.level, found.category) == (Level.URGENT, Category.ABUSE_SAFEGUARDING)
+
+
+@pytest.mark.parametrize("text", [
+    "am luat ieri toate pastilele de la psihiatru, m-au dus la urgente, mai pot juca sambata?",
+    "took a whole box of my meds last night, ended up in a&e, can i train saturday",
+    "ayer me tomé todas las pastillas, me llevaron a urgencias",
+    "hab gestern abend alle tabletten genommen, war im krankenhaus",
+])
+def test_an_overdose_in_the_last_days_is_a_recent_attempt_urgent(text: str) -> None:
+    found = rules_only(text, [])
+    assert (found.level, found.category) == (Level.URGENT, Category.SUICIDE_SELF_HARM), text
+
+
+@pytest.mark.parametrize("text", ["took all my supplements yesterday",
+                                  "tomé todas las vitaminas ayer, ¿está bien?"])
+def test_supplements_taken_yesterday_are_not_an_attempt(text: str) -> None:
+    assert rules_only(text, []).level is Level.NONE, text
