@@ -89,7 +89,8 @@ def evaluate(rows: Iterable[dict[str, Any]], screen: Screen) -> Report:
     return report
 
 
-def _pct(part: int, whole: int) -> str:
+def percent(part: int, whole: int) -> str:
+    """"part/whole (p %)", or "-" for an empty whole."""
     return f"{part}/{whole} ({100 * part / whole:.1f} %)" if whole else "-"
 
 
@@ -97,18 +98,19 @@ def lines(report: Report) -> list[str]:
     """The report as a Markdown table per grouping."""
     t = report.total
     out = [
-        f"urgent recall: {_pct(t.urgent_found, t.urgent)}; urgent or ask band: "
-        f"{_pct(t.urgent_or_ask, t.urgent)}",
-        f"any-risk recall: {_pct(t.risk_found, t.risk)}",
-        f"false positives on hard negatives: {_pct(t.false_positives, t.negatives)}; "
-        f"ask band on hard negatives: {_pct(t.asked_negatives, t.negatives)}",
+        f"urgent recall: {percent(t.urgent_found, t.urgent)}; urgent or ask band: "
+        f"{percent(t.urgent_or_ask, t.urgent)}",
+        f"any-risk recall: {percent(t.risk_found, t.risk)}",
+        f"false positives on hard negatives: {percent(t.false_positives, t.negatives)}; "
+        f"ask band on hard negatives: {percent(t.asked_negatives, t.negatives)}",
     ]
     for key in ("lang", "category", "tag"):
         out += ["", f"| {key} | urgent recall | any-risk recall | FP on hard negatives |",
                 "|---|---|---|---|"]
         for name, g in sorted(report.by.get(key, {}).items()):
-            out.append(f"| {name} | {_pct(g.urgent_found, g.urgent)} | "
-                       f"{_pct(g.risk_found, g.risk)} | {_pct(g.false_positives, g.negatives)} |")
+            out.append(f"| {name} | {percent(g.urgent_found, g.urgent)} | "
+                       f"{percent(g.risk_found, g.risk)} | "
+                       f"{percent(g.false_positives, g.negatives)} |")
     return out
 
 

@@ -88,6 +88,7 @@ from core.coach.safety_talk import (
     KINDS,
     PREFIX,
     SAFE_CHECKS,
+    WITH_LINES,
     Outcome,
     Prescreen,
     Talk,
@@ -220,7 +221,7 @@ class SafetyFlow:
             # and suicide: harm by someone else said with it, or the danger check open, keeps
             # the lines, and a "no" never clears it
             harmed = names_harm_by_someone(inbound.text) or bool(
-                open_q and open_q.kind in ("danger", "harm"))
+                open_q and open_q.kind in WITH_LINES)
             named = finding.specifics or bool(open_q and open_q.specifics) or harmed
             return talk.crisis_and_ask(named, lines=harmed)
         if open_q is not None and answer is not None:

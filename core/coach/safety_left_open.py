@@ -15,14 +15,13 @@ wall", `CRISIS_IN_FRONT`'s hour) no longer apply (docs/safety.md, "The flow").
 
 from __future__ import annotations
 
+from core.coach.safety_talk import WITH_LINES
 from core.coach.turn import say
 from core.messages import Inbound, Reply
 from core.safety import flow_texts
 from core.safety.helplines import helpline_for
 from core.safety.translations import wording_for
 from core.store import Tx
-
-WITH_LINES = ("danger", "harm")  # kinds whose crisis text carries the abuse and child lines
 
 
 def crisis_before_deleting(tx: Tx, inbound: Inbound) -> list[Reply]:

@@ -28,6 +28,7 @@ from core.store import SafetyQuestion, Tx
 PREFIX = "safety"
 DETECT_CHARS = 500  # language detection reads at most this much of a message
 KINDS = ("life", "band", "safe", "danger", "harm")
+WITH_LINES = ("danger", "harm")  # asked after harm by someone else: the abuse and child lines
 """The direct question, the band's question, "are you safe?" after the safety plan or a
 "no" to a message naming means, "are you safe?" after danger from someone else, and the
 direct question asked beside harm by someone else (its texts keep the specialist lines)."""
@@ -81,7 +82,7 @@ class Talk:
         token (read once per turn), so the next question's buttons differ."""
         self.tx, self.pre, self.person, self.inbound = tx, pre, person, inbound
         self.last_token = last_token
-        self.danger = asked is not None and asked.kind in ("danger", "harm")  # the lines
+        self.danger = asked is not None and asked.kind in WITH_LINES  # the lines
         self.country = asked.country if asked else (person.helpline_country if person else None)
         setting = person.language if person else None
         language = asked.language if asked else choose_language(

@@ -31,20 +31,14 @@ Pure: the standard library only, no clock, no I/O.
 
 from __future__ import annotations
 
-import re
-
 from core.safety.head_injury import fainted_now_without_i, head_injury_now
 from core.safety.normalise import normalise
 from core.safety.not_waking import cannot_be_woken_after_pills
 from core.safety.overdose_now import overdose_taken
+from core.safety.phrases import any_phrase
 from core.safety.stroke import STROKE_SIGNS, STROKE_STRONG
 
-
-def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-
-
-CRUSHING_CHEST = _any(
+CRUSHING_CHEST = any_phrase(
     r"(?:crushing|squeezing|heavy|tight) (?:pain|pressure|feeling|weight) (?:in|on) (?:my|the) "
     r"chest",
     r"chest (?:feels )?(?:like (?:its|it is) being )?(?:crushed|squeezed)",
@@ -71,7 +65,7 @@ CRUSHING_CHEST = _any(
     r"bunch|handful|lot|too many|\d\d+) (?:\w+ ){0,4}(?:pills|meds|tablets|paracetamol|tylenol|"
     r"painkillers|sleeping pills) (?:\w+ ){0,3}(?:\d+ )?(?:mins?|minutes|an hour|hours?) ago",
 )
-COLLAPSE = _any(
+COLLAPSE = any_phrase(
     r"i (?:just |have |had )?(?:collapsed|fainted|passed out|blacked out)"
     r"(?! (?:on|onto|into|in) (?:the |my )?(?:sofa|couch|bed)| asleep| laughing| drunk)",
     r"i lost consciousness",
@@ -98,7 +92,7 @@ COLLAPSE = _any(
     r"знепритомні\w*", r"(?:втратив|втратила|втрачаю) свідомість",
 )
 # someone who cannot be woken or does not respond, now: never "told as past" (`BEFORE`)
-NOT_RESPONDING = _any(
+NOT_RESPONDING = any_phrase(
     # a tenth attacker: a brother not waking after pills and "nicht ansprechbar" got nothing
     r"(?:cant|can not|cannot) (?:wake|get) (?:him|her|them) (?:up|to respond)",
     r"(?:cant|can not|cannot) wake (?:him|her|them)(?! (?:up|for|early|in time|on time|before))",
@@ -107,7 +101,7 @@ NOT_RESPONDING = _any(
     r"(?:he|she|they) (?:wont|will not) wake up(?! (?:for|early|in time|before))",
     r"(?:ist|sind) nicht (?:mehr )?ansprechbar", r"nie oddycha", r"не дышит", r"не дихає",
 )
-HEART_ATTACK = _any(
+HEART_ATTACK = any_phrase(
     r"(?:i think |i feel like )?im having a heart attack",
     r"(?:estoy teniendo|me est[áa] dando) un (?:infarto|ataque al coraz[óo]n)",
     r"(?:ich )?(?:hab|habe|kriege?|bekomme) (?:gerade )?(?:einen |nen )?herzinfarkt",
@@ -118,7 +112,7 @@ HEART_ATTACK = _any(
     r"у меня (?:инфаркт|сердечный приступ)", r"у мене (?:інфаркт|серцевий напад)",
 )
 
-CHEST = _any(
+CHEST = any_phrase(
     r"chest pains?", r"pains? in (?:my|the) chest", r"(?:pressure|tightness) (?:in|on) my chest",
     r"chest (?:really |so |very )?(?:hurts|is hurting|tightness|pressure)(?: a lot)?",
     r"chest (?:is |feels |went |gets )?(?:really |so |very )?tight",  # a ninth attacker
@@ -139,7 +133,7 @@ CHEST = _any(
     r"бол\w* в груди", r"давит (?:в )?груд\w*", r"сдави\w* груд\w*", r"груд\w* (?:болит|давит)",
     r"біль (?:у|в) грудях", r"болить (?:у|в) грудях", r"тисне (?:у|в) грудях",
 )
-ARM_OR_JAW = _any(
+ARM_OR_JAW = any_phrase(
     r"(?:left )?arm (?:is |went |goes |feels )?(?:numb|tingling)", r"numb\w* (?:in|down) my \w*arm",
     r"pain (?:spreading|going|radiating|shooting) (?:down|to|into) my (?:left )?(?:arm|jaw)",
     r"(?:left arm|jaw) (?:hurts|pain)",
@@ -160,7 +154,7 @@ ARM_OR_JAW = _any(
     r"(?:going|spreading|shooting|radiating) (?:down|into) my (?:left )?arm",
     r"(?:left )?arms? (?:s |has |is )?(?:gone|going|went) (?:dead|numb)",
 )
-BREATH = _any(
+BREATH = any_phrase(
     r"cant breathe", r"cant catch my breath", r"(?:struggling|unable) to breathe",
     r"can barely breathe", r"gasping for (?:air|breath)",
     r"no puedo respirar", r"me falta el aire", r"no respiro", r"me ahogo",
@@ -175,7 +169,7 @@ BREATH = _any(
     r"не могу дышать", r"задыхаюсь", r"нечем дышать", r"не хватает воздуха",
     r"не можу дихати", r"задихаю\w*", r"(?:бракує|не вистачає) повітря",
 )
-HEART = _any(
+HEART = any_phrase(
     r"heart (?:is )?(?:pounding|racing|hammering|beating (?:so |really )?(?:fast|hard))",
     r"hearts? (?:is )?going (?:mad|crazy|wild)",
     r"palpitations",
@@ -192,7 +186,7 @@ HEART = _any(
     r"сердце (?:колотится|бь[её]тся|стучит)", r"сердцебиение", r"тахикардия",
     r"серце (?:калатає|бється|стукає|колотиться)", r"серцебиття", r"тахікардія",
 )
-DYING = _any(
+DYING = any_phrase(
     r"(?:think|feel like|feels like|scared|afraid|sure) (?:that )?im (?:dying|going to die|about "
     r"to die)",
     r"im (?:dying|going to die) (?:right )?now",
@@ -209,7 +203,7 @@ DYING = _any(
     r"(?:кажется|думаю|чувствую),? (?:что )?я (?:умираю|сейчас умру)", r"сейчас умру",
     r"(?:здається|думаю|відчуваю),? (?:що )?я (?:помираю|вмираю)", r"зараз помру",
 )
-VISION = _any(
+VISION = any_phrase(
     r"vision (?:went|is going|goes|going) (?:dark|black)", r"everything went (?:dark|black)",
     r"everything(?:s| is)? going (?:dark|black)", r"(?:going to|about to|gonna) (?:pass out|faint)",
     r"cold sweat", r"clammy",  # a tenth attacker: fainting near, sweating cold
@@ -225,7 +219,7 @@ STRONG = (CRUSHING_CHEST, HEART_ATTACK, NOT_RESPONDING, *STROKE_STRONG)
 # set the emergency text went first for "потерял сознание в сауне на сгонке веса", "один
 # раз упала в обморок когда сдавала кровь", "me desmayé en la sauna ... y seguí". With a
 # second sign (the chest, the arm, "can't breathe") it is still read as now (`SIGNS`).
-BEFORE = _any(
+BEFORE = any_phrase(
     r"yesterday", r"last (?:week|month|year|season|summer|winter|time)", r"since i",
     r"once(?! again| more)", r"one time", r"when i was", r"as a (?:kid|teen|teenager|child)",
     r"(?:\d+|a|one|two|three|few|couple of) (?:days?|weeks?|months?|years?) ago",
@@ -257,7 +251,7 @@ BEFORE = _any(
 )
 SIGNS = (CHEST, ARM_OR_JAW, BREATH, HEART, DYING, VISION, *STROKE_SIGNS)
 SOFT = frozenset({HEART, BREATH, DYING})  # also how hard effort feels, unless all three
-EFFORT = _any(
+EFFORT = any_phrase(
     r"burpees?", r"sprints?", r"intervals?", r"hills?", r"reps?", r"sets?", r"wod", r"workout",
     r"swim\w*", r"ride", r"bike",
     r"session", r"run", r"running", r"race", r"training\w*", r"entreno",
@@ -268,7 +262,7 @@ EFFORT = _any(
 
 # Signs told as a pattern, not as now ("every time i go to the gym lately": attack 7, a
 # panic pattern got "call 999 now"); the strong signs still count
-RECURRING = _any(
+RECURRING = any_phrase(
     r"every time", r"each time", r"whenever", r"lately", r"always", r"for (?:weeks|months)",
     r"every (?:swim|run|session|race|game|match|ride|week|day|night|morning)", r"this month",
     r"keeps? happening", r"most days", r"cada vez", r"siempre", r"chaque fois", r"toujours",

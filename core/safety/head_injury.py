@@ -23,10 +23,7 @@ from __future__ import annotations
 
 import re
 
-
-def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-
+from core.safety.phrases import any_phrase
 
 _FAINT = r"(?:just )?(?:collapsed|fainted|passed out|blacked out)"
 _SLEEP_OR_DRINK = (
@@ -56,7 +53,7 @@ def fainted_now_without_i(words: str) -> bool:
     return _FAINTED_BARE.search(words) is not None and _NOW.search(words) is not None
 
 
-HEAD = _any(
+HEAD = any_phrase(
     r"(?:hit|banged|smacked|bashed|cracked|bumped) my head", r"head injury",
     r"knocked (?:myself |me )?out", r"concuss\w*", r"(?:landed|fell) on my head",
     r"my head (?:hit|smashed into|slammed (?:into|on)) the",
@@ -82,7 +79,7 @@ HEAD = _any(
     r"забил\w* голову", r"забив\w* голову", r"впа\w* на голову",
 )
 # confusion, vomiting or a fainting beside the head injury
-AFTER = _any(
+AFTER = any_phrase(
     r"confused|confusion|disorient\w*|dont know where i am|cant remember (?:anything|what|how)",
     r"(?:threw|throwing|thrown) up|vomit\w*|(?:being|been|was) sick|passed out|fainted",
     r"blacked out|lost consciousness|unconscious|collapsed|out cold",

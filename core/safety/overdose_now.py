@@ -224,12 +224,19 @@ WOKE = re.compile(
 def overdose_taken(words: str) -> bool:
     """The normalised `words` tell of an overdose taken (see the module docstring); whether
     it is told as over is `emergency.BEFORE`'s and `OVER`'s to say."""
+    found = _dose_taken(words)
+    return found is not None and not (OVER.search(words) or WOKE.search(words, found.end()))
+
+
+def _dose_taken(words: str) -> re.Match[str] | None:
+    """A quantity of pills taken, or pills with spirits: not an ordinary dose near it, nor
+    asked about just before it."""
     found = TAKEN_QUANTITY.search(words) or WITH_SPIRITS.search(words)
-    if found is None or OVER.search(words) or WOKE.search(words, found.end()):
-        return False
+    if found is None:
+        return None
     near = words[max(0, found.start() - 30): found.end() + 30]
     before = words[max(0, found.start() - 30): found.start()]
-    return ORDINARY.search(near) is None and ASKED.search(before) is None
+    return found if ORDINARY.search(near) is None and ASKED.search(before) is None else None
 
 
 # long enough ago not to be a recent attempt (weeks are recent; months and years are not)
@@ -249,9 +256,4 @@ def overdose_recent(words: str) -> bool:
     Not months or years ago (`LONG_AGO`), not an ordinary dose, not a question. A fresh
     attacker's "am luat ieri toate pastilele de la psihiatru, m-au dus la urgente" (dev2's
     kind) got the concern advice."""
-    found = TAKEN_QUANTITY.search(words) or WITH_SPIRITS.search(words)
-    if found is None or LONG_AGO.search(words):
-        return False
-    near = words[max(0, found.start() - 30): found.end() + 30]
-    before = words[max(0, found.start() - 30): found.start()]
-    return ORDINARY.search(near) is None and ASKED.search(before) is None
+    return LONG_AGO.search(words) is None and _dose_taken(words) is not None

@@ -116,14 +116,15 @@ _BOUNDARY_RE = re.compile(
 # zelfmoordgedachten gehad", "nu m-am gândit niciodată să mă sinucid" (an eleventh attacker:
 # the crisis text); not their "no", "non", "nie", "не": those negate the verb right after
 # them, which the rules' own look-behinds read
-_NEGATOR_RE = re.compile(
-    r"\b(?:not|never|no|dont|didnt|doesnt|isnt|wasnt|arent|havent|hasnt|wont|wouldnt|aint|"
+_NEGATORS = (
+    r"not|never|dont|didnt|doesnt|isnt|wasnt|arent|havent|hasnt|wont|wouldnt|aint|"
     r"nothing like|none|nunca|jam[aá]s|niemals|nie ?mals|jamais|mai pi[uù]|nooit|nigdy|"
     r"niciodat[aă]|никогда|ніколи|"
     # "it's not that": "non è che voglio morire eh, sono solo distrutto" (dev2)
     r"non [eè] che|no es que|n[aã]o [eé] que|c ?est pas que|ce n ?est pas que|nicht dass|"
-    r"niet dat|nie [zż]ebym|nu c[aă]|не то чтобы|не те щоб)\b"
+    r"niet dat|nie [zż]ebym|nu c[aă]|не то чтобы|не те щоб"
 )
+_NEGATOR_RE = re.compile(rf"\b(?:no|{_NEGATORS})\b")
 # Phrases that contain a negator but do not negate what follows; the second line: despair
 # said with a negator ("i dont see the point anymore, might just end it": attack 7)
 _NOT_NEGATION_RE = re.compile(
@@ -142,8 +143,8 @@ _PORTUGUESE_RE = re.compile(
     r"\b(?:não|nao|vou|tô|to indo|estou|você|voce|hoje|meu|minha|já|depois|também|tambem|"
     r"muito|treinei|corri|fiz|eu)\b|ção\b|ões\b"
 )
-_NEGATION_PT = Negation(_BOUNDARY_RE, re.compile(_NEGATOR_RE.pattern.replace("|no|", "|")),
-                        _NOT_NEGATION_RE, window=6)
+_NEGATION_PT = Negation(_BOUNDARY_RE, re.compile(rf"\b(?:{_NEGATORS})\b"), _NOT_NEGATION_RE,
+                        window=6)
 
 
 def screen(text: str) -> Screening:

@@ -18,15 +18,10 @@ Pure: the standard library only, no clock, no I/O.
 
 from __future__ import annotations
 
-import re
-
-
-def _any(*parts: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-
+from core.safety.phrases import any_phrase
 
 _SIDE = r"(?:left|right|one) "
-FACE_DROOP = _any(
+FACE_DROOP = any_phrase(
     r"(?:face|mouth|smile) (?:is |has |feels |went |keeps )?(?:gone |going |getting )?(?:all )?"
     r"(?:droop\w*|sagg\w*)",
     r"(?:one side|half|side) of my (?:face|mouth) (?:is |has )?(?:droop\w*|dropped|sagg\w*|"
@@ -50,7 +45,7 @@ FACE_DROOP = _any(
     r"перекосил\w* (?:обличчя|лицо)",
     r"опусти\w* куточок рота", r"половина обличчя (?:опустилася|обвисла)",
 )
-STROKE_NOW = _any(
+STROKE_NOW = any_phrase(
     r"(?:i think |i feel like )?im having a stroke",
     r"(?:estoy teniendo|me est[áa] dando) un (?:ictus|derrame|acv)",
     r"(?:ich )?(?:hab|habe|kriege?|bekomme) (?:gerade )?(?:einen |nen )?schlaganfall",
@@ -58,7 +53,7 @@ STROKE_NOW = _any(
     r"sto avendo un ictus", r"ik (?:krijg|heb) (?:een|n) beroerte", r"(?:chyba )?mam udar",
     r"(?:fac|am) un avc", r"у меня инсульт", r"у мене інсульт",
 )
-ARM_OR_SIDE = _any(
+ARM_OR_SIDE = any_phrase(
     r"(?:cant|cannot|can barely) (?:feel|move|lift|raise) my " + _SIDE + r"?(?:arm|hand|side)",
     _SIDE + r"(?:arm|side)(?: of my body)? (?:is |went |has gone |feels |going )?(?:numb|weak|"
     r"limp|paralysed|paralyzed|useless)", r"arm (?:is |went |feels )?(?:limp|paralysed|paralyzed)",
@@ -87,7 +82,7 @@ ARM_OR_SIDE = _any(
     r"(?:права|ліва) (?:рука|сторона) (?:віднялася|оніміла|не слухається|ослабла)",
 )
 # a numb or crooked half of the face: a sign, not alone ("bocca storta" is also a grimace)
-FACE_NUMB = _any(
+FACE_NUMB = any_phrase(
     r"(?:one side|half|side) of my face (?:is |went |feels |has gone )?(?:numb|tingling|dead)",
     r"face (?:is |went |feels )?(?:numb|crooked|twisted|lopsided)", r"(?:mouth|smile) (?:is |"
     r"went |feels )?(?:crooked|twisted|lopsided)", r"cara (?:dormida|entumecida|torcida)",
@@ -99,7 +94,7 @@ FACE_NUMB = _any(
     r"(?:немеет|онемела) (?:половина )?лиц\w*", r"(?:перекосило|перекошено) (?:лицо|рот)",
     r"(?:німіє|оніміла) (?:половина )?обличч\w*", r"(?:перекосило|перекошене) (?:обличчя|рот)",
 )
-SPEECH = _any(
+SPEECH = any_phrase(
     r"slurr\w* (?:my )?(?:words|speech)", r"speech (?:is |went |sounds )?slurred",
     r"slurred speech", r"(?:cant|cannot|can barely) (?:talk|speak) (?:properly|right|"
     r"normally|clearly|straight)", r"(?:cant|cannot) get (?:my |the )?words out",
@@ -123,7 +118,7 @@ SPEECH = _any(
     r"не можу (?:нормально |чітко )?говорити", r"язик заплітається",
     r"(?:мова|говорю) (?:нечітк\w*|невиразн\w*)",
 )
-SIGHT = _any(
+SIGHT = any_phrase(
     r"(?:vision|sight) (?:is |went |going |has gone )?(?:double|blurry on one side)",
     r"double vision", r"seeing double", r"see double",
     r"(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my " + _SIDE + r"?) ?eye",
@@ -139,7 +134,7 @@ SIGHT = _any(
     r"двоится в глазах", r"в глазах двоится", r"не вижу (?:одним|правым|левым) глазом",
     r"двоїться в очах", r"в очах двоїться", r"не бачу (?:одним|правим|лівим) оком",
 )
-HEADACHE = _any(
+HEADACHE = any_phrase(
     r"worst headache (?:of my life|ive ever had|ever)", r"thunderclap headache",
     r"sudden(?:ly)? (?:a )?(?:severe|splitting|excruciating|blinding|agonising|agonizing) "
     r"headache", r"el peor dolor de cabeza de mi vida",

@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from adapters.safety_model.evaluate import read
+from adapters.safety_model.evaluate import percent, read
 from bot import bootstrap
 from bot.safety import SafetyScreen, build_screen
 from bot.settings import Settings
@@ -114,10 +114,6 @@ class Tally:
             self.asked += asks and not text
 
 
-def _pct(part: int, whole: int) -> str:
-    return f"{part}/{whole} ({100 * part / whole:.1f} %)" if whole else "-"
-
-
 def replay(rows: Sequence[dict[str, Any]], folder: Path, screen: SafetyScreen | None = None
            ) -> tuple[Tally, dict[str, Tally], list[dict[str, Any]]]:
     """Replay every row as a new person; the totals, per language, and the wrong rows.
@@ -153,16 +149,17 @@ def replay(rows: Sequence[dict[str, Any]], folder: Path, screen: SafetyScreen | 
 
 def lines(total: Tally, by_lang: dict[str, Tally]) -> list[str]:
     out = [f"urgent rows answered with the crisis text first: "
-           f"{_pct(total.urgent_found, total.urgent)}",
-           f"risk rows answered with a safety reply: {_pct(total.risk_found, total.risk)}",
+           f"{percent(total.urgent_found, total.urgent)}",
+           f"risk rows answered with a safety reply: {percent(total.risk_found, total.risk)}",
            f"rows labelled none answered with the crisis or a concern text: "
-           f"{_pct(total.false_alarms, total.negatives)}; with the caring question: "
-           f"{_pct(total.asked, total.negatives)}",
+           f"{percent(total.false_alarms, total.negatives)}; with the caring question: "
+           f"{percent(total.asked, total.negatives)}",
            "", "| lang | urgent: crisis first | any risk: safety reply | none: crisis or concern "
            "text | none: caring question |", "|---|---|---|---|---|"]
     for name, t in sorted(by_lang.items()):
-        out.append(f"| {name} | {_pct(t.urgent_found, t.urgent)} | {_pct(t.risk_found, t.risk)} "
-                   f"| {_pct(t.false_alarms, t.negatives)} | {_pct(t.asked, t.negatives)} |")
+        out.append(f"| {name} | {percent(t.urgent_found, t.urgent)} | "
+                   f"{percent(t.risk_found, t.risk)} | {percent(t.false_alarms, t.negatives)} | "
+                   f"{percent(t.asked, t.negatives)} |")
     return out
 
 

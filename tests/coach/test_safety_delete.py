@@ -22,12 +22,9 @@ from adapters.storage import SqlStore
 from adapters.storage.models import Base
 from adapters.storage.store import SqlTx
 from bot import bootstrap
-from bot.safety import SafetyScreen
-from bot.settings import Settings
 from core.coach import Coach, texts
 from core.safety.finding import with_screener
 from core.safety.texts import crisis_text
-from tests.clocks import fixed_clock
 from tests.coach.safety_golden import (
     ABUSE_GB,
     ASK_URGENT_EN,
@@ -42,7 +39,6 @@ from tests.coach.safety_script import ASK_BAND, MEANS, ScriptedScreener
 from tests.coach.talk import Person, onboard, texts_of
 from tests.coach.test_teams import create_team, join
 from tests.core.safety.test_safety_flow_texts import CRISIS_ES_SPAIN
-from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 ABUSE = "my partner hits me when he drinks"  # scripted: danger from someone else
@@ -50,12 +46,8 @@ DELETE_YES = "Yes, delete everything"
 
 
 @pytest.fixture
-def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    safety = SafetyScreen(with_screener(ScriptedScreener()))
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
-                            engine=engine_for(database_url), clock=fixed_clock(), safety=safety)
-    yield built
-    release(built.engine)
+def wiring(rules_only_wiring: bootstrap.Wiring) -> bootstrap.Wiring:
+    return rules_only_wiring  # the scripted screen (tests/coach/conftest.py)
 
 
 @pytest.fixture

@@ -11,21 +11,16 @@ tap is still refused, and the person is told so under the crisis text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot import bootstrap
-from bot.safety import SafetyScreen
-from bot.settings import Settings
 from core.checkin_fields import Field
 from core.coach import team_texts, texts
 from core.coach.account import describe_settings
-from core.safety.finding import with_screener
 from core.safety.texts import crisis_text
 from core.teams import Role
-from tests.clocks import fixed_clock
 from tests.coach.safety_golden import (
     ABUSE_GB,
     ASK_URGENT_EN,
@@ -35,10 +30,8 @@ from tests.coach.safety_golden import (
     SAFE_NOW_EN,
     SAFETY_PLAN_GB,
 )
-from tests.coach.safety_script import ScriptedScreener
 from tests.coach.talk import Person, onboard, texts_of
 from tests.coach.test_teams import create_team, membership
-from tests.dbfixtures import engine_for, release
 
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 URGENT = "I want to kill myself"
@@ -47,12 +40,8 @@ TEAM = "Morning Rowers"
 
 
 @pytest.fixture
-def wiring(database_url: str) -> Iterator[bootstrap.Wiring]:
-    safety = SafetyScreen(with_screener(ScriptedScreener()))
-    built = bootstrap.build(Settings(database_url=database_url), migrate=False,
-                            engine=engine_for(database_url), clock=fixed_clock(), safety=safety)
-    yield built
-    release(built.engine)
+def wiring(rules_only_wiring: bootstrap.Wiring) -> bootstrap.Wiring:
+    return rules_only_wiring  # the scripted screen (tests/coach/conftest.py)
 
 
 @pytest.fixture
